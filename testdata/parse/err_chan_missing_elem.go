@@ -1,0 +1,5 @@
+package main
+
+func f(c chan) {}
+
+func main() {}

@@ -1,0 +1,5 @@
+package main
+
+const x := 1
+
+func main() {}

@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	x := 0
+	for x = 1 {
+	}
+}

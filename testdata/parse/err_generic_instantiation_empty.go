@@ -1,0 +1,7 @@
+package main
+
+type List[T any] []T
+
+var l List[]
+
+func main() {}

@@ -1,0 +1,5 @@
+package main
+
+func f[T](x T) {}
+
+func main() {}

@@ -1,0 +1,7 @@
+package main
+
+import fmt "fmt" "os"
+
+func main() {
+	fmt.Println()
+}

@@ -1,0 +1,7 @@
+package main
+
+type C interface {
+	~int |
+}
+
+func main() {}

@@ -1,0 +1,9 @@
+package main
+
+func f(
+	a int,
+	b int
+) {
+}
+
+func main() {}

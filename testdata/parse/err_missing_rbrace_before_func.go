@@ -1,0 +1,8 @@
+package main
+
+func a() {
+	println("a")
+
+func main() {
+	a()
+}

@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	func helper() int {
+		return 1
+	}
+}

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	x := 0o19
+	_ = x
+}

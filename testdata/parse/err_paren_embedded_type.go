@@ -1,0 +1,9 @@
+package main
+
+type T struct {
+	(U)
+}
+
+type U struct{}
+
+func main() {}

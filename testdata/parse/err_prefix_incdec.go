@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	i := 0
+	++i
+}

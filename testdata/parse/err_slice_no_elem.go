@@ -1,0 +1,5 @@
+package main
+
+var s []
+
+func main() {}

@@ -1,0 +1,7 @@
+package main
+
+var x int
+
+x = 2
+
+func main() {}

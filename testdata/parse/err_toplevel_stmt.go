@@ -1,0 +1,7 @@
+package main
+
+import "fmt"
+
+fmt.Println("hi")
+
+func main() {}

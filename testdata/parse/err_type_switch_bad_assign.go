@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	var v any
+	switch x = v.(type) {
+	}
+}

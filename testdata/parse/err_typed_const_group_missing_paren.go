@@ -1,0 +1,7 @@
+package main
+
+const (
+	A = iota
+	B
+
+func main() {}

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	switch var x = 1; x {
+	}
+}
