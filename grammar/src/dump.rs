@@ -11,9 +11,20 @@ use std::fmt::Write;
 pub fn dump_tokens(src: &str) -> String {
     let mut out = String::new();
     let mut lexer = Lexer::new(src);
+    // Tokens come in source order, so their lines are counted incrementally rather than by
+    // `line_col` from the start each time, which would be quadratic on large files.
+    let (mut at, mut line, mut line_start) = (0, 1, 0);
     for item in lexer.by_ref() {
         let Ok((lo, tok, _)) = item;
-        let (line, col) = line_col(src, lo);
+        let lo = lo.min(src.len());
+        for (i, b) in src.as_bytes()[at.min(lo)..lo].iter().enumerate() {
+            if *b == b'\n' {
+                line += 1;
+                line_start = at + i + 1;
+            }
+        }
+        at = at.max(lo);
+        let col = lo - line_start + 1;
         let (kind, text) = match tok {
             Tok::Ident(s) => ("IDENT", s),
             Tok::Int(s) => ("INT", s),

@@ -1,0 +1,115 @@
+//! The command line, as clap sees it, and the one rewrite clap cannot do itself:
+//! `gint prog.go args…` means `gint run prog.go args…`.
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+/// gint runs Go programs.
+#[derive(Parser, Debug)]
+#[command(name = "gint", version, about, long_about = None)]
+pub struct Cli {
+    /// How compile errors are shown (default: human on a terminal, short otherwise).
+    #[arg(long, global = true, value_enum, value_name = "FORMAT")]
+    pub error_format: Option<ErrorFormat>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ErrorFormat {
+    /// `file:line:col: message`, as `go build` prints them.
+    Short,
+    /// A report with the source line.
+    Human,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Run a Go program: `gint run prog.go [args…]` (or just `gint prog.go [args…]`).
+    Run {
+        /// The program's .go files, then the arguments passed to it.
+        #[arg(
+            required = true,
+            trailing_var_arg = true,
+            allow_hyphen_values = true,
+            value_name = "FILE.go [ARGS]"
+        )]
+        args: Vec<String>,
+    },
+    /// Check Go files for compile errors without running them.
+    Check {
+        #[arg(required = true, value_name = "FILE.go")]
+        files: Vec<String>,
+    },
+    /// Run the tests of Go packages.
+    Test {
+        #[arg(value_name = "PATH")]
+        paths: Vec<String>,
+    },
+    /// Start an interactive session (also what a bare `gint` does).
+    Repl,
+    /// Print the syntax tree of Go files; syntax errors go to stderr as `path:line:col: msg`.
+    DumpAst {
+        /// Only parse and report errors; print no tree.
+        #[arg(long)]
+        quiet: bool,
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<String>,
+    },
+    /// Print the tokens of Go files, with the semicolons the lexer inserts.
+    DumpTokens {
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<String>,
+    },
+    /// Print gint's version.
+    Version,
+    /// Panic on purpose, to test how gint reports its own bugs.
+    #[command(hide = true)]
+    DebugPanic,
+}
+
+/// Inserts `run` before the first argument that is not an option when it names a `.go`
+/// file, so that `gint prog.go a b` is `gint run prog.go a b`.
+pub fn rewrite_implicit_run(mut argv: Vec<String>) -> Vec<String> {
+    let mut i = 1;
+    while i < argv.len() {
+        let arg = &argv[i];
+        if arg == "--error-format" {
+            i += 2;
+        } else if arg.starts_with('-') {
+            i += 1;
+        } else {
+            if arg.ends_with(".go") {
+                argv.insert(i, "run".to_string());
+            }
+            break;
+        }
+    }
+    argv
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn argv(s: &str) -> Vec<String> {
+        s.split_whitespace().map(String::from).collect()
+    }
+
+    #[test]
+    fn implicit_run() {
+        assert_eq!(rewrite_implicit_run(argv("gint p.go -x")), argv("gint run p.go -x"));
+        assert_eq!(
+            rewrite_implicit_run(argv("gint --error-format short p.go")),
+            argv("gint --error-format short run p.go")
+        );
+        assert_eq!(rewrite_implicit_run(argv("gint check p.go")), argv("gint check p.go"));
+        assert_eq!(rewrite_implicit_run(argv("gint")), argv("gint"));
+    }
+
+    #[test]
+    fn clap_definition_is_valid() {
+        use clap::CommandFactory;
+        Cli::command().debug_assert();
+    }
+}

@@ -1,0 +1,157 @@
+//! One function per subcommand. Each loads its files, calls the library, writes what the
+//! library returns and says how the process should exit.
+
+use super::args::{Cli, Command, ErrorFormat};
+use super::{files, output, Exit};
+use gint::diag::{self, Diagnostic, Format};
+use gint::source::SourceMap;
+use gint::syntax::ast;
+use gint::{dump, parse};
+use std::io::IsTerminal;
+
+pub fn dispatch(cli: Cli) -> Exit {
+    let format = diagnostic_format(cli.error_format);
+    match cli.command.unwrap_or(Command::Repl) {
+        Command::Run { args } => run(&args, format),
+        Command::Check { files } => check(&files, format),
+        Command::Test { .. } => unsupported("test"),
+        Command::Repl => unsupported("repl"),
+        Command::DumpAst { quiet, files } => dump_ast(&files, quiet),
+        Command::DumpTokens { files } => dump_tokens(&files),
+        Command::Version => {
+            output::stdout(&format!("gint version {}\n", env!("CARGO_PKG_VERSION")));
+            Exit::Ok
+        }
+        Command::DebugPanic => panic!("debug-panic was asked for"),
+    }
+}
+
+/// `--error-format`, or by default the graphical report on a terminal and gc's lines
+/// otherwise. Color only on a terminal and when `NO_COLOR` is not set (no-color.org).
+fn diagnostic_format(choice: Option<ErrorFormat>) -> Format {
+    let tty = std::io::stderr().is_terminal();
+    match choice {
+        Some(ErrorFormat::Short) => Format::Short,
+        None if !tty => Format::Short,
+        _ => {
+            let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+            Format::Human { color: tty && !no_color }
+        }
+    }
+}
+
+fn unsupported(what: &str) -> Exit {
+    output::stderr(&format!("gint: {what} is not supported yet\n"));
+    Exit::Failed
+}
+
+/// `gint run FILE.go… [ARGS…]`: the leading `.go` arguments are the program, as for
+/// `go run`; the rest are its arguments.
+fn run(args: &[String], format: Format) -> Exit {
+    let n = args.iter().take_while(|a| a.ends_with(".go")).count();
+    if n == 0 {
+        output::stderr("gint: no go files listed\n");
+        return Exit::Failed;
+    }
+    match compile(&args[..n], format) {
+        Some(_) => unsupported("running programs"),
+        None => Exit::Failed,
+    }
+}
+
+/// `gint check FILE.go…`: the files are one package, as for `go build FILES`.
+fn check(paths: &[String], format: Format) -> Exit {
+    match compile(paths, format) {
+        Some(_) => Exit::Ok,
+        None => Exit::Failed,
+    }
+}
+
+/// Loads and parses the files of one package; prints the errors and returns None if any.
+fn compile(paths: &[String], format: Format) -> Option<(SourceMap, Vec<ast::File>)> {
+    let mut sources = SourceMap::new();
+    for path in paths {
+        match files::load_as_go(path) {
+            Ok(file) => sources.add(file),
+            Err(msg) => {
+                output::stderr(&format!("{msg}\n"));
+                return None;
+            }
+        };
+    }
+    let mut diags: Vec<Diagnostic> = Vec::new();
+    let mut asts = Vec::new();
+    let mut next_id = 0;
+    for id in sources.ids() {
+        let parsed = parse::parse(&sources, id, next_id);
+        next_id = parsed.next_id;
+        diags.extend(parsed.diagnostics);
+        asts.extend(parsed.ast);
+    }
+    let diags = diag::finalize(&sources, diags);
+    if !diags.is_empty() {
+        output::stderr(&diag::render(&sources, &diags, format));
+        return None;
+    }
+    Some((sources, asts))
+}
+
+/// `gint dump-ast [--quiet] FILE…`: each file on its own; errors always as
+/// `path:line:col: msg` so that the output of a batch can be attributed to its files.
+fn dump_ast(paths: &[String], quiet: bool) -> Exit {
+    let mut exit = Exit::Ok;
+    for path in paths {
+        let mut sources = SourceMap::new();
+        let id = match files::load(path) {
+            Ok(file) => sources.add(file),
+            Err(msg) => {
+                output::stderr(&format!("{msg}\n"));
+                exit = Exit::Failed;
+                continue;
+            }
+        };
+        let parsed = parse::parse(&sources, id, 0);
+        if let (false, Some(file)) = (quiet, &parsed.ast) {
+            header(paths, path);
+            output::stdout(&dump::ast(file, sources.get(id).text()));
+        }
+        let diags = diag::finalize(&sources, parsed.diagnostics);
+        if !diags.is_empty() {
+            output::stderr(&diag::render(&sources, &diags, Format::Short));
+            exit = Exit::Failed;
+        }
+    }
+    exit
+}
+
+/// `gint dump-tokens FILE…`: the lexer's errors are part of the dump.
+fn dump_tokens(paths: &[String]) -> Exit {
+    let mut exit = Exit::Ok;
+    for path in paths {
+        let mut sources = SourceMap::new();
+        let id = match files::load(path) {
+            Ok(file) => sources.add(file),
+            Err(msg) => {
+                output::stderr(&format!("{msg}\n"));
+                exit = Exit::Failed;
+                continue;
+            }
+        };
+        header(paths, path);
+        output::stdout(&dump::tokens(sources.get(id).text()));
+        let invalid = parse::encoding_errors(&sources, id);
+        if !invalid.is_empty() {
+            let diags = diag::finalize(&sources, invalid);
+            output::stderr(&diag::render(&sources, &diags, Format::Short));
+            exit = Exit::Failed;
+        }
+    }
+    exit
+}
+
+/// A `==> path <==` line before each file's dump when there are several, as `head` does.
+fn header(paths: &[String], path: &str) {
+    if paths.len() > 1 {
+        output::stdout(&format!("==> {path} <==\n"));
+    }
+}

@@ -1,0 +1,12 @@
+//! Where the CLI's text goes: stdout and stderr, written whole, with errors ignored — a
+//! closed pipe (`gint dump-ast x.go | head`) must not turn into a panic.
+
+use std::io::Write;
+
+pub fn stdout(text: &str) {
+    let _ = std::io::stdout().lock().write_all(text.as_bytes());
+}
+
+pub fn stderr(text: &str) {
+    let _ = std::io::stderr().lock().write_all(text.as_bytes());
+}

@@ -1,0 +1,10 @@
+//! gint, a Go interpreter, as a library: the pieces of the pipeline that the CLI, the tests
+//! and embedders share. The library does no I/O of its own — callers load files into a
+//! `SourceMap` and write the strings it returns.
+
+pub mod diag;
+pub mod dump;
+pub mod parse;
+pub mod source;
+
+pub use gint_syntax as syntax;

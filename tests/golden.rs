@@ -1,0 +1,297 @@
+//! The golden tests: every case under `testdata/<mode>/` is one named test `MODE/NAME`.
+//!
+//! The folder decides the mode (the `MODES` table): a case is a `.go` file, its expected
+//! output a golden file beside it. `UPDATE_GOLDEN=1` rewrites the goldens gint owns; goldens
+//! that come from the real Go toolchain (`.err`) are never written here. A missing golden is
+//! created, except when `CI` is set, where it fails. Every case runs on its own thread and
+//! fails after `TIME_LIMIT`, so that a hang fails instead of blocking the run.
+
+use gint::diag::{self, Format};
+use gint::source::{SourceFile, SourceMap};
+use gint::{dump, parse};
+use libtest_mimic::{Arguments, Failed, Trial};
+use std::path::{Path, PathBuf};
+use std::sync::mpsc;
+use std::time::Duration;
+use std::{env, fs, io, panic, thread};
+
+const TIME_LIMIT: Duration = Duration::from_secs(10);
+
+/// One kind of case.
+struct Mode {
+    /// The folder under `testdata/`, also the first part of each test's name.
+    dir: &'static str,
+    /// The cases of this mode are the `.go` files of `dir` whose names start with this.
+    prefix: &'static str,
+    /// The golden's extension; the golden sits beside the `.go` file.
+    golden: &'static str,
+    /// Whether gint writes this golden (`UPDATE_GOLDEN=1`); if not, it comes from Go.
+    owned_by_gint: bool,
+    /// The actual text for a case, from the case's file name and bytes; `Err` fails it.
+    actual: fn(&Case) -> Result<String, String>,
+    /// How to make a golden gint does not own.
+    regenerate: &'static str,
+}
+
+const MODES: &[Mode] = &[
+    Mode {
+        dir: "lex",
+        prefix: "",
+        golden: "tokens",
+        owned_by_gint: true,
+        actual: lex,
+        regenerate: "UPDATE_GOLDEN=1 cargo test --test golden",
+    },
+    Mode {
+        dir: "parse",
+        prefix: "err_",
+        golden: "err",
+        owned_by_gint: false,
+        actual: parse_errors,
+        regenerate: "tools/gc_errs.sh --write",
+    },
+    Mode {
+        dir: "parse",
+        prefix: "ok_",
+        golden: "ast",
+        owned_by_gint: true,
+        actual: parse_ok,
+        regenerate: "UPDATE_GOLDEN=1 cargo test --test golden",
+    },
+];
+
+/// A case: its `.go` file, read.
+struct Case {
+    bytes: Vec<u8>,
+}
+
+/// `testdata/lex`: the token dump.
+fn lex(case: &Case) -> Result<String, String> {
+    let text = String::from_utf8_lossy(&case.bytes);
+    Ok(dump::tokens(&text))
+}
+
+/// `testdata/parse/err_*`: the errors as the CLI prints them in short form, the path
+/// replaced by `FILE` as tools/gc_errs.sh does with gc's.
+fn parse_errors(case: &Case) -> Result<String, String> {
+    let (sources, parsed) = parse_case(case);
+    let diags = diag::finalize(&sources, parsed.diagnostics);
+    Ok(diag::render(&sources, &diags, Format::Short))
+}
+
+/// `testdata/parse/ok_*`: no error at all, and the AST dump.
+fn parse_ok(case: &Case) -> Result<String, String> {
+    let (sources, parsed) = parse_case(case);
+    let diags = diag::finalize(&sources, parsed.diagnostics);
+    if !diags.is_empty() {
+        let shown = diag::render(&sources, &diags, Format::Short);
+        return Err(format!("a valid program gave errors:\n{shown}"));
+    }
+    let file = parsed.ast.ok_or("no AST although there was no error")?;
+    Ok(dump::ast(&file, sources.get(file.span.file).text()))
+}
+
+fn parse_case(case: &Case) -> (SourceMap, parse::Parsed) {
+    let mut sources = SourceMap::new();
+    let id = sources.add(SourceFile::from_bytes("FILE", case.bytes.clone()));
+    let parsed = parse::parse(&sources, id, 0);
+    (sources, parsed)
+}
+
+fn main() {
+    let args = Arguments::from_args();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("testdata");
+    let mut trials = Vec::new();
+    let mut dirs: Vec<&str> = MODES.iter().map(|m| m.dir).collect();
+    dirs.dedup();
+    for dir in dirs {
+        let known = known_failures(&root.join(dir));
+        for go in go_files(&root.join(dir)) {
+            let name = go.file_stem().unwrap_or_default().to_string_lossy().into_owned();
+            let mode = MODES.iter().find(|m| m.dir == dir && name.starts_with(m.prefix));
+            let expect_failure = known.contains(&name);
+            let trial = match mode {
+                Some(mode) => Trial::test(format!("{dir}/{name}"), move || {
+                    let result = run_case(mode, &go);
+                    match (expect_failure, result) {
+                        (false, r) => r,
+                        (true, Err(_)) => Ok(()),
+                        (true, Ok(())) => Err(format!(
+                            "unexpected success: remove {} from {}",
+                            go.file_stem().unwrap_or_default().to_string_lossy(),
+                            go.with_file_name(KNOWN_FAILURES).display()
+                        )
+                        .into()),
+                    }
+                }),
+                None => Trial::test(format!("{dir}/{name}"), move || {
+                    Err(format!("{}: no mode of testdata/{dir} takes this name", go.display())
+                        .into())
+                }),
+            };
+            trials.push(trial);
+        }
+    }
+    libtest_mimic::run(&args, trials).exit();
+}
+
+/// The file of a testdata folder listing cases known to fail, one name per line, each with
+/// its reason after a `#`. A listed case that passes fails the run, so the list stays true.
+const KNOWN_FAILURES: &str = "KNOWN_FAILURES";
+
+fn known_failures(dir: &Path) -> Vec<String> {
+    let text = fs::read_to_string(dir.join(KNOWN_FAILURES)).unwrap_or_default();
+    text.lines()
+        .map(|l| l.split('#').next().unwrap_or("").trim().to_string())
+        .filter(|l| !l.is_empty())
+        .collect()
+}
+
+/// The `.go` files of a folder, sorted; none if it does not exist.
+fn go_files(dir: &Path) -> Vec<PathBuf> {
+    let Ok(entries) = fs::read_dir(dir) else { return Vec::new() };
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "go"))
+        .collect();
+    files.sort();
+    files
+}
+
+fn run_case(mode: &'static Mode, go: &Path) -> Result<(), Failed> {
+    let bytes = fs::read(go).map_err(|e| format!("{}: {e}", go.display()))?;
+    let actual = with_time_limit(move || (mode.actual)(&Case { bytes }))?;
+    compare(mode, &go.with_extension(mode.golden), &actual)
+}
+
+/// Runs `f` on a thread of its own and gives up on it after `TIME_LIMIT`; a panic fails the
+/// case with its message.
+fn with_time_limit(
+    f: impl FnOnce() -> Result<String, String> + Send + 'static,
+) -> Result<String, Failed> {
+    let (tx, rx) = mpsc::channel();
+    thread::Builder::new()
+        .stack_size(256 << 20)
+        .spawn(move || {
+            let _ = tx.send(panic::catch_unwind(panic::AssertUnwindSafe(f)));
+        })
+        .map_err(|e| format!("cannot start the case's thread: {e}"))?;
+    match rx.recv_timeout(TIME_LIMIT) {
+        Ok(Ok(result)) => result.map_err(Failed::from),
+        Ok(Err(payload)) => {
+            let msg = payload
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| payload.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "unknown panic".into());
+            Err(format!("panicked: {msg}").into())
+        }
+        Err(mpsc::RecvTimeoutError::Timeout) => {
+            Err(format!("timed out after {}s", TIME_LIMIT.as_secs()).into())
+        }
+        Err(mpsc::RecvTimeoutError::Disconnected) => Err("the case's thread died".into()),
+    }
+}
+
+fn compare(mode: &Mode, golden: &Path, actual: &str) -> Result<(), Failed> {
+    let update = env::var_os("UPDATE_GOLDEN").is_some_and(|v| !v.is_empty() && v != "0");
+    let ci = env::var_os("CI").is_some();
+    match fs::read_to_string(golden) {
+        Ok(expected) if expected == actual => Ok(()),
+        Ok(_) if update && mode.owned_by_gint => write_golden(golden, actual),
+        Ok(expected) => {
+            let fix = if mode.owned_by_gint {
+                "if the new output is right: UPDATE_GOLDEN=1 cargo test --test golden"
+            } else {
+                "this golden comes from the Go toolchain: fix gint, not the golden"
+            };
+            Err(format!(
+                "{} differs (- expected, + actual; {fix}):\n{}",
+                golden.display(),
+                diff(&expected, actual)
+            )
+            .into())
+        }
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {
+            if ci {
+                Err(format!(
+                    "{} is missing (CI is set; make it with: {})",
+                    golden.display(),
+                    mode.regenerate
+                )
+                .into())
+            } else if mode.owned_by_gint {
+                eprintln!("golden: created {}", golden.display());
+                write_golden(golden, actual)
+            } else {
+                Err(format!("{} is missing; make it with: {}", golden.display(), mode.regenerate)
+                    .into())
+            }
+        }
+        Err(e) => Err(format!("{}: {e}", golden.display()).into()),
+    }
+}
+
+fn write_golden(golden: &Path, actual: &str) -> Result<(), Failed> {
+    fs::write(golden, actual).map_err(|e| format!("{}: {e}", golden.display()).into())
+}
+
+/// A line diff of expected and actual with three lines of context around each change.
+fn diff(expected: &str, actual: &str) -> String {
+    let a: Vec<&str> = expected.lines().collect();
+    let b: Vec<&str> = actual.lines().collect();
+    if a.len() * b.len() > 4_000_000 {
+        return first_difference(&a, &b);
+    }
+    // lcs[i][j]: length of the longest common subsequence of a[i..] and b[j..].
+    let mut lcs = vec![vec![0u32; b.len() + 1]; a.len() + 1];
+    for i in (0..a.len()).rev() {
+        for j in (0..b.len()).rev() {
+            lcs[i][j] =
+                if a[i] == b[j] { lcs[i + 1][j + 1] + 1 } else { lcs[i + 1][j].max(lcs[i][j + 1]) };
+        }
+    }
+    let mut script = Vec::new();
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() || j < b.len() {
+        if i < a.len() && j < b.len() && a[i] == b[j] {
+            script.push((' ', a[i]));
+            (i, j) = (i + 1, j + 1);
+        } else if i < a.len() && (j == b.len() || lcs[i + 1][j] >= lcs[i][j + 1]) {
+            script.push(('-', a[i]));
+            i += 1;
+        } else {
+            script.push(('+', b[j]));
+            j += 1;
+        }
+    }
+    let near_change = |k: usize| {
+        let lo = k.saturating_sub(3);
+        let hi = (k + 4).min(script.len());
+        script[lo..hi].iter().any(|(c, _)| *c != ' ')
+    };
+    let mut out = String::new();
+    let mut skipped = false;
+    for (k, (c, line)) in script.iter().enumerate() {
+        if near_change(k) {
+            out.push_str(&format!("{c}{line}\n"));
+            skipped = false;
+        } else if !skipped {
+            out.push_str("  …\n");
+            skipped = true;
+        }
+    }
+    out
+}
+
+/// For outputs too large to diff: the first line that differs, with its neighbours.
+fn first_difference(a: &[&str], b: &[&str]) -> String {
+    let k = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let show = |lines: &[&str], sign| {
+        lines[k.saturating_sub(3)..(k + 4).min(lines.len())]
+            .iter()
+            .map(|l| format!("{sign}{l}\n"))
+            .collect::<String>()
+    };
+    format!("first difference at line {}:\n{}{}", k + 1, show(a, '-'), show(b, '+'))
+}
