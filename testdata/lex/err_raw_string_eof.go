@@ -1,0 +1,5 @@
+// gc: x.go:4:9: string not terminated
+package main
+
+var a = `abc
+def

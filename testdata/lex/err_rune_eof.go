@@ -1,0 +1,4 @@
+// gc: x.go:4:9: rune literal not terminated
+package main
+
+var a = 'a

@@ -1,0 +1,4 @@
+package main
+
+func f() { a; b ; c;; }
+var x = 1;
