@@ -5,6 +5,9 @@
 pub mod diag;
 pub mod dump;
 pub mod parse;
+pub mod program;
 pub mod source;
+pub mod stdlib;
 
 pub use gint_syntax as syntax;
+pub mod types;

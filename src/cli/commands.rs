@@ -5,7 +5,6 @@ use super::args::{Cli, Command, ErrorFormat};
 use super::{files, output, Exit};
 use gint::diag::{self, Diagnostic, Format};
 use gint::source::SourceMap;
-use gint::syntax::ast;
 use gint::{dump, parse};
 use std::io::IsTerminal;
 
@@ -53,22 +52,45 @@ fn run(args: &[String], format: Format) -> Exit {
         output::stderr("gint: no go files listed\n");
         return Exit::Failed;
     }
-    match compile(&args[..n], format) {
-        Some(_) => unsupported("running programs"),
-        None => Exit::Failed,
+    let Some(mut sources) = load_sources(&args[..n]) else { return Exit::Failed };
+    let user: Vec<_> = sources.ids().collect();
+    match gint::program::load(&mut sources, &user).and_then(|p| gint::program::check(&sources, &p).map(|_| ())) {
+        Ok(()) => unsupported("running programs"),
+        Err(diags) => {
+            print_compile_errors(&sources, &diags, format);
+            Exit::Failed
+        }
     }
 }
 
-/// `gint check FILE.go…`: the files are one package, as for `go build FILES`.
+/// Compile errors as `go run` prints them: the compiler's under a
+/// "# command-line-arguments" header, the go command's own without.
+fn print_compile_errors(sources: &SourceMap, diags: &[Diagnostic], format: Format) {
+    let mut out = String::new();
+    if diags.iter().any(|d| !d.is_go_command_error()) {
+        out.push_str("# command-line-arguments\n");
+    }
+    out.push_str(&diag::render(sources, diags, format));
+    output::stderr(&out);
+}
+
+/// `gint check FILE.go…`: the files are one package, as for `go build FILES`; parses and
+/// type-checks it with the packages it imports.
 fn check(paths: &[String], format: Format) -> Exit {
-    match compile(paths, format) {
-        Some(_) => Exit::Ok,
-        None => Exit::Failed,
+    let Some(mut sources) = load_sources(paths) else { return Exit::Failed };
+    let user: Vec<_> = sources.ids().collect();
+    let result = gint::program::load(&mut sources, &user).and_then(|p| gint::program::check(&sources, &p).map(|_| ()));
+    match result {
+        Ok(()) => Exit::Ok,
+        Err(diags) => {
+            print_compile_errors(&sources, &diags, format);
+            Exit::Failed
+        }
     }
 }
 
-/// Loads and parses the files of one package; prints the errors and returns None if any.
-fn compile(paths: &[String], format: Format) -> Option<(SourceMap, Vec<ast::File>)> {
+/// Loads the named Go files; prints go's message and returns None if one cannot be read.
+fn load_sources(paths: &[String]) -> Option<SourceMap> {
     let mut sources = SourceMap::new();
     for path in paths {
         match files::load_as_go(path) {
@@ -79,21 +101,7 @@ fn compile(paths: &[String], format: Format) -> Option<(SourceMap, Vec<ast::File
             }
         };
     }
-    let mut diags: Vec<Diagnostic> = Vec::new();
-    let mut asts = Vec::new();
-    let mut next_id = 0;
-    for id in sources.ids() {
-        let parsed = parse::parse(&sources, id, next_id);
-        next_id = parsed.next_id;
-        diags.extend(parsed.diagnostics);
-        asts.extend(parsed.ast);
-    }
-    let diags = diag::finalize(&sources, diags);
-    if !diags.is_empty() {
-        output::stderr(&diag::render(&sources, &diags, format));
-        return None;
-    }
-    Some((sources, asts))
+    Some(sources)
 }
 
 /// `gint dump-ast [--quiet] FILE…`: each file on its own; errors always as

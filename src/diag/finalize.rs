@@ -8,13 +8,11 @@ use gint_syntax::span::FileId;
 /// gc stops after this many errors and prints "too many errors".
 pub const MAX_ERRORS: usize = 10;
 
-/// Sorts diagnostics by position and filters them as gc does: among messages starting
+/// Filters diagnostics as gc does, in the order they were found: among messages starting
 /// "syntax error" only the first on each line is kept; a non-syntax message equal to the
-/// previous one on the same line is dropped; after `MAX_ERRORS` errors a final
-/// "too many errors" at the last one's position ends the list.
-pub fn finalize(sources: &SourceMap, mut diags: Vec<Diagnostic>) -> Vec<Diagnostic> {
-    // Stable, so that errors at one position keep the order they were found in.
-    diags.sort_by_key(|d| (d.span.file, d.span.lo));
+/// previous one on the same line is dropped; the tenth error stops the list with a final
+/// "too many errors" at its position. What is kept is then shown sorted by position.
+pub fn finalize(sources: &SourceMap, diags: Vec<Diagnostic>) -> Vec<Diagnostic> {
     let line_of = |d: &Diagnostic| -> (FileId, usize) {
         (d.span.file, sources.get(d.span.file).line_col(d.span.lo).0)
     };
@@ -43,7 +41,8 @@ pub fn finalize(sources: &SourceMap, mut diags: Vec<Diagnostic>) -> Vec<Diagnost
         }
     }
 
-    // FlushErrors prints a line only if it differs from the previous printed line.
+    // FlushErrors sorts (stably) and prints a line only if it differs from the previous one.
+    kept.sort_by_key(|d| (d.span.file, d.span.lo));
     let pos = |d: &Diagnostic| (d.span.file, sources.get(d.span.file).line_col(d.span.lo));
     kept.dedup_by(|b, a| pos(a) == pos(b) && a.message == b.message);
     if let Some(span) = too_many {

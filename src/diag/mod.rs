@@ -52,6 +52,16 @@ impl Diagnostic {
         self
     }
 
+    /// Errors the go command reports itself, before the compiler runs (so without gc's
+    /// "# command-line-arguments" header): the package clause, imports it cannot find.
+    pub fn is_go_command_error(&self) -> bool {
+        let m = &self.message;
+        m.starts_with("expected 'package'")
+            || m.starts_with("expected 'IDENT'")
+            || m == "missing import path"
+            || (m.starts_with("package ") && (m.contains(" is not in std") || m.ends_with("is not a main package")))
+    }
+
     /// gc treats messages starting "syntax error" specially: one per line, whatever they say.
     pub fn is_syntax_error(&self) -> bool {
         self.message.starts_with("syntax error")

@@ -30,10 +30,18 @@ pub fn render(sources: &SourceMap, diags: &[Diagnostic], format: Format) -> Stri
     }
 }
 
+/// gc's line, and one tab-indented line per label ("\tx.go:4:6: other declaration of x").
 fn short(sources: &SourceMap, d: &Diagnostic) -> String {
-    let file = sources.get(d.span.file);
-    let (line, col) = file.line_col(d.span.lo);
-    format!("{}:{line}:{col}: {}\n", file.path(), d.message)
+    let pos = |span: gint_syntax::span::Span| {
+        let file = sources.get(span.file);
+        let (line, col) = file.line_col(span.lo);
+        format!("{}:{line}:{col}", file.path())
+    };
+    let mut out = format!("{}: {}\n", pos(d.span), d.message);
+    for label in &d.labels {
+        out.push_str(&format!("\t{}: {}\n", pos(label.span), label.message));
+    }
+    out
 }
 
 fn human(handler: &GraphicalReportHandler, sources: &SourceMap, d: &Diagnostic) -> String {

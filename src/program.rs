@@ -1,0 +1,140 @@
+//! Loading a program: the user's files (package main), then the standard packages they
+//! import, transitively; everything parsed, ordered so that imports come before importers,
+//! and type-checked.
+
+use std::collections::HashMap;
+
+use gint_syntax::ast;
+use gint_syntax::literal::unquote_string;
+use gint_syntax::span::FileId;
+
+use crate::diag::{self, Diagnostic};
+use crate::parse;
+use crate::source::{SourceFile, SourceMap};
+use crate::types::{check_program, CheckedProgram, PackageSource};
+
+/// A parsed package.
+pub struct LoadedPackage {
+    pub path: String,
+    pub files: Vec<ast::File>,
+}
+
+/// A parsed program: its packages in dependency order, `main` last.
+pub struct Program {
+    pub packages: Vec<LoadedPackage>,
+}
+
+/// Parses the user's files (already in `sources`) and the packages they import. Errors
+/// are finalized (sorted, limited) as gc prints them.
+pub fn load(sources: &mut SourceMap, user_files: &[FileId]) -> Result<Program, Vec<Diagnostic>> {
+    let mut diags = Vec::new();
+    let mut next_id = 0;
+    let parse_files = |sources: &SourceMap, ids: &[FileId], next_id: &mut u32, diags: &mut Vec<Diagnostic>| {
+        let mut files = Vec::new();
+        for &id in ids {
+            let parsed = parse::parse(sources, id, *next_id);
+            *next_id = parsed.next_id;
+            diags.extend(parsed.diagnostics);
+            files.extend(parsed.ast);
+        }
+        files
+    };
+    let main_files = parse_files(sources, user_files, &mut next_id, &mut diags);
+    if !diags.is_empty() {
+        return Err(diag::finalize(sources, diags));
+    }
+    check_package_clauses(&main_files, &mut diags);
+
+    // Standard packages, breadth first from main's imports.
+    let mut loaded: HashMap<String, LoadedPackage> = HashMap::new();
+    let mut imports_of: HashMap<String, Vec<String>> = HashMap::new();
+    let mut queue: Vec<String> = Vec::new();
+    imports_of.insert("main".to_string(), import_paths(&main_files, &mut diags, true));
+    queue.extend(imports_of["main"].iter().cloned());
+    while let Some(path) = queue.pop() {
+        if loaded.contains_key(&path) {
+            continue;
+        }
+        let files = crate::stdlib::package_files(&path);
+        let ids: Vec<FileId> = files
+            .iter()
+            .map(|(name, src)| sources.add(SourceFile::new(format!("$GOROOT/src/{path}/{name}"), *src)))
+            .collect();
+        let asts = parse_files(sources, &ids, &mut next_id, &mut diags);
+        let imports = import_paths(&asts, &mut diags, false);
+        queue.extend(imports.iter().filter(|p| !loaded.contains_key(*p)).cloned());
+        imports_of.insert(path.clone(), imports);
+        loaded.insert(path.clone(), LoadedPackage { path, files: asts });
+    }
+    if !diags.is_empty() {
+        return Err(diag::finalize(sources, diags));
+    }
+
+    // Dependency order: each package after the packages it imports.
+    let mut order: Vec<String> = Vec::new();
+    let mut state: HashMap<String, bool> = HashMap::new();
+    fn visit(p: &str, imports_of: &HashMap<String, Vec<String>>, state: &mut HashMap<String, bool>, order: &mut Vec<String>) {
+        match state.get(p) {
+            Some(_) => return,
+            None => {
+                state.insert(p.to_string(), false);
+            }
+        }
+        let mut deps = imports_of.get(p).cloned().unwrap_or_default();
+        deps.sort();
+        for d in deps {
+            visit(&d, imports_of, state, order);
+        }
+        state.insert(p.to_string(), true);
+        order.push(p.to_string());
+    }
+    visit("main", &imports_of, &mut state, &mut order);
+    let mut packages: Vec<LoadedPackage> = Vec::new();
+    for p in order {
+        if p == "main" {
+            continue;
+        }
+        if let Some(pkg) = loaded.remove(&p) {
+            packages.push(pkg);
+        }
+    }
+    packages.push(LoadedPackage { path: "main".to_string(), files: main_files });
+    Ok(Program { packages })
+}
+
+/// Type-checks a loaded program.
+pub fn check(sources: &SourceMap, program: &Program) -> Result<CheckedProgram, Vec<Diagnostic>> {
+    let packages: Vec<PackageSource<'_>> =
+        program.packages.iter().map(|p| PackageSource { path: p.path.clone(), files: p.files.iter().collect() }).collect();
+    check_program(sources, &packages).map_err(|d| diag::finalize(sources, d))
+}
+
+/// All files of the program must be `package main`, as `go run` requires.
+fn check_package_clauses(files: &[ast::File], diags: &mut Vec<Diagnostic>) {
+    for f in files {
+        if f.package.name != "main" {
+            let msg = format!("package {} is not a main package", f.package.name);
+            diags.push(Diagnostic::error(f.package.span, msg));
+        }
+    }
+}
+
+/// The import paths of a package's files; for user files, reports the ones gint lacks.
+fn import_paths(files: &[ast::File], diags: &mut Vec<Diagnostic>, user: bool) -> Vec<String> {
+    let mut paths = Vec::new();
+    for f in files {
+        for spec in &f.imports {
+            let Ok(bytes) = unquote_string(&spec.path.raw) else { continue };
+            let path = String::from_utf8_lossy(&bytes).into_owned();
+            if !crate::stdlib::has_package(&path) {
+                let _ = user;
+                diags.push(Diagnostic::error(spec.path.span, format!("package {path} is not in std (gint)")));
+                continue;
+            }
+            if !paths.contains(&path) {
+                paths.push(path);
+            }
+        }
+    }
+    paths
+}

@@ -1,0 +1,590 @@
+//! Calls, conversions, selectors, index and slice expressions, type assertions
+//! (go/types' call.go, index.go, conversions.go).
+
+use gint_syntax::ast::{self, ExprKind};
+use gint_syntax::span::Span;
+
+use super::check::Checker;
+use super::constant::{self, Value};
+use super::lookup::{LookupResult, Selection};
+use super::object::ObjKind;
+use super::operand::{Mode, Operand};
+use super::types::{BasicKind, Type, TypeId};
+
+impl<'a> Checker<'a> {
+    fn op(&self, mode: Mode, typ: TypeId, span: Span) -> Operand {
+        Operand { mode, typ, id: None, span }
+    }
+
+    fn bad_op(&self, span: Span) -> Operand {
+        Operand::invalid(span, self.invalid_type())
+    }
+
+    pub(super) fn call(&mut self, e: &'a ast::Expr, fun: &'a ast::Expr, args: &'a [ast::Expr], ellipsis: Option<Span>, hint: Option<TypeId>) -> Operand {
+        let f = self.expr_or_type(fun);
+        match f.mode {
+            Mode::Invalid => {
+                for a in args {
+                    self.expr(a);
+                }
+                self.bad_op(e.span)
+            }
+            Mode::TypeExpr => self.conversion_call(e, f.typ, args, ellipsis),
+            Mode::Builtin(b) => self.builtin(e, b, args, ellipsis, hint),
+            _ => {
+                let Some(sig) = self.types.signature(f.typ).cloned() else {
+                    let s = self.expr_string(fun);
+                    let d = self.operand_description(&f);
+                    self.error(e.span, format!("invalid operation: cannot call non-function {s} ({d})"));
+                    for a in args {
+                        self.expr(a);
+                    }
+                    return self.bad_op(e.span);
+                };
+                self.arguments(e, fun, &sig, args, ellipsis);
+                match sig.results.len() {
+                    0 => self.op(Mode::NoValue, self.invalid_type(), e.span),
+                    1 => self.op(Mode::Value, sig.results[0], e.span),
+                    _ => {
+                        let t = self.types.tuple(sig.results.clone());
+                        self.op(Mode::Value, t, e.span)
+                    }
+                }
+            }
+        }
+    }
+
+    /// Checks the arguments of a call against a signature: counts (with variadic
+    /// parameters and `f(g())` spreading a multi-valued call) and assignability.
+    fn arguments(&mut self, call: &'a ast::Expr, fun: &'a ast::Expr, sig: &super::types::Signature, args: &'a [ast::Expr], ellipsis: Option<Span>) {
+        let params = &sig.params;
+        let values: Vec<Operand> = if args.len() == 1 && ellipsis.is_none() {
+            let hint = params.first().copied();
+            let x = self.expr_with_hint(&args[0], hint);
+            if x.is_invalid() {
+                return;
+            }
+            match self.types.tuple_elems(x.typ).map(|v| v.to_vec()) {
+                Some(elems) => elems.into_iter().map(|t| self.op(Mode::Value, t, x.span)).collect(),
+                None => vec![x],
+            }
+        } else {
+            let mut v = Vec::new();
+            for (i, a) in args.iter().enumerate() {
+                let hint = if sig.variadic && i + 1 >= params.len() {
+                    params.last().and_then(|&s| match self.types.get(s) {
+                        Type::Slice(e) if ellipsis.is_none() => Some(*e),
+                        _ => Some(s),
+                    })
+                } else {
+                    params.get(i).copied()
+                };
+                let mut x = self.expr_with_hint(a, hint);
+                self.single_value(&mut x);
+                v.push(x);
+            }
+            v
+        };
+        if values.iter().any(|x| x.is_invalid()) {
+            return;
+        }
+        if let Some(dots) = ellipsis {
+            if !sig.variadic {
+                let f = self.expr_string(fun);
+                self.error(dots, format!("have (...) in call to non-variadic {f}"));
+                let _ = f;
+                return;
+            }
+            if values.len() != params.len() {
+                self.count_error(call, fun, params, &values, sig.variadic, args);
+                return;
+            }
+            for (mut x, &t) in values.into_iter().zip(params.iter()) {
+                self.assignment(&mut x, t, "argument");
+            }
+            return;
+        }
+        let fixed = if sig.variadic { params.len() - 1 } else { params.len() };
+        if values.len() < fixed || (!sig.variadic && values.len() > fixed) {
+            self.count_error(call, fun, params, &values, sig.variadic, args);
+            return;
+        }
+        for (i, mut x) in values.into_iter().enumerate() {
+            let t = if i < fixed {
+                params[i]
+            } else {
+                match self.types.get(params[fixed]) {
+                    Type::Slice(elem) => *elem,
+                    _ => params[fixed],
+                }
+            };
+            self.assignment(&mut x, t, "argument");
+        }
+    }
+
+    /// "not enough arguments in call to f\n\thave (int)\n\twant (int, string)".
+    fn count_error(&mut self, call: &ast::Expr, fun: &ast::Expr, params: &[TypeId], values: &[Operand], variadic: bool, args: &[ast::Expr]) {
+        let have: Vec<String> = values
+            .iter()
+            .map(|x| {
+                if self.types.is_untyped(x.typ) && self.types.basic_kind(x.typ).is_some_and(|k| k.is_numeric()) {
+                    "number".to_string()
+                } else {
+                    self.type_string(x.typ)
+                }
+            })
+            .collect();
+        let want: Vec<String> = params
+            .iter()
+            .enumerate()
+            .map(|(i, &t)| {
+                if variadic && i + 1 == params.len() {
+                    match self.types.get(t) {
+                        Type::Slice(e) => format!("...{}", self.type_string(*e)),
+                        _ => self.type_string(t),
+                    }
+                } else {
+                    self.type_string(t)
+                }
+            })
+            .collect();
+        let f = self.expr_string(fun);
+        let (msg, at) = if values.len() < params.len() {
+            let rparen = match &call.kind {
+                ExprKind::Call { rparen, .. } => *rparen,
+                _ => call.span,
+            };
+            ("not enough arguments", rparen)
+        } else {
+            let first_extra = args.get(params.len()).map_or(call.span, |a| a.span);
+            ("too many arguments", first_extra)
+        };
+        self.error(at, format!("{msg} in call to {f}\n\thave ({})\n\twant ({})", have.join(", "), want.join(", ")));
+    }
+
+    // ---- conversions ---------------------------------------------------------------------
+
+    fn conversion_call(&mut self, e: &'a ast::Expr, t: TypeId, args: &'a [ast::Expr], ellipsis: Option<Span>) -> Operand {
+        let ts = self.type_string(t);
+        if args.len() != 1 {
+            let msg = if args.is_empty() { "missing argument in conversion to" } else { "too many arguments in conversion to" };
+            self.error(e.span, format!("{msg} {ts}"));
+            for a in args {
+                self.expr(a);
+            }
+            return self.bad_op(e.span);
+        }
+        if let Some(dots) = ellipsis {
+            self.error(dots, format!("invalid use of ... in conversion to {ts}"));
+            return self.bad_op(e.span);
+        }
+        let mut x = self.expr_with_hint(&args[0], Some(t));
+        self.single_value(&mut x);
+        if x.is_invalid() {
+            return self.bad_op(e.span);
+        }
+        self.conversion(e.span, x, t)
+    }
+
+    /// `T(x)`: constant conversions keep constants (representable in T); others need
+    /// convertibility.
+    pub(super) fn conversion(&mut self, span: Span, mut x: Operand, t: TypeId) -> Operand {
+        let tk = self.types.basic_kind(t);
+        if let Mode::Constant(v) = &x.mode {
+            if let Some(tk) = tk.filter(|k| self.is_const_type(t) && !k.is_untyped()) {
+                let xk = self.types.basic_kind(x.typ).unwrap_or(BasicKind::Invalid);
+                // Integer constant to string: the rune's UTF-8 encoding.
+                if tk.is_string() && xk.is_integer() {
+                    let s = match v {
+                        Value::Int(n) => u32::try_from(n).ok().and_then(char::from_u32).unwrap_or('\u{FFFD}'),
+                        _ => '\u{FFFD}',
+                    };
+                    let v = Value::String(std::rc::Rc::from(s.to_string().as_bytes()));
+                    return self.op(Mode::Constant(v), t, span);
+                }
+                let numeric = xk.is_numeric() && tk.is_numeric();
+                let same = (xk.is_string() && tk.is_string()) || (xk.is_boolean() && tk.is_boolean());
+                if numeric || same {
+                    let v2 = if tk.is_integer() && xk.is_numeric() && !xk.is_integer() {
+                        // float → int conversion of a constant must be exact.
+                        match constant::to_int(v) {
+                            Some(i) => Ok(i),
+                            None => Err(constant::Repr::Truncated),
+                        }
+                    } else {
+                        Ok(v.clone())
+                    };
+                    match v2.and_then(|v| constant::representable(&v, tk)) {
+                        Ok(v) => {
+                            if let Some(id) = x.id {
+                                self.info.set_final_type(id, t);
+                            }
+                            return self.op(Mode::Constant(v), t, span);
+                        }
+                        Err(r) => {
+                            let xs = self.span_text(x.span);
+                            let d = self.operand_description(&x);
+                            let ts = self.type_string(t);
+                            let why = if r == constant::Repr::Truncated { "truncated" } else { "overflows" };
+                            let _ = d;
+                            self.error(x.span, format!("cannot convert {xs} (untyped {} constant) to type {ts}", xk.name().trim_start_matches("untyped ")).replace("(untyped ", if self.types.is_untyped(x.typ) { "(untyped " } else { "(" }) + &format!(" ({why})"));
+                            return self.bad_op(span);
+                        }
+                    }
+                }
+            }
+        }
+        if self.types.is_untyped(x.typ) {
+            // An untyped value converts as its default type would (nil to a nil-able type).
+            let target = if self.types.basic_kind(x.typ) == Some(BasicKind::UntypedNil) {
+                t
+            } else if self.types.is_interface(t) || tk.is_none() {
+                super::predicates::default_type(&self.types, x.typ)
+            } else {
+                t
+            };
+            let before = x.clone();
+            if self.implicit_type(&mut x, target) != super::expr::Implicit::Ok {
+                x = before;
+                let d = super::predicates::default_type(&self.types, x.typ);
+                self.implicit_type(&mut x, d);
+            }
+        }
+        if !super::predicates::convertible(&self.types, &self.objs, x.typ, t) {
+            let xs = self.span_text(x.span);
+            let d = self.operand_description(&x);
+            let ts = self.type_string(t);
+            self.error(x.span, format!("cannot convert {xs} ({d}) to type {ts}"));
+            return self.bad_op(span);
+        }
+        self.op(Mode::Value, t, span)
+    }
+
+    // ---- selectors -----------------------------------------------------------------------
+
+    pub(super) fn selector(&mut self, e: &'a ast::Expr, xe: &'a ast::Expr, sel: &'a ast::Ident) -> Operand {
+        // A qualified identifier: pkg.Name.
+        if let ExprKind::Ident(id) = &xe.kind {
+            if let Some((_, obj)) = self.scopes.lookup(self.scope, &id.name) {
+                if let ObjKind::PkgName(pkg) = self.objs.get(obj).kind {
+                    self.info.record_object(id.id, obj);
+                    self.imports_used.insert(obj, true);
+                    return self.qualified(e, pkg, &id.name, sel);
+                }
+            }
+        }
+        let x = self.expr_or_type(xe);
+        if x.is_invalid() {
+            return self.bad_op(e.span);
+        }
+        if x.mode == Mode::TypeExpr {
+            return self.method_expr(e, x.typ, sel);
+        }
+        if x.mode == Mode::NoValue {
+            return self.bad_op(e.span);
+        }
+        let addressable = x.mode == Mode::Variable;
+        let res = super::lookup::lookup_field_or_method(&self.types, &self.objs, x.typ, addressable, Some(self.pkg), &sel.name);
+        match res {
+            LookupResult::Found(sel_info) => match sel_info.clone() {
+                Selection::Field { typ, indirect, .. } => {
+                    let mode = if x.mode == Mode::Variable || indirect { Mode::Variable } else { Mode::Value };
+                    self.info.record_selection(e.id, sel_info);
+                    self.op(mode, typ, e.span)
+                }
+                Selection::Method { obj, ptr_recv, .. } => {
+                    if ptr_recv && addressable {
+                        self.mark_escaping(xe);
+                    }
+                    self.info.record_object(sel.id, obj);
+                    self.info.record_selection(e.id, sel_info);
+                    self.record_dependency(obj);
+                    let sig = self.method_signature(obj, x.typ);
+                    self.op(Mode::Value, sig, e.span)
+                }
+                Selection::IfaceMethod { sig, .. } => {
+                    self.info.record_selection(e.id, sel_info);
+                    self.op(Mode::Value, sig, e.span)
+                }
+            },
+            LookupResult::Ambiguous { .. } => {
+                let s = self.expr_string(e);
+                self.error(sel.span, format!("ambiguous selector {s}"));
+                self.bad_op(e.span)
+            }
+            LookupResult::PointerMethod => {
+                let ts = self.type_string(x.typ);
+                self.error(e.span, format!("cannot call pointer method {} on {ts}", sel.name));
+                self.bad_op(e.span)
+            }
+            LookupResult::NotFound => {
+                let s = self.expr_string(e);
+                let why = super::lookup::lookup_error(&self.types, &self.objs, x.typ, addressable, Some(self.pkg), &sel.name, false, &*self.qualifier());
+                self.error(sel.span, format!("{s} undefined ({why})"));
+                self.bad_op(e.span)
+            }
+        }
+    }
+
+    /// The signature of a method as a value (without receiver).
+    fn method_signature(&mut self, obj: super::object::ObjId, _recv: TypeId) -> TypeId {
+        let t = self.objs.get(obj).typ;
+        if self.types.is_invalid(t) {
+            if self.decls.contains_key(&obj) {
+                self.obj_decl(obj);
+            }
+        }
+        self.objs.get(obj).typ
+    }
+
+    /// `T.M` or `(*T).M`: a function taking the receiver first.
+    fn method_expr(&mut self, e: &'a ast::Expr, t: TypeId, sel: &'a ast::Ident) -> Operand {
+        let res = super::lookup::lookup_field_or_method(&self.types, &self.objs, t, false, Some(self.pkg), &sel.name);
+        match res {
+            LookupResult::Found(Selection::Method { obj, ptr_recv, .. }) => {
+                let is_ptr = matches!(self.types.get(t), Type::Pointer(_));
+                if ptr_recv && !is_ptr && !self.types.is_interface(t) {
+                    let ts = self.type_string(t);
+                    self.error(e.span, format!("invalid method expression {ts}.{} (needs pointer receiver (*{ts}).{})", sel.name, sel.name));
+                    return self.bad_op(e.span);
+                }
+                self.info.record_object(sel.id, obj);
+                let msig = self.method_signature(obj, t);
+                let Some(s) = self.types.signature(msig).cloned() else { return self.bad_op(e.span) };
+                let mut params = vec![t];
+                params.extend(s.params);
+                let f = self.types.intern(Type::Signature(super::types::Signature { params, results: s.results, variadic: s.variadic }));
+                self.op(Mode::Value, f, e.span)
+            }
+            _ => {
+                let ts = self.type_string(t);
+                self.error(sel.span, format!("{}.{} undefined (type {ts} has no method {})", self.expr_string(e).rsplit_once('.').map_or("", |p| p.0), sel.name, sel.name));
+                self.bad_op(e.span)
+            }
+        }
+    }
+
+    /// `pkg.Name`: an exported object of an imported package.
+    fn qualified(&mut self, e: &'a ast::Expr, pkg: super::types::PkgId, pkg_name: &str, sel: &'a ast::Ident) -> Operand {
+        let Some(scope) = self.packages.get(pkg.0 as usize).map(|p| p.scope) else { return self.bad_op(e.span) };
+        let exported = sel.name.chars().next().is_some_and(|c| c.is_uppercase());
+        let found = self.scopes.lookup_local(scope, &sel.name);
+        let Some(obj) = found.filter(|_| exported) else {
+            if found.is_some() && !exported {
+                self.error(sel.span, format!("name {} not exported by package {pkg_name}", sel.name));
+            } else {
+                self.error(sel.span, format!("undefined: {pkg_name}.{}", sel.name));
+            }
+            return self.bad_op(e.span);
+        };
+        self.info.record_object(sel.id, obj);
+        let typ = self.objs.get(obj).typ;
+        match self.objs.get(obj).kind.clone() {
+            ObjKind::Var(_) => self.op(Mode::Variable, typ, e.span),
+            ObjKind::Const(v) => self.op(Mode::Constant(v), typ, e.span),
+            ObjKind::TypeName => self.op(Mode::TypeExpr, typ, e.span),
+            ObjKind::Func(_) => self.op(Mode::Value, typ, e.span),
+            _ => self.bad_op(e.span),
+        }
+    }
+
+    // ---- index and slice -----------------------------------------------------------------
+
+    pub(super) fn index_expr(&mut self, e: &'a ast::Expr, xe: &'a ast::Expr, indices: &'a [ast::Expr]) -> Operand {
+        let x = self.expr_or_type(xe);
+        if x.is_invalid() {
+            for i in indices {
+                self.expr_or_type(i);
+            }
+            return self.bad_op(e.span);
+        }
+        if x.mode == Mode::TypeExpr || self.types.signature(x.typ).is_some() && indices.len() >= 1 && !matches!(self.types.get(self.types.underlying(x.typ)), Type::Map { .. }) {
+            self.error(e.span, "unsupported: generic instantiation");
+            return self.bad_op(e.span);
+        }
+        if indices.len() != 1 {
+            let s = self.expr_string(e);
+            self.error(indices.get(1).map_or(e.span, |i| i.span), format!("invalid operation: more than one index"));
+            let _ = s;
+            return self.bad_op(e.span);
+        }
+        let ie = &indices[0];
+        let under = self.types.underlying(x.typ);
+        let (len, elem, mode) = match self.types.get(under).clone() {
+            Type::Basic(k) if k.is_string() => {
+                // Indexing a constant string with a constant yields a byte constant? No: a
+                // byte value (not constant) in Go.
+                let len = match &x.mode {
+                    Mode::Constant(Value::String(s)) => Some(s.len() as u64),
+                    _ => None,
+                };
+                (len, self.basic(BasicKind::Uint8), Mode::Value)
+            }
+            Type::Array { len, elem } => {
+                let mode = if x.mode == Mode::Variable { Mode::Variable } else { Mode::Value };
+                (Some(len), elem, mode)
+            }
+            Type::Pointer(_) if self.pointer_to_array(x.typ).is_some() => {
+                let (len, elem) = self.pointer_to_array(x.typ).unwrap_or((0, self.invalid_type()));
+                (Some(len), elem, Mode::Variable)
+            }
+            Type::Slice(elem) => (None, elem, Mode::Variable),
+            Type::Map { key, value } => {
+                let mut k = self.expr_with_hint(ie, Some(key));
+                self.assignment(&mut k, key, "map index");
+                return self.op(Mode::MapIndex, value, e.span);
+            }
+            _ => {
+                let s = self.expr_string(xe);
+                let d = self.operand_description(&x);
+                self.error(e.span, format!("invalid operation: cannot index {s} ({d})"));
+                self.expr(ie);
+                return self.bad_op(e.span);
+            }
+        };
+        self.index_value(ie, len);
+        self.op(mode, elem, e.span)
+    }
+
+    /// An index: an integer, non-negative and (for constants) within `len`.
+    fn index_value(&mut self, ie: &'a ast::Expr, len: Option<u64>) -> Option<u64> {
+        let mut i = self.expr(ie);
+        self.single_value(&mut i);
+        if i.is_invalid() {
+            return None;
+        }
+        if self.types.is_untyped(i.typ) {
+            let int = self.basic(BasicKind::Int);
+            let before = i.clone();
+            if self.implicit_type(&mut i, int) != super::expr::Implicit::Ok {
+                let s = self.expr_string(ie);
+                let d = self.operand_description(&before);
+                if matches!(before.mode, Mode::Constant(_)) && self.types.basic_kind(before.typ).is_some_and(|k| k.is_numeric()) {
+                    self.error(ie.span, format!("invalid argument: index {s} ({d}) must be integer"));
+                    let _ = d;
+                } else {
+                    self.error(ie.span, format!("invalid argument: index {s} ({d}) must be integer"));
+                }
+                return None;
+            }
+        }
+        if !self.types.basic_kind(i.typ).is_some_and(|k| k.is_integer()) {
+            let s = self.expr_string(ie);
+            let d = self.operand_description(&i);
+            self.error(ie.span, format!("invalid argument: index {s} ({d}) must be integer"));
+            return None;
+        }
+        if let Mode::Constant(Value::Int(n)) = &i.mode {
+            let s = self.expr_string(ie);
+            if n.sign() == num_bigint::Sign::Minus {
+                let d = self.operand_description(&i);
+                self.error(ie.span, format!("invalid argument: index {s} ({d}) must not be negative"));
+                return None;
+            }
+            let v = u64::try_from(n).unwrap_or(u64::MAX);
+            if let Some(len) = len {
+                if v >= len {
+                    self.error(ie.span, format!("invalid argument: index {s} out of bounds [0:{len}]"));
+                    return None;
+                }
+            }
+            return Some(v);
+        }
+        None
+    }
+
+    pub(super) fn slice_expr(&mut self, e: &'a ast::Expr, xe: &'a ast::Expr, lo: Option<&'a ast::Expr>, hi: Option<&'a ast::Expr>, max: Option<&'a ast::Expr>) -> Operand {
+        let x = self.expr(xe);
+        if x.is_invalid() {
+            return self.bad_op(e.span);
+        }
+        let under = self.types.underlying(x.typ);
+        let (len, result) = match self.types.get(under).clone() {
+            Type::Basic(k) if k.is_string() => {
+                if max.is_some() {
+                    let s = self.expr_string(xe);
+                    let d = self.operand_description(&x);
+                    self.error(e.span, format!("invalid operation: 3-index slice of string"));
+                    let _ = (s, d);
+                    return self.bad_op(e.span);
+                }
+                let len = match &x.mode {
+                    Mode::Constant(Value::String(s)) => Some(s.len() as u64),
+                    _ => None,
+                };
+                // Slicing an untyped string gives a string.
+                let t = if self.types.is_untyped(x.typ) { self.basic(BasicKind::String) } else { x.typ };
+                (len, t)
+            }
+            Type::Array { len, elem } => {
+                if x.mode != Mode::Variable {
+                    let s = self.expr_string(xe);
+                    let d = self.operand_description(&x);
+                    self.error(e.span, format!("invalid operation: {s} (slice of unaddressable value)"));
+                    let _ = d;
+                    return self.bad_op(e.span);
+                }
+                self.mark_escaping(xe);
+                (Some(len), self.types.slice(elem))
+            }
+            Type::Pointer(_) if self.pointer_to_array(x.typ).is_some() => {
+                let (len, elem) = self.pointer_to_array(x.typ).unwrap_or((0, self.invalid_type()));
+                (Some(len), self.types.slice(elem))
+            }
+            Type::Slice(_) => (None, x.typ),
+            _ => {
+                let s = self.expr_string(xe);
+                let d = self.operand_description(&x);
+                self.error(e.span, format!("cannot slice {s} ({d})"));
+                return self.bad_op(e.span);
+            }
+        };
+        let cap = len.map(|l| l + 1);
+        let mut consts = Vec::new();
+        for ie in [lo, hi, max].into_iter().flatten() {
+            consts.push((ie, self.index_value(ie, cap)));
+        }
+        // Constant indices must be non-decreasing.
+        for w in consts.windows(2) {
+            if let ((_, Some(a)), (be, Some(b))) = (w[0], w[1]) {
+                if a > b {
+                    self.error(be.span, format!("invalid slice indices: {b} < {a}"));
+                }
+            }
+        }
+        self.op(Mode::Value, result, e.span)
+    }
+
+    // ---- type assertions -----------------------------------------------------------------
+
+    pub(super) fn type_assert(&mut self, e: &'a ast::Expr, xe: &'a ast::Expr, typ: Option<&'a ast::Expr>) -> Operand {
+        let x = self.expr(xe);
+        let Some(te) = typ else {
+            self.error(e.span, "invalid syntax tree: use of .(type) outside type switch");
+            return self.bad_op(e.span);
+        };
+        let t = self.typ(te);
+        if x.is_invalid() || self.types.is_invalid(t) {
+            return self.bad_op(e.span);
+        }
+        if !self.types.is_interface(x.typ) {
+            let s = self.expr_string(xe);
+            let d = self.operand_description(&x);
+            self.error(xe.span, format!("invalid operation: {s} ({d}) is not an interface"));
+            return self.bad_op(e.span);
+        }
+        if !self.types.is_interface(t) {
+            let res = super::predicates::implements(&self.types, &self.objs, t, x.typ, &*self.qualifier());
+            if let Err(cause) = res {
+                let s = self.expr_string(xe);
+                let d = self.operand_description(&x);
+                let ts = self.type_string(t);
+                let why = cause.find('(').map_or(cause.clone(), |i| cause[i + 1..cause.len().saturating_sub(1)].to_string());
+                self.error(te.span, format!("impossible type assertion: {s}.({ts})\n\t{ts} does not implement {} ({why})", self.type_string(x.typ)));
+                let _ = d;
+                return self.bad_op(e.span);
+            }
+        }
+        self.op(Mode::CommaOk, t, e.span)
+    }
+}

@@ -1,0 +1,218 @@
+//! The checker's state and its driver: packages are checked one at a time, in import order;
+//! within a package, objects are collected first (`resolver`), package-level declarations
+//! are checked on demand in dependency order (`decl`), then function bodies.
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use gint_syntax::ast;
+use gint_syntax::span::Span;
+
+use crate::diag::Diagnostic;
+
+use super::constant::Value;
+use super::info::Info;
+use super::object::{ObjId, Objects};
+use super::scope::{ScopeId, Scopes};
+use super::types::{BasicKind, PkgId, TypeId, TypeTable};
+use super::universe::{self, Universe};
+
+/// One package to check: its import path and its parsed files.
+pub struct PackageSource<'a> {
+    pub path: String,
+    pub files: Vec<&'a ast::File>,
+}
+
+/// A checked package.
+pub struct CheckedPackage {
+    pub path: String,
+    pub name: String,
+    pub id: PkgId,
+    pub scope: ScopeId,
+    /// Package-level variables in initialization order, each with the index of its spec
+    /// value (see `InitEntry`).
+    pub init_order: Vec<InitEntry>,
+    /// The `init` functions, in source order.
+    pub inits: Vec<ObjId>,
+}
+
+/// One step of package initialization: assign the values of a var spec to its variables.
+#[derive(Clone, Debug)]
+pub struct InitEntry {
+    /// The variables of the spec (several for `var a, b = f()`).
+    pub lhs: Vec<ObjId>,
+    /// The span of the spec (to find it in the AST).
+    pub spec: Span,
+}
+
+/// Everything the evaluator needs from the checker.
+pub struct CheckedProgram {
+    pub types: TypeTable,
+    pub objs: Objects,
+    pub scopes: Scopes,
+    pub info: Info,
+    pub universe: Universe,
+    pub packages: Vec<CheckedPackage>,
+}
+
+/// Checks the packages of a program, given in dependency order (imports first, `main` last).
+pub fn check_program<'a>(sources: &'a crate::source::SourceMap, packages: &[PackageSource<'a>]) -> Result<CheckedProgram, Vec<Diagnostic>> {
+    let mut types = TypeTable::new();
+    let mut objs = Objects::default();
+    let mut scopes = Scopes::default();
+    let universe = universe::declare(&mut types, &mut objs, &mut scopes);
+    let mut checker = Checker {
+        types,
+        objs,
+        scopes,
+        info: Info::default(),
+        universe,
+        diags: Vec::new(),
+        packages: Vec::new(),
+        by_path: HashMap::new(),
+        pkg: PkgId(0),
+        pkg_scope: ScopeId(0),
+        decls: HashMap::new(),
+        color: HashMap::new(),
+        scope: ScopeId(0),
+        iota: None,
+        func: None,
+        imports_used: HashMap::new(),
+        current_decl: None,
+        deps: HashMap::new(),
+        sources,
+    };
+    for (i, p) in packages.iter().enumerate() {
+        checker.check_package(PkgId(i as u32), p);
+        if !checker.diags.is_empty() {
+            return Err(checker.diags);
+        }
+    }
+    Ok(CheckedProgram {
+        types: checker.types,
+        objs: checker.objs,
+        scopes: checker.scopes,
+        info: checker.info,
+        universe: checker.universe,
+        packages: checker.packages,
+    })
+}
+
+/// Whether a package-level object's declaration has been checked (go/types' object colors,
+/// used to find initialization and type declaration cycles).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Color {
+    White,
+    Grey,
+    Black,
+}
+
+/// The declaration of a package-level object.
+#[derive(Clone, Copy)]
+pub(super) enum DeclRef<'a> {
+    /// `index`-th name of a const spec; `values`/`typ` come from the spec or, for an
+    /// implicit repetition, from the last spec in the group that had values.
+    Const { index: usize, typ: Option<&'a ast::Expr>, values: &'a [ast::Expr], iota: u32 },
+    Var { spec: &'a ast::ValueSpec, index: usize },
+    Type { spec: &'a ast::TypeSpec },
+    Func { decl: &'a ast::FuncDecl },
+}
+
+#[derive(Clone, Copy)]
+pub(super) struct Decl<'a> {
+    pub file_scope: ScopeId,
+    pub decl: DeclRef<'a>,
+}
+
+/// The function whose body is being checked.
+#[derive(Clone)]
+pub(super) struct FuncCtx {
+    pub sig: TypeId,
+    /// The named result variables, if the results are named.
+    pub named_results: Vec<ObjId>,
+}
+
+pub(super) struct Checker<'a> {
+    pub types: TypeTable,
+    pub objs: Objects,
+    pub scopes: Scopes,
+    pub info: Info,
+    pub universe: Universe,
+    pub diags: Vec<Diagnostic>,
+    pub packages: Vec<CheckedPackage>,
+    /// Checked packages by import path: their id and scope.
+    pub by_path: HashMap<String, (PkgId, ScopeId, Rc<str>)>,
+
+    // The package being checked.
+    pub pkg: PkgId,
+    pub pkg_scope: ScopeId,
+    pub decls: HashMap<ObjId, Decl<'a>>,
+    pub color: HashMap<ObjId, Color>,
+
+    // Where checking is.
+    pub scope: ScopeId,
+    /// The value of `iota` inside a constant declaration.
+    pub iota: Option<Value>,
+    pub func: Option<FuncCtx>,
+    /// Import objects of the package's files, and whether each was used.
+    pub imports_used: HashMap<ObjId, bool>,
+    /// The package-level declaration (or function body) being checked, and what each
+    /// package-level object refers to (for initialization order).
+    pub current_decl: Option<ObjId>,
+    pub deps: HashMap<ObjId, std::collections::HashSet<ObjId>>,
+    /// The program's source text, for expressions in messages.
+    pub sources: &'a crate::source::SourceMap,
+}
+
+impl<'a> Checker<'a> {
+    /// The source text of a span.
+    pub fn source_text(&self, span: Span) -> &str {
+        let text = self.sources.get(span.file).text();
+        text.get(span.lo as usize..span.hi as usize).unwrap_or("")
+    }
+
+    /// Reports an error in gc's words.
+    pub fn error(&mut self, span: Span, msg: impl Into<String>) {
+        self.diags.push(Diagnostic::error(span, msg));
+    }
+
+    pub fn invalid_type(&self) -> TypeId {
+        self.types.basic(BasicKind::Invalid)
+    }
+
+    pub fn basic(&self, kind: BasicKind) -> TypeId {
+        self.types.basic(kind)
+    }
+
+    fn check_package(&mut self, id: PkgId, src: &PackageSource<'a>) {
+        self.pkg = id;
+        self.decls.clear();
+        self.color.clear();
+        self.imports_used.clear();
+        self.deps.clear();
+        let name = src.files.first().map_or_else(String::new, |f| f.package.name.clone());
+        self.pkg_scope = self.scopes.new_scope(Some(self.universe.scope), super::scope::ScopeKind::Package);
+        self.packages.push(CheckedPackage {
+            path: src.path.clone(),
+            name: name.clone(),
+            id,
+            scope: self.pkg_scope,
+            init_order: Vec::new(),
+            inits: Vec::new(),
+        });
+
+        let funcs = self.collect_objects(src);
+        self.check_package_decls();
+        for (decl, file_scope, obj) in funcs {
+            self.current_decl = Some(obj);
+            self.check_func_body(decl, file_scope, obj);
+            self.current_decl = None;
+        }
+        self.report_unused_imports();
+        let order = self.init_order();
+        if let Some(p) = self.packages.last_mut() {
+            p.init_order = order;
+        }
+        self.by_path.insert(src.path.clone(), (id, self.pkg_scope, Rc::from(name.as_str())));
+    }
+}

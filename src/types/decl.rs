@@ -1,0 +1,401 @@
+//! Package-level declarations, checked on demand so that a name may be used before its
+//! declaration (go/types' decl.go), and function bodies.
+
+use gint_syntax::ast;
+
+use super::check::{Checker, Color, DeclRef};
+use super::constant::Value;
+use super::object::{ObjId, ObjKind, VarInfo};
+use super::operand::{Mode, Operand};
+use super::scope::ScopeKind;
+use super::types::Type;
+
+impl<'a> Checker<'a> {
+    /// Checks every package-level declaration, in source order.
+    pub(super) fn check_package_decls(&mut self) {
+        let mut objs: Vec<ObjId> = self.decls.keys().copied().collect();
+        objs.sort();
+        for obj in objs {
+            self.obj_decl(obj);
+        }
+    }
+
+    /// Checks the declaration of a package-level object unless already done. An object
+    /// met again while its own declaration is being checked is part of a cycle.
+    pub(super) fn obj_decl(&mut self, obj: ObjId) {
+        match self.color.get(&obj) {
+            Some(Color::White) => {}
+            Some(Color::Grey) => {
+                self.report_cycle(obj);
+                return;
+            }
+            _ => return,
+        }
+        let Some(decl) = self.decls.get(&obj).copied() else { return };
+        self.color.insert(obj, Color::Grey);
+        let saved = (self.scope, self.iota.take(), self.func.take(), self.current_decl);
+        self.scope = decl.file_scope;
+        self.current_decl = Some(obj);
+        match decl.decl {
+            DeclRef::Const { typ, values, index, iota, .. } => self.const_decl(obj, typ, values, index, iota),
+            DeclRef::Var { spec, index } => self.var_decl(obj, spec, index),
+            DeclRef::Type { spec } => self.type_decl(obj, spec),
+            DeclRef::Func { decl } => self.func_decl(obj, decl),
+        }
+        (self.scope, self.iota, self.func, self.current_decl) = saved;
+        self.color.insert(obj, Color::Black);
+    }
+
+    fn report_cycle(&mut self, obj: ObjId) {
+        let o = self.objs.get(obj);
+        match o.kind {
+            // Types may refer to themselves (through pointers, slices…); what is invalid
+            // is caught where the size of the type would be needed.
+            ObjKind::TypeName | ObjKind::Func(_) => {}
+            _ => {
+                let (name, pos) = (o.name.clone(), o.pos);
+                self.error(pos, format!("initialization cycle or invalid recursive reference to {name}"));
+                let invalid = self.invalid_type();
+                self.objs.get_mut(obj).typ = invalid;
+            }
+        }
+    }
+
+    pub(super) fn local_const(&mut self, obj: ObjId, typ: Option<&'a ast::Expr>, values: &'a [ast::Expr], index: usize, iota: u32) {
+        let saved = self.iota.take();
+        self.const_decl(obj, typ, values, index, iota);
+        self.iota = saved;
+    }
+
+    pub(super) fn local_type(&mut self, obj: ObjId, spec: &'a ast::TypeSpec) {
+        self.type_decl(obj, spec);
+    }
+
+    fn const_decl(&mut self, obj: ObjId, typ: Option<&'a ast::Expr>, values: &'a [ast::Expr], index: usize, iota: u32) {
+        self.iota = Some(Value::Int(iota.into()));
+        let declared = typ.map(|t| self.typ(t));
+        if let Some(t) = declared {
+            if !self.types.is_invalid(t) && !self.is_const_type(t) {
+                let s = self.type_string(t);
+                self.error(typ.map_or(self.objs.get(obj).pos, |e| e.span), format!("invalid constant type {s}"));
+                self.objs.get_mut(obj).typ = self.invalid_type();
+                return;
+            }
+        }
+        let pos = self.objs.get(obj).pos;
+        let Some(init) = values.get(index) else {
+            if values.is_empty() {
+                self.error(pos, "missing init expr for const declaration");
+            } else {
+                self.error(pos, "missing init expr for const declaration");
+            }
+            self.objs.get_mut(obj).typ = self.invalid_type();
+            return;
+        };
+        let mut x = self.expr(init);
+        if !x.is_invalid() && !matches!(x.mode, Mode::Constant(_)) {
+            let s = self.expr_string(init);
+            let what = self.operand_description(&x);
+            self.error(init.span, format!("{s} ({what}) is not constant"));
+            x.mode = Mode::Invalid;
+        }
+        if let Some(t) = declared {
+            self.assignment(&mut x, t, "constant declaration");
+        }
+        let (typ, value) = match &x.mode {
+            Mode::Constant(v) => (x.typ, v.clone()),
+            _ => (self.invalid_type(), Value::Unknown),
+        };
+        let o = self.objs.get_mut(obj);
+        o.typ = typ;
+        o.kind = ObjKind::Const(value);
+        self.iota = None;
+    }
+
+    /// Whether `t` may be the type of a constant: a boolean, numeric or string type.
+    pub(super) fn is_const_type(&self, t: super::types::TypeId) -> bool {
+        self.types.basic_kind(t).is_some_and(|k| k.is_boolean() || k.is_numeric() || k.is_string())
+    }
+
+    fn var_decl(&mut self, obj: ObjId, spec: &'a ast::ValueSpec, index: usize) {
+        let declared = spec.typ.as_ref().map(|t| self.typ(t));
+        let lhs: Vec<ObjId> = spec.names.iter().filter_map(|n| self.info.object_of(n.id)).collect();
+        if spec.values.is_empty() {
+            let t = declared.unwrap_or_else(|| self.invalid_type());
+            self.objs.get_mut(obj).typ = t;
+            return;
+        }
+        if spec.values.len() == spec.names.len() {
+            let init = &spec.values[index];
+            let t = self.var_init(declared, init, "variable declaration");
+            self.objs.get_mut(obj).typ = t;
+            return;
+        }
+        // `var a, b = f()`: one multi-valued initializer for all names, checked once.
+        for &o in &lhs {
+            if o != obj {
+                self.color.insert(o, Color::Black);
+            }
+        }
+        let types = self.init_vars(&spec.names, declared, &spec.values, "variable declaration");
+        for (o, t) in lhs.iter().zip(types) {
+            self.objs.get_mut(*o).typ = t;
+        }
+    }
+
+    /// Checks the initializer of one variable; returns the variable's type.
+    pub(super) fn var_init(&mut self, declared: Option<super::types::TypeId>, init: &'a ast::Expr, context: &str) -> super::types::TypeId {
+        let mut x = self.expr(init);
+        self.single_value(&mut x);
+        match declared {
+            Some(t) => {
+                self.assignment(&mut x, t, context);
+                t
+            }
+            None => {
+                if x.is_invalid() {
+                    return self.invalid_type();
+                }
+                if x.mode == Mode::NoValue {
+                    return self.invalid_type();
+                }
+                if self.types.basic_kind(x.typ) == Some(super::types::BasicKind::UntypedNil) {
+                    self.error(init.span, format!("use of untyped nil in {context}"));
+                    return self.invalid_type();
+                }
+                let t = super::predicates::default_type(&self.types, x.typ);
+                self.assignment(&mut x, t, context);
+                t
+            }
+        }
+    }
+
+    fn type_decl(&mut self, obj: ObjId, spec: &'a ast::TypeSpec) {
+        if !spec.type_params.is_empty() {
+            self.error(spec.name.span, "unsupported: generic types");
+            self.objs.get_mut(obj).typ = self.invalid_type();
+            return;
+        }
+        if spec.alias {
+            let t = self.typ(&spec.typ);
+            self.objs.get_mut(obj).typ = t;
+            return;
+        }
+        let named = self.types.new_named(obj);
+        self.objs.get_mut(obj).typ = named;
+        let under = self.typ(&spec.typ);
+        let under = self.types.underlying(under);
+        if let Some(n) = self.types.named_mut(named) {
+            n.underlying = under;
+        }
+        if under == named {
+            let name = spec.name.name.clone();
+            self.error(spec.name.span, format!("invalid recursive type {name}"));
+        }
+    }
+
+    fn func_decl(&mut self, obj: ObjId, decl: &'a ast::FuncDecl) {
+        if !decl.type_params.is_empty() {
+            self.error(decl.name.span, "unsupported: generic functions");
+            self.objs.get_mut(obj).typ = self.invalid_type();
+            return;
+        }
+        // The receiver base type must be declared in this package.
+        if let Some(recv) = &decl.recv {
+            let (base, _) = super::resolver::receiver_base(&recv.typ);
+            if let Some(base) = base {
+                if let Some(base_obj) = self.scopes.lookup_local(self.pkg_scope, &base.name) {
+                    self.obj_decl(base_obj);
+                }
+            }
+        }
+        let saved = self.scope;
+        self.scope = self.scopes.new_scope(Some(saved), ScopeKind::Func);
+        let (sig, _, _) = self.signature(&decl.sig, decl.recv.as_ref());
+        self.scope = saved;
+        self.objs.get_mut(obj).typ = sig;
+        if let Some(recv) = &decl.recv {
+            self.add_method(obj, decl, recv);
+        }
+    }
+
+    /// Adds a method to the method list of its receiver's named type.
+    fn add_method(&mut self, obj: ObjId, decl: &'a ast::FuncDecl, recv: &'a ast::Field) {
+        let (base, _) = super::resolver::receiver_base(&recv.typ);
+        let Some(base) = base else { return };
+        let Some(base_obj) = self.scopes.lookup_local(self.pkg_scope, &base.name) else { return };
+        let base_type = self.objs.get(base_obj).typ;
+        let ok = matches!(self.objs.get(base_obj).kind, ObjKind::TypeName)
+            && matches!(self.types.get(base_type), Type::Named(_));
+        if !ok {
+            if !self.types.is_invalid(base_type) {
+                let s = self.type_string(base_type);
+                self.error(recv.typ.span, format!("cannot define new methods on non-local type {s}"));
+            }
+            return;
+        }
+        let under = self.types.underlying(base_type);
+        match self.types.get(under) {
+            Type::Pointer(_) | Type::Interface(_) => {
+                let s = self.type_string(base_type);
+                let what = if matches!(self.types.get(under), Type::Pointer(_)) { "pointer" } else { "interface" };
+                self.error(recv.typ.span, format!("invalid receiver type {s} (pointer or interface type)"));
+                let _ = what;
+                return;
+            }
+            Type::Struct { fields } => {
+                if fields.iter().any(|f| *f.name == *decl.name.name) {
+                    let s = self.type_string(base_type);
+                    self.error(decl.name.span, format!("field and method with the same name {}", decl.name.name));
+                    let _ = s;
+                    return;
+                }
+            }
+            _ => {}
+        }
+        let existing: Vec<ObjId> = match self.types.get(base_type) {
+            Type::Named(n) => n.methods.clone(),
+            _ => vec![],
+        };
+        if decl.name.name != "_" {
+            if let Some(&prev) = existing.iter().find(|&&m| *self.objs.get(m).name == *decl.name.name) {
+                let s = self.type_string(base_type);
+                let other = self.objs.get(prev).pos;
+                let d = crate::diag::Diagnostic::error(decl.name.span, format!("method {s}.{} already declared", decl.name.name))
+                    .with_label(other, format!("other declaration of {}", decl.name.name));
+                self.diags.push(d);
+                return;
+            }
+        }
+        if let Some(n) = self.types.named_mut(base_type) {
+            n.methods.push(obj);
+        }
+    }
+
+    /// Checks a function body: parameters and results in the function scope, then the
+    /// statements; reports unused variables and a missing return.
+    pub(super) fn check_func_body(&mut self, decl: &'a ast::FuncDecl, file_scope: super::scope::ScopeId, obj: ObjId) {
+        let Some(body) = &decl.body else { return };
+        let sig = self.objs.get(obj).typ;
+        if self.types.is_invalid(sig) {
+            return;
+        }
+        self.scope = file_scope;
+        self.func_body(&decl.sig, decl.recv.as_ref(), sig, body, Some(obj));
+    }
+
+    /// Checks the body of a function declaration or literal with signature `sig`.
+    pub(super) fn func_body(
+        &mut self,
+        ftype: &'a ast::FuncType,
+        recv: Option<&'a ast::Field>,
+        sig: super::types::TypeId,
+        body: &'a ast::Block,
+        owner: Option<ObjId>,
+    ) {
+        let saved_scope = self.scope;
+        let saved_func = self.func.take();
+        let saved_iota = self.iota.take();
+        let fscope = self.scopes.new_scope(Some(self.scope), ScopeKind::Func);
+        self.scope = fscope;
+        // Parameter objects were made when the signature was checked; find them again by
+        // their identifiers and declare them in the function scope.
+        let mut names: Vec<&'a ast::Ident> = Vec::new();
+        if let Some(r) = recv {
+            names.extend(r.names.iter());
+        }
+        for f in &ftype.params {
+            names.extend(f.names.iter());
+        }
+        let mut named_results = Vec::new();
+        for f in &ftype.results {
+            for n in &f.names {
+                names.push(n);
+            }
+        }
+        for n in names {
+            let obj = match self.info.object_of(n.id) {
+                Some(o) => o,
+                None => continue,
+            };
+            if ftype.results.iter().any(|f| f.names.iter().any(|r| r.id == n.id)) {
+                named_results.push(obj);
+            }
+            self.declare(fscope, n, obj);
+        }
+        let _ = owner;
+        self.func = Some(super::check::FuncCtx { sig, named_results });
+        let first_local = self.objs.len();
+        self.stmt_list(&body.stmts);
+        let has_results = self.types.signature(sig).is_some_and(|s| !s.results.is_empty());
+        if has_results && !self.is_terminating_list(&body.stmts, "") {
+            let end = gint_syntax::span::Span { lo: body.span.hi.saturating_sub(1), ..body.span };
+            self.error(end, "missing return");
+        }
+        self.report_unused_vars(first_local);
+        self.scope = saved_scope;
+        self.func = saved_func;
+        self.iota = saved_iota;
+    }
+
+    /// `declared and not used: x` for each local variable made since `first` and never read.
+    fn report_unused_vars(&mut self, first: usize) {
+        let mut unused = Vec::new();
+        for i in first..self.objs.len() {
+            let o = self.objs.get(ObjId(i as u32));
+            if let ObjKind::Var(VarInfo { used: false, is_param: false, is_field: false, global: false, .. }) = o.kind {
+                if &*o.name != "_" {
+                    unused.push((o.pos, o.name.clone()));
+                    self.objs.var_mut(ObjId(i as u32)).map(|v| v.used = true);
+                }
+            }
+        }
+        for (pos, name) in unused {
+            self.error(pos, format!("declared and not used: {name}"));
+        }
+    }
+
+    /// Checks `var a, b = values` (or `a, b := values`) where the counts may differ
+    /// because of a multi-valued call; returns the type of each name.
+    pub(super) fn init_vars(
+        &mut self,
+        names: &'a [ast::Ident],
+        declared: Option<super::types::TypeId>,
+        values: &'a [ast::Expr],
+        context: &str,
+    ) -> Vec<super::types::TypeId> {
+        let invalid = self.invalid_type();
+        if values.len() == 1 && names.len() > 1 {
+            let x = self.expr_list_value(&values[0]);
+            let elems: Vec<Operand> = x;
+            if elems.len() == names.len() {
+                return elems
+                    .into_iter()
+                    .map(|mut x| match declared {
+                        Some(t) => {
+                            self.assignment(&mut x, t, context);
+                            t
+                        }
+                        None => {
+                            let t = super::predicates::default_type(&self.types, x.typ);
+                            self.assignment(&mut x, t, context);
+                            t
+                        }
+                    })
+                    .collect();
+            }
+            if !elems.is_empty() || !matches!(values[0].kind, ast::ExprKind::Call { .. }) {
+                self.assign_mismatch(values[0].span, names.len(), values, elems.len());
+            }
+            return vec![invalid; names.len()];
+        }
+        if values.len() != names.len() {
+            self.assign_mismatch(values[0].span, names.len(), values, values.len());
+            for v in values {
+                self.expr(v);
+            }
+            return vec![invalid; names.len()];
+        }
+        values.iter().map(|v| self.var_init(declared, v, context)).collect()
+    }
+}

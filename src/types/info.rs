@@ -1,0 +1,90 @@
+//! What the checker learns about a program, for the evaluator: the type (and constant value)
+//! of every expression, the object every identifier denotes, and how selectors resolve.
+//!
+//! Invariant: tables are indexed by the AST's `NodeId`s, which are dense over the whole
+//! program (each file's ids continue where the previous file's ended).
+
+use gint_syntax::ast::NodeId;
+
+use super::constant::Value;
+use super::object::ObjId;
+use super::lookup::Selection;
+use super::types::TypeId;
+
+/// How an expression may be used (go/types' operand modes, as recorded for the evaluator).
+#[derive(Clone, Debug, PartialEq)]
+pub enum ExprMode {
+    /// A value with no address (a call result, an arithmetic result).
+    Value,
+    /// An addressable variable (or a map index expression, which is assignable).
+    Variable,
+    MapIndex,
+    /// A constant, with its value.
+    Constant(Value),
+    /// The expression denotes a type.
+    TypeExpr,
+    /// A built-in function name.
+    Builtin,
+    /// A call without results.
+    NoValue,
+    /// A value that may also be used with a second boolean result (`v, ok := m[k]`).
+    CommaOk,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct TypeAndValue {
+    pub mode: ExprMode,
+    /// For an untyped constant, the type it was finally converted to.
+    pub typ: TypeId,
+}
+
+#[derive(Default)]
+pub struct Info {
+    types: Vec<Option<TypeAndValue>>,
+    /// The object an identifier denotes (uses) or declares (defs).
+    objects: Vec<Option<ObjId>>,
+    /// How each selector expression `x.f` resolved.
+    selections: std::collections::HashMap<NodeId, Selection>,
+}
+
+impl Info {
+    fn grow<T: Clone>(v: &mut Vec<Option<T>>, id: NodeId) -> &mut Option<T> {
+        let i = id.0 as usize;
+        if v.len() <= i {
+            v.resize(i + 1, None);
+        }
+        &mut v[i]
+    }
+
+    pub fn record_type(&mut self, id: NodeId, tv: TypeAndValue) {
+        *Self::grow(&mut self.types, id) = Some(tv);
+    }
+
+    pub fn type_of(&self, id: NodeId) -> Option<&TypeAndValue> {
+        self.types.get(id.0 as usize).and_then(|t| t.as_ref())
+    }
+
+    /// Updates the type recorded for an untyped expression once its final type is known.
+    pub fn set_final_type(&mut self, id: NodeId, typ: TypeId) {
+        if let Some(Some(tv)) = self.types.get_mut(id.0 as usize) {
+            tv.typ = typ;
+        }
+    }
+
+    pub fn record_object(&mut self, id: NodeId, obj: ObjId) {
+        *Self::grow(&mut self.objects, id) = Some(obj);
+    }
+
+    /// The object an identifier declares or refers to.
+    pub fn object_of(&self, id: NodeId) -> Option<ObjId> {
+        self.objects.get(id.0 as usize).copied().flatten()
+    }
+
+    pub fn record_selection(&mut self, id: NodeId, sel: Selection) {
+        self.selections.insert(id, sel);
+    }
+
+    pub fn selection(&self, id: NodeId) -> Option<&Selection> {
+        self.selections.get(&id)
+    }
+}

@@ -1,0 +1,326 @@
+//! Type expressions: from the AST of a type (`[]map[string]*T`) to a `TypeId`
+//! (go/types' typexpr.go, struct.go, interface.go, signature.go).
+
+use std::rc::Rc;
+
+use gint_syntax::ast::{self, ExprKind};
+
+use super::check::Checker;
+use super::constant::Value;
+use super::object::{ObjId, ObjKind, VarInfo};
+use super::operand::Mode;
+use super::scope::ScopeKind;
+use super::types::{BasicKind, ChanDir, Field, Interface, Method, Signature, Type, TypeId};
+
+impl<'a> Checker<'a> {
+    /// The type a type expression denotes; reports an error and returns `Invalid` otherwise.
+    pub(super) fn typ(&mut self, e: &'a ast::Expr) -> TypeId {
+        let t = self.typ_inner(e);
+        self.record_type_expr(e, t);
+        t
+    }
+
+    fn record_type_expr(&mut self, e: &ast::Expr, t: TypeId) {
+        self.info.record_type(e.id, super::info::TypeAndValue { mode: super::info::ExprMode::TypeExpr, typ: t });
+    }
+
+    fn typ_inner(&mut self, e: &'a ast::Expr) -> TypeId {
+        match &e.kind {
+            ExprKind::Ident(_) | ExprKind::Selector { .. } => {
+                let x = self.expr_or_type(e);
+                match x.mode {
+                    Mode::TypeExpr => x.typ,
+                    Mode::Invalid => self.invalid_type(),
+                    _ => {
+                        let s = self.expr_string(e);
+                        self.error(e.span, format!("{s} is not a type"));
+                        self.invalid_type()
+                    }
+                }
+            }
+            ExprKind::Paren(x) => self.typ(x),
+            ExprKind::Unary { op: ast::UnaryOp::Deref, x } => {
+                let elem = self.typ(x);
+                self.types.pointer(elem)
+            }
+            ExprKind::ArrayType { len: None, elem } => {
+                let elem = self.typ(elem);
+                self.types.slice(elem)
+            }
+            ExprKind::ArrayType { len: Some(len), elem } => {
+                let n = self.array_length(len);
+                let elem = self.typ(elem);
+                match n {
+                    Some(n) => self.types.intern(Type::Array { len: n, elem }),
+                    None => self.invalid_type(),
+                }
+            }
+            ExprKind::MapType { key, value } => {
+                let k = self.typ(key);
+                let v = self.typ(value);
+                if !self.types.is_invalid(k) && !self.types.is_type_param(k) && !super::predicates::comparable(&self.types, k) {
+                    let s = self.type_string(k);
+                    self.error(key.span, format!("invalid map key type {s}"));
+                }
+                self.types.intern(Type::Map { key: k, value: v })
+            }
+            ExprKind::ChanType { dir, elem } => {
+                let elem = self.typ(elem);
+                let dir = match dir {
+                    ast::ChanDir::Both => ChanDir::Both,
+                    ast::ChanDir::Send => ChanDir::Send,
+                    ast::ChanDir::Recv => ChanDir::Recv,
+                };
+                self.types.intern(Type::Chan { dir, elem })
+            }
+            ExprKind::FuncType(f) => self.signature(f, None).0,
+            ExprKind::StructType { fields } => self.struct_type(fields),
+            ExprKind::InterfaceType { elems } => self.interface_type(elems),
+            ExprKind::Index { .. } => {
+                self.error(e.span, "unsupported: generic types");
+                self.invalid_type()
+            }
+            ExprKind::Ellipsis(_) => {
+                self.error(e.span, "invalid use of ...");
+                self.invalid_type()
+            }
+            ExprKind::Bad => self.invalid_type(),
+            _ => {
+                let s = self.expr_string(e);
+                self.error(e.span, format!("{s} is not a type"));
+                self.invalid_type()
+            }
+        }
+    }
+
+    /// The length of an array type: a non-negative constant integer.
+    fn array_length(&mut self, e: &'a ast::Expr) -> Option<u64> {
+        if let ExprKind::Ellipsis(None) = e.kind {
+            self.error(e.span, "invalid use of [...] array (outside a composite literal)");
+            return None;
+        }
+        let x = self.expr(e);
+        if x.is_invalid() {
+            return None;
+        }
+        let s = self.expr_string(e);
+        let Mode::Constant(v) = &x.mode else {
+            self.error(e.span, format!("array length {s} (value of type {}) must be constant", self.type_string(x.typ)));
+            return None;
+        };
+        let is_int = self.types.basic_kind(x.typ).is_some_and(|k| k.is_integer() || k == BasicKind::UntypedFloat);
+        match super::constant::to_int(v) {
+            Some(Value::Int(n)) if is_int || self.types.is_untyped(x.typ) => {
+                if n.sign() == num_bigint::Sign::Minus {
+                    self.error(e.span, format!("invalid array length {s} (untyped int constant {n})"));
+                    return None;
+                }
+                match u64::try_from(&n) {
+                    Ok(n) => Some(n),
+                    Err(_) => {
+                        self.error(e.span, format!("invalid array length {s}"));
+                        None
+                    }
+                }
+            }
+            _ => {
+                let t = self.type_string(x.typ);
+                self.error(e.span, format!("array length {s} (constant of type {t}) must be integer"));
+                None
+            }
+        }
+    }
+
+    /// The type of a function signature; with a receiver field for methods. Returns the
+    /// signature type and the parameter/result objects (declared later in the body scope).
+    pub(super) fn signature(
+        &mut self,
+        f: &'a ast::FuncType,
+        recv: Option<&'a ast::Field>,
+    ) -> (TypeId, Vec<(ObjId, &'a ast::Ident)>, Vec<(ObjId, &'a ast::Ident)>) {
+        let mut params = Vec::new();
+        let mut param_objs = Vec::new();
+        if let Some(r) = recv {
+            let t = self.typ(&r.typ);
+            for name in &r.names {
+                let obj = self.param_object(name, t);
+                param_objs.push((obj, name));
+            }
+        }
+        let mut variadic = false;
+        let n = f.params.len();
+        for (i, field) in f.params.iter().enumerate() {
+            let t = match &field.typ.kind {
+                ExprKind::Ellipsis(Some(elem)) if i + 1 == n => {
+                    variadic = true;
+                    let e = self.typ(elem);
+                    self.types.slice(e)
+                }
+                _ => self.typ(&field.typ),
+            };
+            if field.names.is_empty() {
+                params.push(t);
+            }
+            for name in &field.names {
+                params.push(t);
+                let obj = self.param_object(name, t);
+                param_objs.push((obj, name));
+            }
+        }
+        let mut results = Vec::new();
+        let mut result_objs = Vec::new();
+        for field in &f.results {
+            let t = self.typ(&field.typ);
+            if field.names.is_empty() {
+                results.push(t);
+            }
+            for name in &field.names {
+                results.push(t);
+                let obj = self.param_object(name, t);
+                result_objs.push((obj, name));
+            }
+        }
+        let sig = self.types.intern(Type::Signature(Signature { params, results, variadic }));
+        (sig, param_objs, result_objs)
+    }
+
+    fn param_object(&mut self, name: &ast::Ident, t: TypeId) -> ObjId {
+        let info = VarInfo { is_param: true, used: true, ..VarInfo::default() };
+        let obj = self.new_object(&name.name, ObjKind::Var(info), name.span);
+        self.objs.get_mut(obj).typ = t;
+        self.info.record_object(name.id, obj);
+        obj
+    }
+
+    fn struct_type(&mut self, decls: &'a [ast::Field]) -> TypeId {
+        let mut fields: Vec<Field> = Vec::new();
+        let mut seen: std::collections::HashMap<String, gint_syntax::span::Span> = Default::default();
+        for d in decls {
+            let t = self.typ(&d.typ);
+            let tag = d.tag.as_ref().map(|t| {
+                let bytes = gint_syntax::literal::unquote_string(&t.raw).unwrap_or_default();
+                Rc::from(String::from_utf8_lossy(&bytes).as_ref())
+            });
+            let mut add = |this: &mut Self, name: &str, span: gint_syntax::span::Span, embedded: bool| {
+                if name != "_" {
+                    if let Some(prev) = seen.insert(name.to_string(), span) {
+                        let d = crate::diag::Diagnostic::error(span, format!("{name} redeclared"))
+                            .with_label(prev, format!("other declaration of {name}"));
+                        this.diags.push(d);
+                    }
+                }
+                let exported = name.chars().next().is_some_and(|c| c.is_uppercase());
+                fields.push(Field {
+                    name: Rc::from(name),
+                    typ: t,
+                    embedded,
+                    tag: tag.clone(),
+                    pkg: if exported { None } else { Some(this.pkg) },
+                });
+            };
+            if d.names.is_empty() {
+                match embedded_name(&d.typ) {
+                    Some(name) => add(self, name, d.typ.span, true),
+                    None => {
+                        let s = self.expr_string(&d.typ);
+                        self.error(d.typ.span, format!("invalid embedded field type {s}"));
+                    }
+                }
+            }
+            for name in &d.names {
+                add(self, &name.name, name.span, false);
+            }
+        }
+        self.types.intern(Type::Struct { fields })
+    }
+
+    fn interface_type(&mut self, elems: &'a [ast::Field]) -> TypeId {
+        let mut methods: Vec<Method> = Vec::new();
+        let mut terms: Option<Vec<super::types::Term>> = None;
+        let mut comparable = false;
+        for elem in elems {
+            if let Some(name) = elem.names.first() {
+                let ExprKind::FuncType(f) = &elem.typ.kind else { continue };
+                // Method signatures have no receiver; check them in a throwaway scope.
+                let saved = self.scope;
+                self.scope = self.scopes.new_scope(Some(saved), ScopeKind::Func);
+                let (sig, _, _) = self.signature(f, None);
+                self.scope = saved;
+                if methods.iter().any(|m| *m.name == *name.name) {
+                    self.error(name.span, format!("duplicate method {}", name.name));
+                    continue;
+                }
+                let exported = name.name.chars().next().is_some_and(|c| c.is_uppercase());
+                methods.push(Method { name: Rc::from(name.name.as_str()), sig, pkg: if exported { None } else { Some(self.pkg) } });
+                continue;
+            }
+            // An embedded element: an interface, or a union of type terms.
+            if matches!(elem.typ.kind, ExprKind::Binary { op: ast::BinaryOp::Or, .. } | ExprKind::Unary { op: ast::UnaryOp::Tilde, .. }) {
+                let t = self.union_terms(&elem.typ);
+                terms = Some(intersect_terms(terms, t));
+                continue;
+            }
+            let t = self.typ(&elem.typ);
+            if self.types.is_invalid(t) {
+                continue;
+            }
+            match self.types.interface(t).cloned() {
+                Some(i) if !self.types.is_type_param(t) => {
+                    for m in i.methods {
+                        if !methods.iter().any(|x| x.name == m.name) {
+                            methods.push(m);
+                        }
+                    }
+                    comparable |= i.comparable;
+                    if let Some(t) = i.terms {
+                        terms = Some(intersect_terms(terms, t));
+                    }
+                }
+                _ => terms = Some(intersect_terms(terms, vec![super::types::Term { tilde: false, typ: t }])),
+            }
+        }
+        methods.sort_by(|a, b| a.name.cmp(&b.name));
+        self.types.intern(Type::Interface(Interface { methods, terms, comparable }))
+    }
+
+    fn union_terms(&mut self, e: &'a ast::Expr) -> Vec<super::types::Term> {
+        match &e.kind {
+            ExprKind::Binary { op: ast::BinaryOp::Or, x, y } => {
+                let mut v = self.union_terms(x);
+                v.extend(self.union_terms(y));
+                v
+            }
+            ExprKind::Unary { op: ast::UnaryOp::Tilde, x } => {
+                let t = self.typ(x);
+                vec![super::types::Term { tilde: true, typ: t }]
+            }
+            _ => {
+                let t = self.typ(e);
+                vec![super::types::Term { tilde: false, typ: t }]
+            }
+        }
+    }
+}
+
+/// The type set of two constraints together: the terms of both (an approximation of the
+/// intersection that is exact when one side is unrestricted).
+fn intersect_terms(a: Option<Vec<super::types::Term>>, b: Vec<super::types::Term>) -> Vec<super::types::Term> {
+    match a {
+        None => b,
+        Some(a) => a.into_iter().filter(|t| b.iter().any(|u| u.typ == t.typ)).collect(),
+    }
+}
+
+/// The field name an embedded field declares: the type name without package or pointer.
+fn embedded_name(t: &ast::Expr) -> Option<&str> {
+    match &t.kind {
+        ExprKind::Ident(i) => Some(&i.name),
+        ExprKind::Selector { sel, .. } => Some(&sel.name),
+        ExprKind::Unary { op: ast::UnaryOp::Deref, x } => match &x.kind {
+            ExprKind::Unary { .. } => None,
+            _ => embedded_name(x),
+        },
+        ExprKind::Index { x, .. } => embedded_name(x),
+        _ => None,
+    }
+}
