@@ -58,6 +58,14 @@ const MODES: &[Mode] = &[
         actual: parse_ok,
         regenerate: "UPDATE_GOLDEN=1 cargo test --test golden",
     },
+    Mode {
+        dir: "check",
+        prefix: "",
+        golden: "go",
+        owned_by_gint: false,
+        actual: check_errors,
+        regenerate: "tools/check_errs.sh --write FILE.go (from go build -gcflags=-e)",
+    },
 ];
 
 /// A case: its `.go` file, read.
@@ -89,6 +97,63 @@ fn parse_ok(case: &Case) -> Result<String, String> {
     }
     let file = parsed.ast.ok_or("no AST although there was no error")?;
     Ok(dump::ast(&file, sources.get(file.span.file).text()))
+}
+
+/// `testdata/check`: Go's errorcheck convention. Each line gint reports errors on ends
+/// with `// ERROR "message" …` (the exact messages, Go-quoted); the actual text is the file
+/// with those comments rewritten from gint's diagnostics, so the case is its own golden.
+fn check_errors(case: &Case) -> Result<String, String> {
+    let text = String::from_utf8_lossy(&case.bytes).into_owned();
+    let mut sources = SourceMap::new();
+    let id = sources.add(SourceFile::from_bytes("FILE.go", case.bytes.clone()));
+    let diags = match gint::program::load(&mut sources, &[id]) {
+        Ok(program) => match gint::program::check(&sources, &program) {
+            Ok(_) => Vec::new(),
+            Err(d) => d,
+        },
+        Err(d) => d,
+    };
+    let mut by_line: std::collections::BTreeMap<usize, Vec<String>> = Default::default();
+    for d in diags.iter().filter(|d| d.span.file == id && d.message != "too many errors") {
+        let (line, _) = sources.get(id).line_col(d.span.lo);
+        by_line.entry(line).or_default().push(d.message.clone());
+    }
+    let mut out = String::new();
+    for (i, line) in text.split_inclusive('\n').enumerate() {
+        let (body, nl) = match line.strip_suffix('\n') {
+            Some(b) => (b, "\n"),
+            None => (line, ""),
+        };
+        let body = match body.find("// ERROR ") {
+            Some(at) => body[..at].trim_end(),
+            None => body,
+        };
+        out.push_str(body);
+        if let Some(msgs) = by_line.get(&(i + 1)) {
+            out.push_str(" // ERROR");
+            for m in msgs {
+                out.push_str(&format!(" {}", go_quote(m)));
+            }
+        }
+        out.push_str(nl);
+    }
+    Ok(out)
+}
+
+/// A string as a Go interpreted string literal.
+fn go_quote(s: &str) -> String {
+    let mut q = String::from("\"");
+    for c in s.chars() {
+        match c {
+            '"' => q.push_str("\\\""),
+            '\\' => q.push_str("\\\\"),
+            '\n' => q.push_str("\\n"),
+            '\t' => q.push_str("\\t"),
+            c => q.push(c),
+        }
+    }
+    q.push('"');
+    q
 }
 
 fn parse_case(case: &Case) -> (SourceMap, parse::Parsed) {

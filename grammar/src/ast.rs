@@ -227,6 +227,9 @@ pub struct Expr {
     pub id: NodeId,
     pub span: Span,
     pub kind: ExprKind,
+    /// How deeply expressions nest inside this one (1 for a leaf); the parser bounds it so
+    /// that no later phase can run out of stack.
+    pub depth: u32,
 }
 
 #[derive(Clone, Debug)]
@@ -291,6 +294,8 @@ pub enum BranchKind {
 pub struct Stmt {
     pub span: Span,
     pub kind: StmtKind,
+    /// How deeply statements and expressions nest inside this one (see `Expr::depth`).
+    pub depth: u32,
 }
 
 #[derive(Clone, Debug)]

@@ -255,7 +255,7 @@ impl Dumper {
     }
 
     fn stmt(&mut self, s: &Stmt, depth: usize, role: Role) {
-        let Stmt { span, kind } = s;
+        let Stmt { span, kind, depth: _ } = s;
         let (span, d) = (*span, depth + 1);
         match kind {
             StmtKind::Bad => self.node(depth, role, "BadStmt", span),
@@ -413,7 +413,7 @@ impl Dumper {
     }
 
     fn expr(&mut self, e: &Expr, depth: usize, role: Role) {
-        let Expr { id: _, span, kind } = e;
+        let Expr { id: _, span, kind, depth: _ } = e;
         let (span, d) = (*span, depth + 1);
         match kind {
             ExprKind::Bad => self.node(depth, role, "BadExpr", span),

@@ -49,7 +49,10 @@ pub struct OpenHeader {
 /// A snapshot of the context, taken before each token is pushed.
 #[derive(Clone, Debug, Default)]
 struct Snapshot {
-    stack: Vec<Bracket>,
+    /// The innermost bracket and the number of open brackets (the stack itself is not
+    /// copied: that would make deeply nested input quadratic).
+    top: Option<Bracket>,
+    depth: usize,
     header: Option<OpenHeader>,
     prev: Option<&'static str>,
     prev_lo: usize,
@@ -92,17 +95,17 @@ enum TokClass {
 impl BracketContext {
     /// The innermost bracket around the token the parser is looking at.
     pub fn innermost(&self) -> Option<Bracket> {
-        self.before.stack.last().copied()
+        self.before.top
     }
 
     /// The header open around the token the parser is looking at, if the token is at the
     /// header's own depth (not inside brackets of the header).
     pub fn open_header(&self) -> Option<OpenHeader> {
-        self.before.header.filter(|h| h.depth == self.before.stack.len())
+        self.before.header.filter(|h| h.depth == self.before.depth)
     }
 
     pub fn at_top_level(&self) -> bool {
-        self.before.stack.is_empty()
+        self.before.depth == 0
     }
 
     /// The fixed spelling of the token before the one the parser is looking at.
@@ -131,7 +134,8 @@ impl BracketContext {
     /// Updates the context with the next token handed to the parser.
     pub fn push(&mut self, tok: &Tok<'_>, lo: usize) {
         self.before = Snapshot {
-            stack: self.stack.clone(),
+            top: self.stack.last().copied(),
+            depth: self.stack.len(),
             header: self.headers.last().copied(),
             prev: self.prev,
             prev_lo: self.prev_lo,

@@ -5,6 +5,7 @@
 pub mod ast;
 mod ast_dump;
 mod context;
+mod depth;
 pub mod dump;
 pub mod error;
 pub mod lexer;

@@ -17,6 +17,7 @@ pub struct ParseState<'s> {
     pub file: FileId,
     next_id: Cell<u32>,
     errors: RefCell<Vec<SyntaxError>>,
+    too_deep_reported: Cell<bool>,
     /// Set by the token stream: what the innermost open bracket belongs to, for messages.
     pub context: RefCell<crate::context::BracketContext>,
 }
@@ -74,6 +75,7 @@ impl<'s> ParseState<'s> {
             file,
             next_id: Cell::new(first_id),
             errors: RefCell::new(Vec::new()),
+            too_deep_reported: Cell::new(false),
             context: RefCell::new(Default::default()),
         }
     }
@@ -107,11 +109,23 @@ impl<'s> ParseState<'s> {
     // ---- expressions -------------------------------------------------------------------
 
     pub fn expr(&self, lo: usize, kind: ExprKind, hi: usize) -> Expr {
-        Expr { id: self.id(), span: self.span(lo, hi), kind }
+        self.expr_at(self.span(lo, hi), kind)
     }
 
     pub fn expr_at(&self, span: Span, kind: ExprKind) -> Expr {
-        Expr { id: self.id(), span, kind }
+        let depth = 1 + crate::depth::expr_children(&kind);
+        if depth > crate::depth::MAX_DEPTH {
+            return self.too_deep(span);
+        }
+        Expr { id: self.id(), span, kind, depth }
+    }
+
+    /// The replacement for a construct nested beyond `MAX_DEPTH`, reported once.
+    fn too_deep(&self, span: Span) -> Expr {
+        if !self.too_deep_reported.replace(true) {
+            self.error(span.lo as usize, span.lo as usize, "syntax error: code nested too deeply");
+        }
+        Expr { id: self.id(), span, kind: ExprKind::Bad, depth: 1 }
     }
 
     pub fn ident(&self, lo: usize, name: &str, hi: usize) -> Ident {
@@ -119,7 +133,7 @@ impl<'s> ParseState<'s> {
     }
 
     pub fn ident_expr(&self, ident: Ident) -> Expr {
-        Expr { id: self.id(), span: ident.span, kind: ExprKind::Ident(ident) }
+        Expr { id: self.id(), span: ident.span, kind: ExprKind::Ident(ident), depth: 1 }
     }
 
     pub fn lit(&self, lo: usize, kind: LitKind, raw: &str, hi: usize) -> BasicLit {
@@ -426,7 +440,15 @@ impl<'s> ParseState<'s> {
     // ---- statements --------------------------------------------------------------------
 
     pub fn stmt(&self, lo: usize, kind: StmtKind, hi: usize) -> Stmt {
-        Stmt { span: self.span(lo, hi), kind }
+        let span = self.span(lo, hi);
+        let depth = 1 + crate::depth::stmt_children(&kind);
+        if depth > crate::depth::MAX_DEPTH {
+            if !self.too_deep_reported.replace(true) {
+                self.error(lo, lo, "syntax error: code nested too deeply");
+            }
+            return Stmt { span, kind: StmtKind::Bad, depth: 1 };
+        }
+        Stmt { span, kind, depth }
     }
 
     /// `go (f())` and `defer (f())`: the call may not be parenthesised. (That the

@@ -61,9 +61,21 @@ impl<'a> Checker<'a> {
 
     /// The operands of an expression that may be a multi-valued call: one per result.
     pub(super) fn expr_list_value(&mut self, e: &'a ast::Expr) -> Vec<Operand> {
+        self.expr_list_value_n(e, 1)
+    }
+
+    /// Like `expr_list_value`, where `want` values are needed: a receive, map index or type
+    /// assertion gives a second, boolean value when two are wanted (`v, ok := m[k]`).
+    pub(super) fn expr_list_value_n(&mut self, e: &'a ast::Expr, want: usize) -> Vec<Operand> {
         let x = self.expr(e);
         if x.is_invalid() {
             return Vec::new();
+        }
+        if want == 2 && matches!(x.mode, Mode::CommaOk | Mode::MapIndex) {
+            self.info.record_comma_ok(e.id);
+            let ok = Operand { mode: Mode::Value, typ: self.basic(BasicKind::UntypedBool), id: None, span: x.span };
+            let v = Operand { mode: Mode::Value, ..x };
+            return vec![v, ok];
         }
         if let Some(elems) = self.types.tuple_elems(x.typ).map(|v| v.to_vec()) {
             return elems.into_iter().map(|t| Operand { mode: Mode::Value, typ: t, id: None, span: x.span }).collect();
@@ -123,7 +135,7 @@ impl<'a> Checker<'a> {
                 }
                 if rhs.len() == 1 {
                     let targets: Vec<Option<TypeId>> = lhs.iter().map(|l| self.assign_target(l)).collect();
-                    let values = self.expr_list_value(&rhs[0]);
+                    let values = self.expr_list_value_n(&rhs[0], lhs.len());
                     if values.len() == lhs.len() {
                         for (t, mut x) in targets.into_iter().zip(values) {
                             match t {
@@ -285,7 +297,7 @@ impl<'a> Checker<'a> {
                 .map(|(r, t)| self.expr_with_hint(r, t.map(|t| t.0)))
                 .collect()
         } else if rhs.len() == 1 {
-            self.expr_list_value(&rhs[0])
+            self.expr_list_value_n(&rhs[0], idents.len())
         } else {
             rhs.iter().map(|r| self.expr(r)).collect()
         };

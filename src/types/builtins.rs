@@ -42,7 +42,7 @@ impl<'a> Checker<'a> {
             } else {
                 args[max.unwrap_or(0)].span
             };
-            self.error(at, format!("{msg} arguments for {s} (expected {min}, found {})", args.len()));
+            self.error(at, format!("invalid operation: {msg} arguments for {s} (expected {min}, found {})", args.len()));
             for a in args {
                 self.expr_or_type(a);
             }
@@ -94,14 +94,9 @@ impl<'a> Checker<'a> {
                     }
                     return bad(self);
                 }
-                if self.types.basic_kind(s.typ) == Some(BasicKind::UntypedNil) {
-                    self.error(args[0].span, "first argument to append must be a typed slice; found untyped nil");
-                    return bad(self);
-                }
                 let Type::Slice(elem) = self.types.get(self.types.underlying(s.typ)).clone() else {
-                    let ss = self.expr_string(&args[0]);
-                    let d = self.operand_description(&s);
-                    self.error(args[0].span, format!("invalid argument: {ss} ({d}) is not a slice"));
+                    let have = self.slice_arg_have(&s, &args[0]);
+                    self.error(args[0].span, format!("invalid append: argument must be a slice; have {have}"));
                     for a in &args[1..] {
                         self.expr(a);
                     }
@@ -120,12 +115,12 @@ impl<'a> Checker<'a> {
                         self.implicit_type(&mut x, st);
                         return value(Mode::Value, s.typ);
                     }
-                    self.assignment(&mut x, s.typ, "argument");
+                    self.assignment(&mut x, s.typ, "argument to append");
                     return value(Mode::Value, s.typ);
                 }
                 for a in &args[1..] {
                     let mut x = self.expr_with_hint(a, Some(elem));
-                    self.assignment(&mut x, elem, "argument");
+                    self.assignment(&mut x, elem, "argument to append");
                 }
                 value(Mode::Value, s.typ)
             }
@@ -137,7 +132,7 @@ impl<'a> Checker<'a> {
                 if !matches!(self.types.get(self.types.underlying(x.typ)), Type::Map { .. } | Type::Slice(_)) {
                     let s = self.expr_string(&args[0]);
                     let d = self.operand_description(&x);
-                    self.error(args[0].span, format!("invalid argument: {s} ({d}) must be a map or slice"));
+                    self.error(args[0].span, format!("invalid argument: cannot clear {s} ({d}): argument must be (or constrained by) map or slice"));
                     return bad(self);
                 }
                 value(Mode::NoValue, self.invalid_type())
@@ -170,30 +165,28 @@ impl<'a> Checker<'a> {
                     return bad(self);
                 }
                 let int = self.basic(BasicKind::Int);
-                let de = match self.types.get(self.types.underlying(dst.typ)) {
-                    Type::Slice(e) => Some(*e),
-                    _ => None,
+                let Type::Slice(de) = self.types.get(self.types.underlying(dst.typ)).clone() else {
+                    let have = self.slice_arg_have(&dst, &args[0]);
+                    self.error(args[0].span, format!("invalid copy: argument must be a slice; have {have}"));
+                    return bad(self);
                 };
+                // A string source copies its bytes (and names byte as its element type).
                 let se = match self.types.get(self.types.underlying(src.typ)) {
-                    Type::Slice(e) => Some(*e),
-                    Type::Basic(k) if k.is_string() => Some(self.basic(BasicKind::Uint8)),
-                    _ => None,
-                };
-                match (de, se) {
-                    (Some(d), Some(s)) if d == s => value(Mode::Value, int),
-                    (Some(d), Some(s)) => {
-                        let (ds, ss) = (self.type_string(d), self.type_string(s));
-                        let text = self.expr_string(e);
-                        self.error(e.span, format!("invalid argument: arguments to copy {text} have different element types {ds} and {ss}"));
-                        bad(self)
-                    }
+                    Type::Slice(e) => *e,
+                    Type::Basic(k) if k.is_string() => self.basic(BasicKind::Uint8),
                     _ => {
-                        let text = self.expr_string(e);
-                        self.error(e.span, format!("invalid argument: copy expects slice arguments; found {} and {}", self.operand_full(&dst, &args[0]), self.operand_full(&src, &args[1])));
-                        let _ = text;
-                        bad(self)
+                        let have = self.slice_arg_have(&src, &args[1]);
+                        self.error(args[1].span, format!("invalid copy: argument must be a slice; have {have}"));
+                        return bad(self);
                     }
+                };
+                if !super::predicates::identical(&self.types, de, se) {
+                    let (x, y) = (self.operand_full(&dst, &args[0]), self.operand_full(&src, &args[1]));
+                    let (ds, ss) = (self.type_string(de), self.type_string(se));
+                    self.error(args[0].span, format!("invalid copy: arguments {x} and {y} have different element types {ds} and {ss}"));
+                    return bad(self);
                 }
+                value(Mode::Value, int)
             }
             Builtin::Delete => {
                 let m = self.expr(&args[0]);
@@ -225,7 +218,7 @@ impl<'a> Checker<'a> {
                     Type::Map { .. } | Type::Chan { .. } => false,
                     _ => {
                         let ts = self.expr_string(&args[0]);
-                        self.error(args[0].span, format!("invalid argument: cannot make {ts}; type must be slice, map, or channel"));
+                        self.error(args[0].span, format!("invalid argument: cannot make {ts}: type must be slice, map, or channel"));
                         for a in &args[1..] {
                             self.expr(a);
                         }
@@ -244,7 +237,7 @@ impl<'a> Checker<'a> {
                 }
                 let mut sizes = Vec::new();
                 for a in &args[1..] {
-                    sizes.push(self.size_arg(a));
+                    sizes.push(self.index_value(a, None).ok().flatten());
                 }
                 if let [Some(l), Some(c)] = sizes[..] {
                     if l > c {
@@ -296,25 +289,48 @@ impl<'a> Checker<'a> {
                 if x.is_invalid() || y.is_invalid() {
                     return bad(self);
                 }
-                self.match_types(&mut x, &mut y);
-                let k = self.types.basic_kind(x.typ);
-                let result = match k {
+                // Untyped arguments take the other's type; two untyped constants become
+                // untyped floats where they can (go/types' builtins.go).
+                match (self.types.is_untyped(x.typ), self.types.is_untyped(y.typ)) {
+                    (true, false) => {
+                        self.convert_untyped_strict(&mut x, y.typ);
+                    }
+                    (false, true) => {
+                        self.convert_untyped_strict(&mut y, x.typ);
+                    }
+                    (true, true) if x.constant().is_some() && y.constant().is_some() => {
+                        let float = self.basic(BasicKind::UntypedFloat);
+                        for o in [&mut x, &mut y] {
+                            let numeric = self.types.basic_kind(o.typ).is_some_and(|k| k.is_numeric());
+                            if numeric && o.constant().and_then(constant::to_float).is_some() {
+                                o.typ = float;
+                            }
+                        }
+                    }
+                    (true, true) => {
+                        let f64t = self.basic(BasicKind::Float64);
+                        self.convert_untyped_strict(&mut x, f64t);
+                        self.convert_untyped_strict(&mut y, f64t);
+                    }
+                    (false, false) => {}
+                }
+                if x.is_invalid() || y.is_invalid() {
+                    return bad(self);
+                }
+                if !super::predicates::identical(&self.types, x.typ, y.typ) {
+                    let text = self.expr_string(e);
+                    self.error(args[0].span, format!("invalid operation: {text} (mismatched types {} and {})", self.type_string(x.typ), self.type_string(y.typ)));
+                    return bad(self);
+                }
+                let result = match self.types.basic_kind(x.typ) {
                     Some(BasicKind::Float32) => BasicKind::Complex64,
                     Some(BasicKind::Float64) => BasicKind::Complex128,
-                    Some(k) if k.is_untyped() && k.is_numeric() => BasicKind::UntypedComplex,
+                    Some(BasicKind::UntypedFloat) => BasicKind::UntypedComplex,
                     _ => {
-                        let s = self.expr_string(&args[0]);
-                        let d = self.operand_description(&x);
                         self.error(args[0].span, format!("invalid argument: arguments have type {}, expected floating-point", self.type_string(x.typ)));
-                        let _ = (s, d);
                         return bad(self);
                     }
                 };
-                if x.typ != y.typ && !(self.types.is_untyped(x.typ) && self.types.is_untyped(y.typ)) {
-                    let text = self.expr_string(e);
-                    self.error(e.span, format!("invalid operation: {text} (mismatched types {} and {})", self.type_string(x.typ), self.type_string(y.typ)));
-                    return bad(self);
-                }
                 if let (Mode::Constant(a), Mode::Constant(b)) = (&x.mode, &y.mode) {
                     if let (Some(re), Some(im)) = (constant::to_float(a), constant::to_float(b)) {
                         if let (Value::Float(re), Value::Float(im)) = (re, im) {
@@ -334,9 +350,8 @@ impl<'a> Checker<'a> {
                     Some(BasicKind::Complex128) => BasicKind::Float64,
                     Some(k) if k.is_untyped() && k.is_numeric() => BasicKind::UntypedFloat,
                     _ => {
-                        let d = self.operand_description(&x);
-                        let s = self.expr_string(&args[0]);
-                        self.error(args[0].span, format!("invalid argument: {s} ({d}) not of complex type"));
+                        let t = self.type_string(x.typ);
+                        self.error(args[0].span, format!("invalid argument: argument has type {t}, expected complex type"));
                         return bad(self);
                     }
                 };
@@ -391,38 +406,13 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// A size argument of make: an integer (non-negative if constant).
-    fn size_arg(&mut self, a: &'a ast::Expr) -> Option<u64> {
-        let mut x = self.expr(a);
-        if x.is_invalid() {
-            return None;
+    /// What go/types' sliceElem says an append or copy argument that is no slice is.
+    fn slice_arg_have(&self, x: &Operand, e: &ast::Expr) -> String {
+        if self.types.basic_kind(x.typ) == Some(BasicKind::UntypedNil) {
+            "untyped nil".to_string()
+        } else {
+            self.operand_full(x, e)
         }
-        if self.types.is_untyped(x.typ) {
-            let int = self.basic(BasicKind::Int);
-            let before = x.clone();
-            if self.implicit_type(&mut x, int) != super::expr::Implicit::Ok {
-                let s = self.expr_string(a);
-                let d = self.operand_description(&before);
-                self.error(a.span, format!("{s} ({d}) truncated to int"));
-                return None;
-            }
-        }
-        if !self.types.basic_kind(x.typ).is_some_and(|k| k.is_integer()) {
-            let s = self.expr_string(a);
-            let d = self.operand_description(&x);
-            self.error(a.span, format!("cannot convert {s} ({d}) to type int"));
-            return None;
-        }
-        if let Mode::Constant(Value::Int(n)) = &x.mode {
-            if n.sign() == num_bigint::Sign::Minus {
-                let s = self.expr_string(a);
-                let d = self.operand_description(&x);
-                self.error(a.span, format!("invalid argument: index {s} ({d}) must not be negative"));
-                return None;
-            }
-            return u64::try_from(n).ok();
-        }
-        None
     }
 
     /// `x (variable of type int)`: an operand with its description.

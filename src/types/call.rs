@@ -99,8 +99,9 @@ impl<'a> Checker<'a> {
                 self.count_error(call, fun, params, &values, sig.variadic, args);
                 return;
             }
+            let context = format!("argument to {}", self.expr_string(fun));
             for (mut x, &t) in values.into_iter().zip(params.iter()) {
-                self.assignment(&mut x, t, "argument");
+                self.assignment(&mut x, t, &context);
             }
             return;
         }
@@ -109,6 +110,7 @@ impl<'a> Checker<'a> {
             self.count_error(call, fun, params, &values, sig.variadic, args);
             return;
         }
+        let context = format!("argument to {}", self.expr_string(fun));
         for (i, mut x) in values.into_iter().enumerate() {
             let t = if i < fixed {
                 params[i]
@@ -118,7 +120,7 @@ impl<'a> Checker<'a> {
                     _ => params[fixed],
                 }
             };
-            self.assignment(&mut x, t, "argument");
+            self.assignment(&mut x, t, &context);
         }
     }
 
@@ -437,60 +439,53 @@ impl<'a> Checker<'a> {
             _ => {
                 let s = self.expr_string(xe);
                 let d = self.operand_description(&x);
-                self.error(e.span, format!("invalid operation: cannot index {s} ({d})"));
+                self.error(e.span, format!("cannot index {s} ({d})"));
                 self.expr(ie);
                 return self.bad_op(e.span);
             }
         };
-        self.index_value(ie, len);
+        let _ = self.index_value(ie, len);
         self.op(mode, elem, e.span)
     }
 
-    /// An index: an integer, non-negative and (for constants) within `len`.
-    fn index_value(&mut self, ie: &'a ast::Expr, len: Option<u64>) -> Option<u64> {
+    /// An index (go/types' `index` and `isValidIndex`): an integer, non-negative and, for
+    /// constants, below `max`. `Err` if invalid (reported), else the constant value if any.
+    pub(super) fn index_value(&mut self, ie: &'a ast::Expr, max: Option<u64>) -> Result<Option<u64>, ()> {
         let mut i = self.expr(ie);
         self.single_value(&mut i);
         if i.is_invalid() {
-            return None;
+            return Err(());
         }
+        // "A constant index that is untyped is given type int."
         if self.types.is_untyped(i.typ) {
             let int = self.basic(BasicKind::Int);
-            let before = i.clone();
-            if self.implicit_type(&mut i, int) != super::expr::Implicit::Ok {
-                let s = self.expr_string(ie);
-                let d = self.operand_description(&before);
-                if matches!(before.mode, Mode::Constant(_)) && self.types.basic_kind(before.typ).is_some_and(|k| k.is_numeric()) {
-                    self.error(ie.span, format!("invalid argument: index {s} ({d}) must be integer"));
-                    let _ = d;
-                } else {
-                    self.error(ie.span, format!("invalid argument: index {s} ({d}) must be integer"));
-                }
-                return None;
+            if !self.convert_untyped_strict(&mut i, int) {
+                return Err(());
             }
         }
         if !self.types.basic_kind(i.typ).is_some_and(|k| k.is_integer()) {
             let s = self.expr_string(ie);
             let d = self.operand_description(&i);
             self.error(ie.span, format!("invalid argument: index {s} ({d}) must be integer"));
-            return None;
+            return Err(());
         }
         if let Mode::Constant(Value::Int(n)) = &i.mode {
-            let s = self.expr_string(ie);
             if n.sign() == num_bigint::Sign::Minus {
+                let s = self.expr_string(ie);
                 let d = self.operand_description(&i);
                 self.error(ie.span, format!("invalid argument: index {s} ({d}) must not be negative"));
-                return None;
+                return Err(());
             }
             let v = u64::try_from(n).unwrap_or(u64::MAX);
-            if let Some(len) = len {
-                if v >= len {
-                    self.error(ie.span, format!("invalid argument: index {s} out of bounds [0:{len}]"));
-                    return None;
+            if let Some(max) = max {
+                if v >= max {
+                    self.error(ie.span, format!("invalid argument: index {n} out of bounds [0:{max}]"));
+                    return Err(());
                 }
             }
-            return Some(v);
+            return Ok(Some(v));
         }
-        None
+        Ok(None)
     }
 
     pub(super) fn slice_expr(&mut self, e: &'a ast::Expr, xe: &'a ast::Expr, lo: Option<&'a ast::Expr>, hi: Option<&'a ast::Expr>, max: Option<&'a ast::Expr>) -> Operand {
@@ -542,7 +537,7 @@ impl<'a> Checker<'a> {
         let cap = len.map(|l| l + 1);
         let mut consts = Vec::new();
         for ie in [lo, hi, max].into_iter().flatten() {
-            consts.push((ie, self.index_value(ie, cap)));
+            consts.push((ie, self.index_value(ie, cap).ok().flatten()));
         }
         // Constant indices must be non-decreasing.
         for w in consts.windows(2) {

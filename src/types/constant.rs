@@ -98,11 +98,16 @@ pub fn from_literal(kind: LitKind, raw: &str) -> Value {
     v.unwrap_or(Value::Unknown)
 }
 
+/// An integer from its digits; `None` past `INT_LIMIT_BITS` (checked on the digit count
+/// first, so that an absurd literal is refused before its quadratic-time decoding).
 fn int_from_digits(base: u32, digits: &str) -> Option<Value> {
     if digits.len() > MAX_LITERAL_DIGITS * 4 {
         return None;
     }
-    BigInt::parse_bytes(digits.as_bytes(), base).map(make_int)
+    match BigInt::parse_bytes(digits.as_bytes(), base).map(make_int) {
+        Some(Value::Unknown) | None => None,
+        v => v,
+    }
 }
 
 /// The spec: "for backward compatibility, an imaginary literal's integer part consisting

@@ -366,7 +366,7 @@ impl<'a> Checker<'a> {
     ) -> Vec<super::types::TypeId> {
         let invalid = self.invalid_type();
         if values.len() == 1 && names.len() > 1 {
-            let x = self.expr_list_value(&values[0]);
+            let x = self.expr_list_value_n(&values[0], names.len());
             let elems: Vec<Operand> = x;
             if elems.len() == names.len() {
                 return elems

@@ -741,6 +741,24 @@ impl<'a> Checker<'a> {
         r
     }
 
+    /// `convert_untyped` that also reports a mismatch, as go/types' convertUntyped does:
+    /// "cannot convert "a" (untyped string constant) to type int". False if it failed.
+    pub(super) fn convert_untyped_strict(&mut self, x: &mut Operand, target: TypeId) -> bool {
+        let before = x.clone();
+        match self.convert_untyped(x, target) {
+            Implicit::Ok => true,
+            Implicit::Mismatch => {
+                let s = self.span_text(before.span);
+                let d = self.operand_description(&before);
+                let ts = self.type_string(self.types.underlying(target));
+                self.error(before.span, format!("cannot convert {s} ({d}) to type {ts}"));
+                x.mode = Mode::Invalid;
+                false
+            }
+            Implicit::Overflow | Implicit::Truncated => false,
+        }
+    }
+
     /// The type an untyped operand takes in a context of type `target` (go/types'
     /// implicitTypeAndValue); updates the operand and the recorded type. Reports nothing.
     pub(super) fn implicit_type(&mut self, x: &mut Operand, target: TypeId) -> Implicit {
@@ -873,9 +891,20 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// An expression as messages print it (its source text, on one line).
+    /// An expression as messages print it: its source text on one line, with the bodies of
+    /// composite and function literals shortened to `{…}` as gc's syntax.String does.
     pub(super) fn expr_string(&self, e: &ast::Expr) -> String {
-        self.span_text(e.span)
+        let mut elided = Vec::new();
+        literal_bodies(e, &mut elided);
+        let mut out = String::new();
+        let mut at = e.span.lo;
+        for (body, short) in elided {
+            out.push_str(&self.span_text(Span { lo: at, hi: body.lo, ..e.span }));
+            out.push_str(short);
+            at = body.hi;
+        }
+        out.push_str(&self.span_text(Span { lo: at, ..e.span }));
+        out
     }
 
     pub(super) fn span_text(&self, span: Span) -> String {
@@ -904,6 +933,33 @@ impl<'a> Checker<'a> {
     pub(super) fn qualifier(&self) -> Box<dyn Fn(super::types::PkgId) -> Option<String> + '_> {
         let this = self.pkg;
         Box::new(move |p| if p == this { None } else { self.packages.get(p.0 as usize).map(|p| p.name.clone()) })
+    }
+}
+
+/// The bodies of the outermost composite and function literals in `e`, in source order,
+/// each with its short form (`{…}`, or `{}` if empty).
+fn literal_bodies(e: &ast::Expr, out: &mut Vec<(Span, &'static str)>) {
+    let short = |empty: bool| if empty { "{}" } else { "{…}" };
+    match &e.kind {
+        ExprKind::CompositeLit { typ, elts, rbrace } => {
+            let lo = typ.as_ref().map_or(e.span.lo, |t| t.span.hi);
+            out.push((Span { lo, hi: rbrace.hi, ..e.span }, short(elts.is_empty())));
+        }
+        ExprKind::FuncLit { body, .. } => out.push((body.span, short(body.stmts.is_empty()))),
+        ExprKind::KeyValue { key: x, value: y } | ExprKind::Binary { x, y, .. } => {
+            literal_bodies(x, out);
+            literal_bodies(y, out);
+        }
+        ExprKind::Paren(x) | ExprKind::Selector { x, .. } | ExprKind::Unary { x, .. } | ExprKind::TypeAssert { x, .. } => literal_bodies(x, out),
+        ExprKind::Index { x, indices: rest, .. } | ExprKind::Call { fun: x, args: rest, .. } => {
+            literal_bodies(x, out);
+            rest.iter().for_each(|a| literal_bodies(a, out));
+        }
+        ExprKind::Slice { x, lo, hi, max, .. } => {
+            literal_bodies(x, out);
+            [lo, hi, max].into_iter().flatten().for_each(|a| literal_bodies(a, out));
+        }
+        _ => {}
     }
 }
 

@@ -45,6 +45,8 @@ pub struct Info {
     objects: Vec<Option<ObjId>>,
     /// How each selector expression `x.f` resolved.
     selections: std::collections::HashMap<NodeId, Selection>,
+    /// Receives, map indexes and type assertions used in their two-value form.
+    comma_ok: std::collections::HashSet<NodeId>,
 }
 
 impl Info {
@@ -78,6 +80,15 @@ impl Info {
     /// The object an identifier declares or refers to.
     pub fn object_of(&self, id: NodeId) -> Option<ObjId> {
         self.objects.get(id.0 as usize).copied().flatten()
+    }
+
+    pub fn record_comma_ok(&mut self, id: NodeId) {
+        self.comma_ok.insert(id);
+    }
+
+    /// Whether a receive, map index or type assertion yields `(value, ok)`.
+    pub fn is_comma_ok(&self, id: NodeId) -> bool {
+        self.comma_ok.contains(&id)
     }
 
     pub fn record_selection(&mut self, id: NodeId, sel: Selection) {
