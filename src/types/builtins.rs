@@ -173,7 +173,7 @@ impl<'a> Checker<'a> {
                 // A string source copies its bytes (and names byte as its element type).
                 let se = match self.types.get(self.types.underlying(src.typ)) {
                     Type::Slice(e) => *e,
-                    Type::Basic(k) if k.is_string() => self.basic(BasicKind::Uint8),
+                    Type::Basic(k) if k.is_string() => self.basic(BasicKind::Byte),
                     _ => {
                         let have = self.slice_arg_have(&src, &args[1]);
                         self.error(args[1].span, format!("invalid copy: argument must be a slice; have {have}"));
@@ -373,7 +373,7 @@ impl<'a> Checker<'a> {
                     let (l, r) = ops.split_at_mut(i);
                     let (a, b2) = (&mut l[0], &mut r[0]);
                     let (at, bt) = (a.typ, b2.typ);
-                    if self.match_types(a, b2) != super::expr::Implicit::Ok || (a.typ != b2.typ && !(self.types.is_untyped(a.typ) && self.types.is_untyped(b2.typ))) {
+                    if self.match_types(a, b2) != super::expr::Implicit::Ok || (!super::predicates::identical(&self.types, a.typ, b2.typ) && !(self.types.is_untyped(a.typ) && self.types.is_untyped(b2.typ))) {
                         let text = self.expr_string(e);
                         self.error(b2.span, format!("invalid argument: mismatched types {} (previous argument) and {} (type of {})", self.type_string(at), self.type_string(bt), self.span_text(b2.span)));
                         let _ = text;

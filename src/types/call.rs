@@ -96,7 +96,7 @@ impl<'a> Checker<'a> {
                 return;
             }
             if values.len() != params.len() {
-                self.count_error(call, fun, params, &values, sig.variadic, args);
+                self.count_error(call, fun, params, &values, sig.variadic, ellipsis.is_some(), args);
                 return;
             }
             let context = format!("argument to {}", self.expr_string(fun));
@@ -107,7 +107,7 @@ impl<'a> Checker<'a> {
         }
         let fixed = if sig.variadic { params.len() - 1 } else { params.len() };
         if values.len() < fixed || (!sig.variadic && values.len() > fixed) {
-            self.count_error(call, fun, params, &values, sig.variadic, args);
+            self.count_error(call, fun, params, &values, sig.variadic, ellipsis.is_some(), args);
             return;
         }
         let context = format!("argument to {}", self.expr_string(fun));
@@ -125,31 +125,10 @@ impl<'a> Checker<'a> {
     }
 
     /// "not enough arguments in call to f\n\thave (int)\n\twant (int, string)".
-    fn count_error(&mut self, call: &ast::Expr, fun: &ast::Expr, params: &[TypeId], values: &[Operand], variadic: bool, args: &[ast::Expr]) {
-        let have: Vec<String> = values
-            .iter()
-            .map(|x| {
-                if self.types.is_untyped(x.typ) && self.types.basic_kind(x.typ).is_some_and(|k| k.is_numeric()) {
-                    "number".to_string()
-                } else {
-                    self.type_string(x.typ)
-                }
-            })
-            .collect();
-        let want: Vec<String> = params
-            .iter()
-            .enumerate()
-            .map(|(i, &t)| {
-                if variadic && i + 1 == params.len() {
-                    match self.types.get(t) {
-                        Type::Slice(e) => format!("...{}", self.type_string(*e)),
-                        _ => self.type_string(t),
-                    }
-                } else {
-                    self.type_string(t)
-                }
-            })
-            .collect();
+    fn count_error(&mut self, call: &ast::Expr, fun: &ast::Expr, params: &[TypeId], values: &[Operand], variadic: bool, ellipsis: bool, args: &[ast::Expr]) {
+        let have: Vec<TypeId> = values.iter().map(|x| x.typ).collect();
+        let have = self.types_summary(&have, false, ellipsis);
+        let want = self.types_summary(params, variadic, false);
         let f = self.expr_string(fun);
         let (msg, at) = if values.len() < params.len() {
             let rparen = match &call.kind {
@@ -161,7 +140,38 @@ impl<'a> Checker<'a> {
             let first_extra = args.get(params.len()).map_or(call.span, |a| a.span);
             ("too many arguments", first_extra)
         };
-        self.error(at, format!("{msg} in call to {f}\n\thave ({})\n\twant ({})", have.join(", "), want.join(", ")));
+        self.error(at, format!("{msg} in call to {f}\n\thave {have}\n\twant {want}"));
+    }
+
+    /// A list of types as count errors print it (go/types' typesSummary): untyped numbers
+    /// as `number`, other untyped kinds without "untyped ", a variadic last parameter as
+    /// `...E`, a last argument spread with `...` as `T...`.
+    pub(super) fn types_summary(&self, list: &[TypeId], variadic: bool, has_dots: bool) -> String {
+        let mut parts = Vec::new();
+        for (i, &t) in list.iter().enumerate() {
+            let mut s = if self.types.is_invalid(t) {
+                "unknown type".to_string()
+            } else if self.types.is_untyped(t) {
+                match self.types.basic_kind(t) {
+                    Some(k) if k.is_numeric() => "number".to_string(),
+                    _ => self.type_string(t).replace("untyped ", ""),
+                }
+            } else {
+                self.type_string(t)
+            };
+            if i + 1 == list.len() {
+                if variadic {
+                    if let Type::Slice(e) = self.types.get(t) {
+                        s = self.type_string(*e);
+                    }
+                    s = format!("...{s}");
+                } else if has_dots {
+                    s.push_str("...");
+                }
+            }
+            parts.push(s);
+        }
+        format!("({})", parts.join(", "))
     }
 
     // ---- conversions ---------------------------------------------------------------------
@@ -420,7 +430,7 @@ impl<'a> Checker<'a> {
                     Mode::Constant(Value::String(s)) => Some(s.len() as u64),
                     _ => None,
                 };
-                (len, self.basic(BasicKind::Uint8), Mode::Value)
+                (len, self.basic(BasicKind::Byte), Mode::Value)
             }
             Type::Array { len, elem } => {
                 let mode = if x.mode == Mode::Variable { Mode::Variable } else { Mode::Value };

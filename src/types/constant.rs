@@ -642,6 +642,7 @@ pub fn to_complex(v: &Value) -> Option<Value> {
 /// in every kind, and so is every value in the invalid type, to avoid follow-up errors.
 /// Sizes are those of amd64: int, uint and uintptr have 64 bits.
 pub fn representable(v: &Value, kind: BasicKind) -> Result<Value, Repr> {
+    let kind = kind.canonical();
     if matches!(v, Value::Unknown) || kind == BasicKind::Invalid {
         return Ok(v.clone());
     }

@@ -325,7 +325,7 @@ impl<'a> Checker<'a> {
                         if dir == ChanDir::Send {
                             let s = self.expr_string(xe);
                             let d = self.operand_description(&x);
-                            self.error(e.span, format!("invalid operation: cannot receive from send-only channel {s} ({d})"));
+                            self.error(e.span, format!("invalid operation: cannot receive from send-only channel {} {s} ({d})", self.type_string(x.typ)));
                             return self.bad(e.span);
                         }
                         self.value(Mode::CommaOk, elem, e.span)
@@ -333,7 +333,7 @@ impl<'a> Checker<'a> {
                     _ => {
                         let s = self.expr_string(xe);
                         let d = self.operand_description(&x);
-                        self.error(e.span, format!("invalid operation: cannot receive from non-channel {s} ({d})"));
+                        self.error(e.span, format!("invalid operation: cannot receive from non-channel {} {s} ({d})", self.type_string(x.typ)));
                         self.bad(e.span)
                     }
                 }
@@ -455,15 +455,13 @@ impl<'a> Checker<'a> {
             return self.bad(span);
         }
         if is_comparison(op) {
-            return self.comparison(text, span, op, x, y);
+            return self.comparison(text, span, op, x, y, false);
         }
-        let (xt, yt) = (x.typ, y.typ);
         match self.match_types(&mut x, &mut y) {
             Implicit::Ok => {}
-            Implicit::Mismatch => return self.mismatch(text, span, xt, yt, x.span),
-            Implicit::Overflow | Implicit::Truncated => return self.bad(span),
+            _ => return self.bad(span),
         }
-        if x.typ != y.typ && !(self.types.is_untyped(x.typ) && self.types.is_untyped(y.typ)) {
+        if !super::predicates::identical(&self.types, x.typ, y.typ) && !(self.types.is_untyped(x.typ) && self.types.is_untyped(y.typ)) {
             return self.mismatch(text, span, x.typ, y.typ, x.span);
         }
         let kind = self.types.basic_kind(x.typ);
@@ -507,29 +505,41 @@ impl<'a> Checker<'a> {
         self.value(Mode::Value, x.typ, span)
     }
 
-    /// Brings two operands to a common type when one of them is untyped.
+    /// Brings two operands to a common type when one of them is untyped and an implicit
+    /// conversion may make them match (go/types' matchTypes and mayConvert); reports
+    /// constants that do not fit. Operands that cannot match are left as they are.
     pub(super) fn match_types(&mut self, x: &mut Operand, y: &mut Operand) -> Implicit {
-        let (xu, yu) = (self.types.is_untyped(x.typ), self.types.is_untyped(y.typ));
-        if xu && !yu {
-            return self.convert_untyped(x, y.typ);
+        if !self.may_convert(x, y) {
+            return Implicit::Ok;
         }
-        if yu && !xu {
-            return self.convert_untyped(y, x.typ);
+        let r = self.convert_untyped(x, y.typ);
+        if r != Implicit::Ok {
+            return r;
         }
-        if xu && yu {
-            // Both untyped: the "larger" numeric kind wins (int < rune < float < complex).
-            let (kx, ky) = (self.types.basic_kind(x.typ), self.types.basic_kind(y.typ));
-            if let (Some(kx), Some(ky)) = (kx, ky) {
-                if kx.is_numeric() && ky.is_numeric() {
-                    let k = if rank(kx) >= rank(ky) { kx } else { ky };
-                    x.typ = self.basic(k);
-                    y.typ = self.basic(k);
-                } else if kx != ky && !(kx == BasicKind::UntypedNil || ky == BasicKind::UntypedNil) {
-                    return Implicit::Mismatch;
-                }
-            }
+        self.convert_untyped(y, x.typ)
+    }
+
+    fn may_convert(&self, x: &Operand, y: &Operand) -> bool {
+        let t = &self.types;
+        if !t.is_untyped(x.typ) && !t.is_untyped(y.typ) {
+            return false;
         }
-        Implicit::Ok
+        let basic = |o: &Operand| t.basic_kind(o.typ).is_some();
+        let boolean = |o: &Operand| t.basic_kind(o.typ).is_some_and(|k| k.is_boolean());
+        let string = |o: &Operand| t.basic_kind(o.typ).is_some_and(|k| k.is_string());
+        let nil = |o: &Operand| t.basic_kind(o.typ) == Some(BasicKind::UntypedNil);
+        if nil(x) {
+            return super::predicates::has_nil(t, y.typ);
+        }
+        if nil(y) {
+            return super::predicates::has_nil(t, x.typ);
+        }
+        // An untyped constant may go to its default type in an empty interface.
+        if basic(x) != basic(y) || boolean(x) != boolean(y) || string(x) != string(y) {
+            return false;
+        }
+        let pointer = |o: &Operand| matches!(t.get(t.underlying(o.typ)), Type::Pointer(_));
+        !(pointer(x) || pointer(y))
     }
 
     fn mismatch(&mut self, text: &str, span: Span, xt: TypeId, yt: TypeId, at: Span) -> Operand {
@@ -538,60 +548,64 @@ impl<'a> Checker<'a> {
         self.bad(span)
     }
 
-    fn comparison(&mut self, text: &str, span: Span, op: BinaryOp, mut x: Operand, mut y: Operand) -> Operand {
-        let (xt, yt) = (x.typ, y.typ);
+    /// `x op y` for a comparison operator (go/types' comparison). In a switch, `x` is the
+    /// case value and `y` the tag, and the message is "invalid case … in switch on …".
+    pub(super) fn comparison(&mut self, text: &str, span: Span, op: BinaryOp, mut x: Operand, mut y: Operand, switch_case: bool) -> Operand {
+        // nil stays nil when it takes the other operand's type (types2's nilvalue mode).
+        let nil = self.basic(BasicKind::UntypedNil);
+        let (x_nil, y_nil) = (x.typ == nil, y.typ == nil);
         match self.match_types(&mut x, &mut y) {
             Implicit::Ok => {}
-            Implicit::Mismatch => return self.mismatch(text, span, xt, yt, x.span),
-            Implicit::Overflow | Implicit::Truncated => return self.bad(span),
+            _ => return self.bad(span),
         }
-        let s = text.to_string();
+        if x.is_invalid() || y.is_invalid() || self.types.is_invalid(x.typ) || self.types.is_invalid(y.typ) {
+            return self.bad(span);
+        }
         let qf = self.qualifier();
         let assignable = super::predicates::assignable(&self.types, &self.objs, x.typ, y.typ, &*qf).is_ok()
             || super::predicates::assignable(&self.types, &self.objs, y.typ, x.typ, &*qf).is_ok();
         drop(qf);
+        // The operand the error is reported on, and the cause in parentheses.
+        let mut failure: Option<(bool, String)> = None; // (on y?, cause)
         if !assignable {
-            return self.mismatch(text, span, x.typ, y.typ, x.span);
-        }
-        let ordered = matches!(op, BinaryOp::Lss | BinaryOp::Leq | BinaryOp::Gtr | BinaryOp::Geq);
-        let is_nil = |c: &Self, o: &Operand| c.types.basic_kind(o.typ) == Some(BasicKind::UntypedNil);
-        let check = |c: &mut Self, o: &Operand| -> bool {
-            if ordered {
-                if !c.types.basic_kind(o.typ).is_some_and(|k| k.is_ordered()) {
-                    let os = c.span_text(o.span);
-                    let d = c.operand_description(o);
-                    c.error(o.span, format!("invalid operation: {s} (operator {} not defined on {os} ({d}))", op.spelling()));
-                    let _ = os;
-                    return false;
+            let cause = format!("mismatched types {} and {}", self.type_string(x.typ), self.type_string(y.typ));
+            failure = Some((true, cause));
+        } else if matches!(op, BinaryOp::Eql | BinaryOp::Neq) {
+            if x_nil || y_nil {
+                let other = if x_nil { y.typ } else { x.typ };
+                if !super::predicates::has_nil(&self.types, other) {
+                    failure = Some((true, String::new()));
                 }
-            } else if !super::predicates::comparable(&c.types, o.typ) && !is_nil(c, o) {
-                let other_nil = false;
-                let what = match c.types.get(c.types.underlying(o.typ)) {
-                    Type::Slice(_) => "slice",
-                    Type::Map { .. } => "map",
-                    Type::Signature(_) => "func",
-                    _ => "",
-                };
-                let _ = other_nil;
-                if !what.is_empty() {
-                    c.error(o.span, format!("invalid operation: {s} ({what} can only be compared to nil)"));
-                } else {
-                    let ts = c.type_string(o.typ);
-                    c.error(o.span, format!("invalid operation: {s} (incomparable types in type set)"));
-                    let _ = ts;
-                }
-                return false;
+            } else if !super::predicates::comparable(&self.types, x.typ) {
+                failure = Some((false, super::predicates::incomparable_cause(&self.types, &self.objs, x.typ, &*self.qualifier())));
+            } else if !super::predicates::comparable(&self.types, y.typ) {
+                failure = Some((true, super::predicates::incomparable_cause(&self.types, &self.objs, y.typ, &*self.qualifier())));
             }
-            true
-        };
-        let both_ok = if is_nil(self, &x) {
-            self.nil_comparable(&y, &s)
-        } else if is_nil(self, &y) {
-            self.nil_comparable(&x, &s)
-        } else {
-            check(self, &x) && check(self, &y)
-        };
-        if !both_ok {
+        } else if !self.types.basic_kind(x.typ).is_some_and(|k| k.is_ordered()) {
+            failure = Some((false, String::new()));
+        } else if !self.types.basic_kind(y.typ).is_some_and(|k| k.is_ordered()) {
+            failure = Some((true, String::new()));
+        }
+        if let Some((on_y, mut cause)) = failure {
+            let err_op = if on_y { &y } else { &x };
+            if cause.is_empty() {
+                let what = match self.types.get(self.types.underlying(err_op.typ)) {
+                    Type::Basic(_) => self.type_string(err_op.typ),
+                    _ => self.composite_kind(err_op.typ),
+                };
+                cause = format!("operator {} not defined on {what}", op.spelling());
+            }
+            let (xs, mut ys) = (self.span_text(x.span), self.span_text(y.span));
+            if switch_case && ys.is_empty() {
+                ys = "true".to_string(); // the implicit tag of `switch {`
+            }
+            if switch_case {
+                self.error(x.span, format!("invalid case {xs} in switch on {ys} ({cause})"));
+            } else {
+                let at = err_op.span;
+                self.error(at, format!("invalid operation: {xs} {} {ys} ({cause})", op.spelling()));
+            }
+            let _ = text;
             return self.bad(span);
         }
         let untyped_bool = self.basic(BasicKind::UntypedBool);
@@ -599,27 +613,14 @@ impl<'a> Checker<'a> {
             let v = Value::Bool(constant::compare(a, op, b));
             return self.value(Mode::Constant(v), untyped_bool, span);
         }
-        // Untyped operands of a non-constant comparison take their default types.
-        if self.types.is_untyped(x.typ) {
-            let t = super::predicates::default_type(&self.types, x.typ);
-            self.convert_untyped(&mut x, t);
-        }
-        if self.types.is_untyped(y.typ) {
-            let t = super::predicates::default_type(&self.types, y.typ);
-            self.convert_untyped(&mut y, t);
+        // The operands are materialized: untyped ones take their default types.
+        for o in [&mut x, &mut y] {
+            if self.types.is_untyped(o.typ) && o.typ != nil {
+                let t = super::predicates::default_type(&self.types, o.typ);
+                self.implicit_type(o, t);
+            }
         }
         self.value(Mode::Value, untyped_bool, span)
-    }
-
-    fn nil_comparable(&mut self, x: &Operand, s: &str) -> bool {
-        if super::predicates::has_nil(&self.types, x.typ) || self.types.basic_kind(x.typ) == Some(BasicKind::UntypedNil) {
-            return true;
-        }
-        let d = self.operand_description(x);
-        let xs = self.span_text(x.span);
-        self.error(x.span, format!("invalid operation: {s} (mismatched types {} and untyped nil)", self.type_string(x.typ)));
-        let _ = (d, xs);
-        false
     }
 
     fn shift(&mut self, span: Span, op: BinaryOp, mut x: Operand, mut y: Operand, hint: Option<TypeId>) -> Operand {
@@ -735,7 +736,14 @@ impl<'a> Checker<'a> {
                 self.error(x.span, format!("{s} ({d}) {what} {ts}"));
                 x.mode = Mode::Invalid;
             }
-            Implicit::Mismatch => {}
+            Implicit::Mismatch => {
+                let s = self.span_text(x.span);
+                let d = self.operand_description(x);
+                let under = self.types.underlying(target);
+                let ts = self.type_string(under);
+                self.error(x.span, format!("cannot convert {s} ({d}) to type {ts}"));
+                x.mode = Mode::Invalid;
+            }
             Implicit::Ok => {}
         }
         r

@@ -58,7 +58,7 @@ fn identical_impl(types: &TypeTable, x: TypeId, y: TypeId, ignore_tags: bool, de
     let same = |a: TypeId, b: TypeId| identical_impl(types, a, b, ignore_tags, depth + 1);
     let all_same = |a: &[TypeId], b: &[TypeId]| a.len() == b.len() && a.iter().zip(b).all(|(&a, &b)| same(a, b));
     match (types.get(x), types.get(y)) {
-        (Type::Basic(a), Type::Basic(b)) => a == b,
+        (Type::Basic(a), Type::Basic(b)) => a.canonical() == b.canonical(),
         (Type::Array { len: l1, elem: e1 }, Type::Array { len: l2, elem: e2 }) => l1 == l2 && same(*e1, *e2),
         (Type::Slice(a), Type::Slice(b)) | (Type::Pointer(a), Type::Pointer(b)) => same(*a, *b),
         (Type::Map { key: k1, value: v1 }, Type::Map { key: k2, value: v2 }) => same(*k1, *k2) && same(*v1, *v2),
@@ -155,7 +155,7 @@ fn is_empty_iface(i: &Interface) -> bool {
 
 fn basic_of(types: &TypeTable, t: TypeId) -> Option<BasicKind> {
     match types.get(under(types, t)) {
-        Type::Basic(k) => Some(*k),
+        Type::Basic(k) => Some(k.canonical()),
         _ => None,
     }
 }
@@ -272,7 +272,7 @@ pub fn default_type(types: &TypeTable, t: TypeId) -> TypeId {
     let k = match types.get(t) {
         Type::Basic(BasicKind::UntypedBool) => BasicKind::Bool,
         Type::Basic(BasicKind::UntypedInt) => BasicKind::Int,
-        Type::Basic(BasicKind::UntypedRune) => BasicKind::Int32,
+        Type::Basic(BasicKind::UntypedRune) => BasicKind::Rune,
         Type::Basic(BasicKind::UntypedFloat) => BasicKind::Float64,
         Type::Basic(BasicKind::UntypedComplex) => BasicKind::Complex128,
         Type::Basic(BasicKind::UntypedString) => BasicKind::String,
@@ -409,7 +409,7 @@ fn untyped_assignable(
     cause: &mut String,
 ) -> bool {
     let vk = match types.get(v) {
-        Type::Basic(k) => *k,
+        Type::Basic(k) => k.canonical(),
         _ => return false,
     };
     if types.is_untyped(t) {

@@ -173,7 +173,7 @@ impl<'a> Checker<'a> {
                 if dir == ChanDir::Recv {
                     let cs = self.expr_string(chan);
                     let d = self.operand_description(&ch);
-                    self.error(chan.span, format!("invalid operation: cannot send to receive-only channel {cs} ({d})"));
+                    self.error(chan.span, format!("invalid operation: cannot send to receive-only channel {} {cs} ({d})", self.type_string(ch.typ)));
                     return;
                 }
                 self.assignment(&mut v, elem, "send");
@@ -181,7 +181,7 @@ impl<'a> Checker<'a> {
             _ => {
                 let cs = self.expr_string(chan);
                 let d = self.operand_description(&ch);
-                self.error(chan.span, format!("invalid operation: cannot send to non-channel {cs} ({d})"));
+                self.error(chan.span, format!("invalid operation: cannot send to non-channel {} {cs} ({d})", self.type_string(ch.typ)));
             }
         }
     }
@@ -256,17 +256,8 @@ impl<'a> Checker<'a> {
 
     /// `(int, string)` for the types of checked operands, untyped ones as `number`.
     fn values_string(&self, values: &[Operand]) -> String {
-        let parts: Vec<String> = values
-            .iter()
-            .map(|x| {
-                if self.types.is_untyped(x.typ) && self.types.basic_kind(x.typ).is_some_and(|k| k.is_numeric()) {
-                    "number".to_string()
-                } else {
-                    self.type_string(x.typ)
-                }
-            })
-            .collect();
-        format!("({})", parts.join(", "))
+        let types: Vec<TypeId> = values.iter().map(|x| x.typ).collect();
+        self.types_summary(&types, false, false)
     }
 
     fn operand_types_string(&mut self, results: &'a [ast::Expr]) -> String {
@@ -374,21 +365,14 @@ impl<'a> Checker<'a> {
         if y.is_invalid() || tag.is_invalid() {
             return;
         }
-        let text = match tag_expr {
-            Some(t) => format!("{} == {}", self.expr_string(e), self.expr_string(t)),
-            None => self.expr_string(e),
-        };
-        let mut t2 = tag.clone();
-        t2.span = y.span;
-        let r = if tag_expr.is_some() {
-            self.binary_values(&text, e.span, ast::BinaryOp::Eql, y.clone(), tag.clone())
-        } else {
-            // switch { case cond: } — the case must be a boolean.
-            let mut y2 = y.clone();
-            let b = self.basic(BasicKind::Bool);
-            self.assignment(&mut y2, b, "switch case");
-            y2
-        };
+        // Compare the case value with the tag (a switch without tag compares with true);
+        // errors are reported at the case value.
+        let mut y = y;
+        if self.convert_untyped(&mut y, tag.typ) != super::expr::Implicit::Ok {
+            return;
+        }
+        let text = self.expr_string(e);
+        let r = self.comparison(&text, e.span, ast::BinaryOp::Eql, y.clone(), tag.clone(), true);
         if r.is_invalid() {
             return;
         }
@@ -598,7 +582,7 @@ impl<'a> Checker<'a> {
         let int = self.basic(BasicKind::Int);
         let under = self.types.underlying(x.typ);
         match self.types.get(under).clone() {
-            Type::Basic(k) if k.is_string() => (Some(int), Some(self.basic(BasicKind::Int32))),
+            Type::Basic(k) if k.is_string() => (Some(int), Some(self.basic(BasicKind::Rune))),
             Type::Basic(k) if k.is_integer() => {
                 if self.types.is_untyped(x.typ) {
                     self.implicit_type(x, int);

@@ -48,9 +48,22 @@ pub enum BasicKind {
     UntypedComplex,
     UntypedString,
     UntypedNil,
+    /// `byte` and `rune`: aliases of uint8 and int32, identical to them, kept apart only
+    /// so that messages can say `[]byte` where the program said it (as types2 does).
+    Byte,
+    Rune,
 }
 
 impl BasicKind {
+    /// The kind itself, with the `byte` and `rune` aliases resolved.
+    pub fn canonical(self) -> BasicKind {
+        match self {
+            BasicKind::Byte => BasicKind::Uint8,
+            BasicKind::Rune => BasicKind::Int32,
+            k => k,
+        }
+    }
+
     /// The name types2 prints for the kind (`untyped int`, `float64`, …).
     pub fn name(self) -> &'static str {
         use BasicKind::*;
@@ -81,33 +94,35 @@ impl BasicKind {
             UntypedComplex => "untyped complex",
             UntypedString => "untyped string",
             UntypedNil => "untyped nil",
+            Byte => "byte",
+            Rune => "rune",
         }
     }
 
     pub fn is_untyped(self) -> bool {
         use BasicKind::*;
-        matches!(self, UntypedBool | UntypedInt | UntypedRune | UntypedFloat | UntypedComplex | UntypedString | UntypedNil)
+        matches!(self.canonical(), UntypedBool | UntypedInt | UntypedRune | UntypedFloat | UntypedComplex | UntypedString | UntypedNil)
     }
 
     pub fn is_integer(self) -> bool {
         use BasicKind::*;
         matches!(
-            self,
+            self.canonical(),
             Int | Int8 | Int16 | Int32 | Int64 | Uint | Uint8 | Uint16 | Uint32 | Uint64 | Uintptr | UntypedInt | UntypedRune
         )
     }
 
     pub fn is_unsigned(self) -> bool {
         use BasicKind::*;
-        matches!(self, Uint | Uint8 | Uint16 | Uint32 | Uint64 | Uintptr)
+        matches!(self.canonical(), Uint | Uint8 | Uint16 | Uint32 | Uint64 | Uintptr)
     }
 
     pub fn is_float(self) -> bool {
-        matches!(self, BasicKind::Float32 | BasicKind::Float64 | BasicKind::UntypedFloat)
+        matches!(self.canonical(), BasicKind::Float32 | BasicKind::Float64 | BasicKind::UntypedFloat)
     }
 
     pub fn is_complex(self) -> bool {
-        matches!(self, BasicKind::Complex64 | BasicKind::Complex128 | BasicKind::UntypedComplex)
+        matches!(self.canonical(), BasicKind::Complex64 | BasicKind::Complex128 | BasicKind::UntypedComplex)
     }
 
     pub fn is_numeric(self) -> bool {
@@ -115,11 +130,11 @@ impl BasicKind {
     }
 
     pub fn is_string(self) -> bool {
-        matches!(self, BasicKind::String | BasicKind::UntypedString)
+        matches!(self.canonical(), BasicKind::String | BasicKind::UntypedString)
     }
 
     pub fn is_boolean(self) -> bool {
-        matches!(self, BasicKind::Bool | BasicKind::UntypedBool)
+        matches!(self.canonical(), BasicKind::Bool | BasicKind::UntypedBool)
     }
 
     /// Operands of these kinds may be compared with `<`.
@@ -130,7 +145,7 @@ impl BasicKind {
     /// Size in bits of sized numeric kinds (int and uint are 64-bit, as on amd64).
     pub fn bits(self) -> u32 {
         use BasicKind::*;
-        match self {
+        match self.canonical() {
             Int8 | Uint8 => 8,
             Int16 | Uint16 => 16,
             Int32 | Uint32 | Float32 => 32,
@@ -368,10 +383,11 @@ impl TypeTable {
         self.basic(BasicKind::Invalid)
     }
 
-    /// The basic kind of a type's underlying type, if it is basic.
+    /// The basic kind of a type's underlying type, if it is basic (`byte` and `rune`
+    /// resolved to uint8 and int32).
     pub fn basic_kind(&self, id: TypeId) -> Option<BasicKind> {
         match self.get(self.underlying(id)) {
-            Type::Basic(k) => Some(*k),
+            Type::Basic(k) => Some(k.canonical()),
             _ => None,
         }
     }
@@ -419,7 +435,7 @@ impl TypeTable {
 }
 
 /// The basic kinds in `TypeId` order (`TypeTable::basic` relies on it).
-pub const ALL_BASIC: [BasicKind; 26] = [
+pub const ALL_BASIC: [BasicKind; 28] = [
     BasicKind::Invalid,
     BasicKind::Bool,
     BasicKind::Int,
@@ -446,6 +462,8 @@ pub const ALL_BASIC: [BasicKind; 26] = [
     BasicKind::UntypedComplex,
     BasicKind::UntypedString,
     BasicKind::UntypedNil,
+    BasicKind::Byte,
+    BasicKind::Rune,
 ];
 
 #[cfg(test)]

@@ -38,9 +38,9 @@ pub fn declare(types: &mut TypeTable, objs: &mut Objects, scopes: &mut Scopes) -
     ] {
         add(objs, kind.name(), ObjKind::TypeName, types.basic(kind));
     }
-    // byte and rune are aliases.
-    add(objs, "byte", ObjKind::TypeName, types.basic(Uint8));
-    add(objs, "rune", ObjKind::TypeName, types.basic(Int32));
+    // byte and rune are aliases (identical to uint8 and int32; see BasicKind::Byte).
+    add(objs, "byte", ObjKind::TypeName, types.basic(Byte));
+    add(objs, "rune", ObjKind::TypeName, types.basic(Rune));
 
     let empty_interface = types.intern(Type::Interface(Interface { methods: vec![], terms: None, comparable: false }));
     add(objs, "any", ObjKind::TypeName, empty_interface);

@@ -140,7 +140,7 @@ fn nil_and_defaults() {
     let tq = fx.type_param("Q", 0, u);
     assert!(h(&fx, tq));
     let d = |k| default_type(&fx.types, fx.b(k));
-    assert_eq!(d(BasicKind::UntypedRune), fx.b(BasicKind::Int32));
+    assert_eq!(d(BasicKind::UntypedRune), fx.b(BasicKind::Rune));
     assert_eq!(d(BasicKind::UntypedFloat), fx.b(BasicKind::Float64));
     assert_eq!(d(BasicKind::UntypedComplex), fx.b(BasicKind::Complex128));
     assert_eq!(d(BasicKind::UntypedInt), int);
