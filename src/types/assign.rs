@@ -163,8 +163,8 @@ impl<'a> Checker<'a> {
 
     /// `x op= y` is checked as `x op y`.
     fn op_assign_operand(&mut self, l: &'a ast::Expr, op: ast::BinaryOp, r: &'a ast::Expr, span: Span) -> Operand {
-        // Updating a variable does not use it.
-        let x = self.expr_without_use(l);
+        // gc counts `x op= y` as a use of x: types2 checks the left side as an operand.
+        let x = self.expr(l);
         let y = self.expr(r);
         let text = self.span_text(span);
         self.binary_values(&text, span, op, x, y)

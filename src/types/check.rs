@@ -80,7 +80,9 @@ pub fn check_program<'a>(sources: &'a crate::source::SourceMap, packages: &[Pack
         imports_used: HashMap::new(),
         current_decl: None,
         deps: HashMap::new(),
+        methods_of: HashMap::new(),
         sources,
+        literal_bodies: Default::default(),
     };
     for (i, p) in packages.iter().enumerate() {
         checker.check_package(PkgId(i as u32), p);
@@ -160,8 +162,14 @@ pub(super) struct Checker<'a> {
     /// package-level object refers to (for initialization order).
     pub current_decl: Option<ObjId>,
     pub deps: HashMap<ObjId, std::collections::HashSet<ObjId>>,
+    /// The methods declared for each package-level type name, in source order; they are
+    /// checked together with the type, so a type is complete wherever it is used.
+    pub methods_of: HashMap<ObjId, Vec<ObjId>>,
     /// The program's source text, for expressions in messages.
     pub sources: &'a crate::source::SourceMap,
+    /// The bodies of the composite and function literals checked so far, with the short
+    /// text messages print for them (`{…}`, or `{}` if empty), as gc's syntax.String does.
+    pub literal_bodies: std::collections::BTreeMap<Span, &'static str>,
 }
 
 impl<'a> Checker<'a> {
@@ -190,6 +198,7 @@ impl<'a> Checker<'a> {
         self.color.clear();
         self.imports_used.clear();
         self.deps.clear();
+        self.methods_of.clear();
         let name = src.files.first().map_or_else(String::new, |f| f.package.name.clone());
         self.pkg_scope = self.scopes.new_scope(Some(self.universe.scope), super::scope::ScopeKind::Package);
         self.packages.push(CheckedPackage {

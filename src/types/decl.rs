@@ -192,6 +192,10 @@ impl<'a> Checker<'a> {
             let name = spec.name.name.clone();
             self.error(spec.name.span, format!("invalid recursive type {name}"));
         }
+        // The methods belong to the type: check their signatures now.
+        for m in self.methods_of.get(&obj).cloned().unwrap_or_default() {
+            self.obj_decl(m);
+        }
     }
 
     fn func_decl(&mut self, obj: ObjId, decl: &'a ast::FuncDecl) {

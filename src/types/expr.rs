@@ -128,6 +128,7 @@ impl<'a> Checker<'a> {
                 Operand { id: None, ..x }
             }
             ExprKind::FuncLit { typ, body } => {
+                self.literal_bodies.insert(body.span, if body.stmts.is_empty() { "{}" } else { "{…}" });
                 let saved = self.scope;
                 self.scope = self.scopes.new_scope(Some(saved), ScopeKind::Func);
                 let (sig, _, _) = self.signature(typ, None);
@@ -135,7 +136,11 @@ impl<'a> Checker<'a> {
                 self.func_body(typ, None, sig, body, None);
                 self.value(Mode::Value, sig, e.span)
             }
-            ExprKind::CompositeLit { typ, elts, .. } => self.composite_lit(e, typ.as_deref(), elts, hint),
+            ExprKind::CompositeLit { typ, elts, rbrace } => {
+                let lo = typ.as_ref().map_or(e.span.lo, |t| t.span.hi);
+                self.literal_bodies.insert(Span { lo, hi: rbrace.hi, ..e.span }, if elts.is_empty() { "{}" } else { "{…}" });
+                self.composite_lit(e, typ.as_deref(), elts, hint)
+            }
             ExprKind::Selector { x, sel } => self.selector(e, x, sel),
             ExprKind::Index { x, indices, .. } => self.index_expr(e, x, indices),
             ExprKind::Slice { x, lo, hi, max, .. } => self.slice_expr(e, x, lo.as_deref(), hi.as_deref(), max.as_deref()),
@@ -697,18 +702,28 @@ impl<'a> Checker<'a> {
                 let x = self.value(Mode::Constant(v), typ, span);
                 return self.check_typed_constant(x, span);
             }
-            // A non-constant shift of an untyped constant: the constant takes the type the
-            // context gives it (or int).
+            // A non-constant shift of an untyped constant: the constant takes the type it
+            // would have in the shift's place (the spec's rule). With a type from the
+            // context, use it; otherwise the shift stays an untyped, non-constant integer
+            // whose final type is set where it meets a typed operand or a variable.
             if self.types.is_untyped(x.typ) {
-                let t = hint.filter(|&h| self.types.basic_kind(h).is_some_and(|k| k.is_integer())).unwrap_or(self.basic(BasicKind::Int));
-                if hint.is_some_and(|h| !self.types.basic_kind(h).is_some_and(|k| k.is_integer()) && !self.types.is_interface(h)) {
+                if let Some(h) = hint.filter(|&h| !self.types.is_interface(h)) {
+                    if !self.types.basic_kind(h).is_some_and(|k| k.is_integer()) {
+                        let xs = self.span_text(x.span);
+                        let ts = self.type_string(h);
+                        self.error(x.span, format!("invalid operation: shifted operand {xs} (type {ts}) must be integer"));
+                        return self.bad(span);
+                    }
+                    self.convert_untyped(&mut x, h);
+                    return self.value(Mode::Value, h, span);
+                }
+                if constant::to_int(v).is_none() {
                     let xs = self.span_text(x.span);
-                    let ts = self.type_string(hint.unwrap_or(t));
-                    self.error(x.span, format!("invalid operation: shifted operand {xs} (type {ts}) must be integer"));
+                    let d = self.operand_description(&x);
+                    self.error(x.span, format!("invalid operation: shifted operand {xs} ({d}) must be integer"));
                     return self.bad(span);
                 }
-                self.convert_untyped(&mut x, t);
-                return self.value(Mode::Value, t, span);
+                return self.value(Mode::Value, self.basic(BasicKind::UntypedInt), span);
             }
         }
         if !self.types.basic_kind(x.typ).is_some_and(|k| k.is_integer()) {
@@ -915,7 +930,25 @@ impl<'a> Checker<'a> {
         out
     }
 
+    /// The source text of `span` on one line, literal bodies checked so far shortened.
     pub(super) fn span_text(&self, span: Span) -> String {
+        let from = Span { hi: 0, ..span };
+        let to = Span { lo: span.hi, hi: 0, ..span };
+        let mut out = String::new();
+        let mut at = span.lo;
+        for (body, short) in self.literal_bodies.range(from..to) {
+            if body.lo >= at && body.hi <= span.hi {
+                out.push_str(&self.one_line(Span { lo: at, hi: body.lo, ..span }));
+                out.push_str(short);
+                at = body.hi;
+            }
+        }
+        out.push_str(&self.one_line(Span { lo: at, ..span }));
+        out
+    }
+
+    /// The source text of `span` with each run of white space made one blank.
+    fn one_line(&self, span: Span) -> String {
         let text = self.source_text(span);
         let mut out = String::with_capacity(text.len());
         let mut last_space = false;

@@ -152,37 +152,34 @@ impl<'a> Checker<'a> {
         let mut max: u64 = 0;
         let mut seen: HashMap<u64, ()> = HashMap::new();
         for el in elts {
+            // go/types' indexedElts: a key is a constant index below the length.
+            let mut valid_index = false;
             let value = match &el.kind {
                 ExprKind::KeyValue { key, value } => {
-                    let k = self.expr(key);
-                    match (&k.mode, self.types.basic_kind(k.typ)) {
-                        (Mode::Constant(v), Some(kind)) if kind.is_integer() || self.types.is_untyped(k.typ) => {
-                            match super::constant::to_int(v) {
-                                Some(Value::Int(n)) if n.sign() != num_bigint::Sign::Minus => {
-                                    index = u64::try_from(&n).unwrap_or(u64::MAX);
-                                }
-                                _ => {
-                                    let ks = self.expr_string(key);
-                                    self.error(key.span, format!("index {ks} must be integer constant"));
-                                }
-                            }
+                    match self.index_value(key, len) {
+                        Ok(Some(i)) => {
+                            index = i;
+                            valid_index = true;
                         }
-                        _ if !k.is_invalid() => {
+                        Ok(None) => {
                             let ks = self.expr_string(key);
-                            self.error(key.span, format!("index {ks} must be integer constant"));
+                            self.error(el.span, format!("index {ks} must be integer constant"));
                         }
-                        _ => {}
+                        Err(()) => {}
                     }
                     value
                 }
-                _ => el,
-            };
-            if let Some(len) = len {
-                if index >= len {
-                    self.error(value.span, format!("index {index} is out of bounds (>= {len})"));
+                _ => {
+                    match len {
+                        Some(len) if index >= len => {
+                            self.error(el.span, format!("index {index} is out of bounds (>= {len})"));
+                        }
+                        _ => valid_index = true,
+                    }
+                    el
                 }
-            }
-            if seen.insert(index, ()).is_some() {
+            };
+            if valid_index && seen.insert(index, ()).is_some() {
                 self.error(el.span, format!("duplicate index {index} in array or slice literal"));
             }
             let mut x = self.expr_with_hint(value, Some(elem));

@@ -205,6 +205,7 @@ impl<'a> Checker<'a> {
             info.recv_base = Some(base_obj);
             info.ptr_recv = ptr;
         }
+        self.methods_of.entry(base_obj).or_default().push(obj);
     }
 
     /// `package main` must declare `func main()`.

@@ -61,7 +61,8 @@ impl<'a> Checker<'a> {
             StmtKind::Send { chan, value } => self.send_stmt(chan, value),
             StmtKind::IncDec { x, inc } => {
                 let op = if *inc { "++" } else { "--" };
-                let xv = self.expr_without_use(x);
+                // As with `x op= y`, gc counts `x++` as a use of x.
+                let xv = self.expr(x);
                 if xv.is_invalid() {
                     return;
                 }
@@ -205,13 +206,14 @@ impl<'a> Checker<'a> {
                     let allowed = matches!(name.as_str(), "copy" | "panic" | "print" | "println" | "recover" | "close" | "delete" | "clear");
                     if !allowed {
                         let s = self.expr_string(e);
-                        self.error(e.span, format!("{what} discards result of {s}"));
+                        let d = self.operand_description(&x);
+                        self.error(e.span, format!("{what} discards result of {s} ({d})"));
                     }
                 }
                 super::info::ExprMode::TypeExpr => {
                     let s = self.expr_string(e);
-                    self.error(e.span, format!("{what} requires function call, not conversion"));
-                    let _ = s;
+                    let d = self.operand_description(&x);
+                    self.error(e.span, format!("{what} requires function call, not conversion {s} ({d})"));
                 }
                 _ => {}
             }
@@ -542,7 +544,7 @@ impl<'a> Checker<'a> {
         self.open_scope();
         let mut x = self.expr(xe);
         self.single_value(&mut x);
-        let (kt, vt) = if x.is_invalid() { (None, None) } else { self.range_types(&mut x, xe, value.is_some()) };
+        let (kt, vt) = if x.is_invalid() { (None, None) } else { self.range_types(&mut x, xe, key, value, define) };
         let invalid = self.invalid_type();
         let vars = [(key, kt), (value, vt)];
         if define {
@@ -566,8 +568,9 @@ impl<'a> Checker<'a> {
                 let Some(e) = e else { continue };
                 let target = self.assign_target(e);
                 if let (Some(target), Some(t)) = (target, t) {
+                    // The error is on the variable: "cannot use k (value of type int) as …".
                     let mut v = Operand { mode: Mode::Value, typ: t, id: None, span: e.span };
-                    self.assignment(&mut v, target, "range");
+                    self.assignment(&mut v, target, "assignment");
                 }
             }
         }
@@ -577,70 +580,88 @@ impl<'a> Checker<'a> {
         self.close_scope();
     }
 
-    /// The key and value types of ranging over `x`.
-    fn range_types(&mut self, x: &mut Operand, xe: &'a ast::Expr, want_value: bool) -> (Option<TypeId>, Option<TypeId>) {
+    /// The key and value types of ranging over `x`, reporting a range expression that
+    /// cannot be ranged over or has too many iteration variables (go/types' rangeStmt).
+    fn range_types(
+        &mut self,
+        x: &mut Operand,
+        xe: &'a ast::Expr,
+        key: Option<&'a ast::Expr>,
+        value: Option<&'a ast::Expr>,
+        define: bool,
+    ) -> (Option<TypeId>, Option<TypeId>) {
+        let s = self.expr_string(xe);
+        let d = self.operand_description(x);
+        let (k, v) = match self.range_key_val(x) {
+            Ok(kv) => kv,
+            Err(cause) => {
+                let cause = if cause.is_empty() { cause } else { format!(": {cause}") };
+                self.error(xe.span, format!("cannot range over {s} ({d}){cause}"));
+                return (None, None);
+            }
+        };
+        if let (None, Some(e)) = (k, key) {
+            self.error(e.span, format!("range over {s} ({d}) permits no iteration variables"));
+        } else if let (None, Some(e)) = (v, value) {
+            self.error(e.span, format!("range over {s} ({d}) permits only one iteration variable"));
+        }
+        // An untyped integer declares its iteration variable with its default type.
+        if define && self.types.is_untyped(x.typ) && self.types.basic_kind(x.typ).is_some_and(|k| k.is_integer()) {
+            let t = super::predicates::default_type(&self.types, x.typ);
+            self.implicit_type(x, t);
+            return (Some(x.typ), None);
+        }
+        (k, v)
+    }
+
+    /// The key and value types a range clause over `x` produces (go/types' rangeKeyVal), or
+    /// the cause why it cannot range (empty if there is nothing more to say).
+    fn range_key_val(&self, x: &Operand) -> Result<(Option<TypeId>, Option<TypeId>), String> {
         let int = self.basic(BasicKind::Int);
         let under = self.types.underlying(x.typ);
         match self.types.get(under).clone() {
-            Type::Basic(k) if k.is_string() => (Some(int), Some(self.basic(BasicKind::Rune))),
-            Type::Basic(k) if k.is_integer() => {
-                if self.types.is_untyped(x.typ) {
-                    self.implicit_type(x, int);
-                }
-                if want_value {
-                    let s = self.expr_string(xe);
-                    let d = self.operand_description(x);
-                    self.error(xe.span, format!("range over {s} ({d}) permits only one iteration variable"));
-                }
-                (Some(x.typ), None)
-            }
-            Type::Array { elem, .. } | Type::Slice(elem) => (Some(int), Some(elem)),
+            Type::Basic(k) if k.is_string() => Ok((Some(int), Some(self.basic(BasicKind::Rune)))),
+            Type::Basic(k) if k.is_integer() => Ok((Some(x.typ), None)),
+            Type::Array { elem, .. } | Type::Slice(elem) => Ok((Some(int), Some(elem))),
             Type::Pointer(_) if self.pointer_to_array(x.typ).is_some() => {
                 let (_, elem) = self.pointer_to_array(x.typ).unwrap_or((0, int));
-                (Some(int), Some(elem))
+                Ok((Some(int), Some(elem)))
             }
-            Type::Map { key, value } => (Some(key), Some(value)),
-            Type::Chan { dir, elem } => {
-                if dir == ChanDir::Send {
-                    let s = self.expr_string(xe);
-                    let d = self.operand_description(x);
-                    self.error(xe.span, format!("cannot range over {s} ({d}): receive from send-only channel"));
-                    return (None, None);
-                }
-                if want_value {
-                    let s = self.expr_string(xe);
-                    let d = self.operand_description(x);
-                    self.error(xe.span, format!("range over {s} ({d}) permits only one iteration variable"));
-                }
-                (Some(elem), None)
-            }
-            Type::Signature(sig) => self.range_func_types(x, xe, &sig),
-            _ => {
-                let s = self.expr_string(xe);
-                let d = self.operand_description(x);
-                self.error(xe.span, format!("cannot range over {s} ({d})"));
-                (None, None)
-            }
+            Type::Map { key, value } => Ok((Some(key), Some(value))),
+            Type::Chan { dir: ChanDir::Send, .. } => Err(format!("receive from send-only channel {}", self.type_string(x.typ))),
+            Type::Chan { elem, .. } => Ok((Some(elem), None)),
+            Type::Signature(sig) => self.range_func_key_val(&sig),
+            _ => Err(String::new()),
         }
     }
 
     /// Range over a function `func(yield func(K, V) bool)` (Go 1.23 iterators).
-    fn range_func_types(&mut self, x: &Operand, xe: &'a ast::Expr, sig: &super::types::Signature) -> (Option<TypeId>, Option<TypeId>) {
-        let bad = |c: &mut Self| {
-            let s = c.expr_string(xe);
-            let d = c.operand_description(x);
-            c.error(xe.span, format!("cannot range over {s} ({d}): func must be func(yield func(...) bool): argument is not func"));
-            (None, None)
+    fn range_func_key_val(&self, sig: &super::types::Signature) -> Result<(Option<TypeId>, Option<TypeId>), String> {
+        let bad = |why: &str| Err(format!("func must be func(yield func(...) bool): {why}"));
+        if sig.params.len() != 1 {
+            return bad("wrong argument count");
+        }
+        if !sig.results.is_empty() {
+            return bad("unexpected results");
+        }
+        let Some(cb) = self.types.signature(self.types.underlying(sig.params[0])).cloned() else {
+            return bad("argument is not func");
         };
-        if sig.params.len() != 1 || !sig.results.is_empty() {
-            return bad(self);
-        }
-        let Some(yield_sig) = self.types.signature(sig.params[0]).cloned() else { return bad(self) };
         let bool_t = self.basic(BasicKind::Bool);
-        if yield_sig.results.len() != 1 || self.types.underlying(yield_sig.results[0]) != bool_t || yield_sig.params.len() > 2 {
-            return bad(self);
+        if cb.params.len() > 2 {
+            return bad("yield func has too many parameters");
         }
-        (yield_sig.params.first().copied(), yield_sig.params.get(1).copied())
+        if cb.results.len() != 1 || cb.results[0] != bool_t {
+            if cb.results.len() == 1 && self.types.basic_kind(cb.results[0]).is_some_and(|k| k.is_boolean()) {
+                return bad("yield func returns user-defined boolean, not bool");
+            }
+            return bad("yield func does not return bool");
+        }
+        if cb.variadic {
+            let ts = self.type_string(sig.params[0]);
+            return Err(format!("yield func of type {ts} cannot be variadic"));
+        }
+        Ok((cb.params.first().copied(), cb.params.get(1).copied()))
     }
 
     /// Local `var`, `const` and `type` declarations: names come into scope after their

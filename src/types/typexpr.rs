@@ -10,7 +10,7 @@ use super::constant::Value;
 use super::object::{ObjId, ObjKind, VarInfo};
 use super::operand::Mode;
 use super::scope::ScopeKind;
-use super::types::{BasicKind, ChanDir, Field, Interface, Method, Signature, Type, TypeId};
+use super::types::{ChanDir, Field, Interface, Method, Signature, Type, TypeId};
 
 impl<'a> Checker<'a> {
     /// The type a type expression denotes; reports an error and returns `Invalid` otherwise.
@@ -99,36 +99,46 @@ impl<'a> Checker<'a> {
             self.error(e.span, "invalid use of [...] array (outside a composite literal)");
             return None;
         }
+        // A name that is no constant is not evaluated (so not used): go/types' arrayLength.
+        if let ExprKind::Ident(id) = &e.kind {
+            match self.scopes.lookup(self.scope, &id.name) {
+                None => {
+                    self.error(e.span, format!("undefined array length {} or missing type constraint", id.name));
+                    return None;
+                }
+                Some((_, obj)) if !matches!(self.objs.get(obj).kind, ObjKind::Const(_)) => {
+                    self.error(e.span, format!("invalid array length {}", id.name));
+                    return None;
+                }
+                Some(_) => {}
+            }
+        }
         let x = self.expr(e);
         if x.is_invalid() {
             return None;
         }
         let s = self.expr_string(e);
+        let d = self.operand_description(&x);
         let Mode::Constant(v) = &x.mode else {
-            self.error(e.span, format!("array length {s} (value of type {}) must be constant", self.type_string(x.typ)));
+            self.error(e.span, format!("array length {s} ({d}) must be constant"));
             return None;
         };
-        let is_int = self.types.basic_kind(x.typ).is_some_and(|k| k.is_integer() || k == BasicKind::UntypedFloat);
-        match super::constant::to_int(v) {
-            Some(Value::Int(n)) if is_int || self.types.is_untyped(x.typ) => {
-                if n.sign() == num_bigint::Sign::Minus {
-                    self.error(e.span, format!("invalid array length {s} (untyped int constant {n})"));
-                    return None;
-                }
-                match u64::try_from(&n) {
-                    Ok(n) => Some(n),
-                    Err(_) => {
-                        self.error(e.span, format!("invalid array length {s}"));
-                        None
+        let kind = self.types.basic_kind(x.typ);
+        if self.types.is_untyped(x.typ) || kind.is_some_and(|k| k.is_integer()) {
+            if let Some(Value::Int(n)) = super::constant::to_int(v) {
+                if let Ok(n) = i64::try_from(&n) {
+                    if n >= 0 {
+                        return Some(n as u64);
                     }
                 }
             }
-            _ => {
-                let t = self.type_string(x.typ);
-                self.error(e.span, format!("array length {s} (constant of type {t}) must be integer"));
-                None
-            }
         }
+        if kind.is_some_and(|k| k.is_integer()) {
+            self.error(e.span, format!("invalid array length {s} ({d})"));
+        } else {
+            self.error(e.span, format!("array length {s} ({d}) must be integer"));
+        }
+        None
     }
 
     /// The type of a function signature; with a receiver field for methods. Returns the
