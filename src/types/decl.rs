@@ -8,7 +8,7 @@ use super::constant::Value;
 use super::object::{ObjId, ObjKind, VarInfo};
 use super::operand::{Mode, Operand};
 use super::scope::ScopeKind;
-use super::types::Type;
+use super::types::{Type, TypeId};
 
 impl<'a> Checker<'a> {
     /// Checks every package-level declaration, in source order.
@@ -36,28 +36,95 @@ impl<'a> Checker<'a> {
         let saved = (self.scope, self.iota.take(), self.func.take(), self.current_decl);
         self.scope = decl.file_scope;
         self.current_decl = Some(obj);
+        self.obj_path.push(obj);
         match decl.decl {
             DeclRef::Const { typ, values, index, iota, .. } => self.const_decl(obj, typ, values, index, iota),
             DeclRef::Var { spec, index } => self.var_decl(obj, spec, index),
             DeclRef::Type { spec } => self.type_decl(obj, spec),
             DeclRef::Func { decl } => self.func_decl(obj, decl),
         }
+        self.obj_path.pop();
         (self.scope, self.iota, self.func, self.current_decl) = saved;
         self.color.insert(obj, Color::Black);
     }
 
+    /// `obj` was met while its own declaration is being checked (go/types' validCycle): a
+    /// cycle of values only is left to the initialization order check, one through a type
+    /// definition and no values is fine (its size is checked by `valid_type`); any other
+    /// is an error.
     fn report_cycle(&mut self, obj: ObjId) {
-        let o = self.objs.get(obj);
-        match o.kind {
-            // Types may refer to themselves (through pointers, slices…); what is invalid
-            // is caught where the size of the type would be needed.
-            ObjKind::TypeName | ObjKind::Func(_) => {}
-            _ => {
-                let (name, pos) = (o.name.clone(), o.pos);
-                self.error(pos, format!("initialization cycle or invalid recursive reference to {name}"));
-                let invalid = self.invalid_type();
-                self.objs.get_mut(obj).typ = invalid;
+        let Some(start) = self.obj_path.iter().position(|&o| o == obj) else { return };
+        let cycle = self.obj_path[start..].to_vec();
+        let (mut nval, mut ndef) = (0, 0);
+        for &o in &cycle {
+            match self.objs.get(o).kind {
+                ObjKind::Const(_) | ObjKind::Var(_) => nval += 1,
+                ObjKind::TypeName if !matches!(self.decls.get(&o).map(|d| d.decl), Some(DeclRef::Type { spec }) if spec.alias) => ndef += 1,
+                _ => {}
             }
+        }
+        if nval == cycle.len() || (nval == 0 && ndef > 0) {
+            return;
+        }
+        let first = (0..cycle.len()).min_by_key(|&i| self.objs.get(cycle[i]).pos).unwrap_or(0);
+        self.cycle_error(&cycle, first);
+        if matches!(self.objs.get(obj).kind, ObjKind::Const(_) | ObjKind::Var(_)) {
+            let invalid = self.invalid_type();
+            self.objs.get_mut(obj).typ = invalid;
+        }
+    }
+
+    /// "invalid recursive type T" (or "invalid cycle in declaration of c"), with a line
+    /// "a refers to b" for each step of the cycle from `cycle[start]`.
+    pub(super) fn cycle_error(&mut self, cycle: &[ObjId], start: usize) {
+        let obj = cycle[start];
+        let o = self.objs.get(obj);
+        let is_type = matches!(o.kind, ObjKind::TypeName);
+        let (name, pos) = (o.name.clone(), o.pos);
+        if cycle.len() == 1 {
+            let what = if is_type { "invalid recursive type" } else { "invalid cycle in declaration" };
+            self.error(pos, format!("{what}: {name} refers to itself"));
+            return;
+        }
+        let what = if is_type { "invalid recursive type" } else { "invalid cycle in declaration of" };
+        let mut d = crate::diag::Diagnostic::error(pos, format!("{what} {name}"));
+        for i in 0..cycle.len() {
+            let (a, b) = (self.objs.get(cycle[(start + i) % cycle.len()]), self.objs.get(cycle[(start + i + 1) % cycle.len()]));
+            d = d.with_label(a.pos, format!("{} refers to {}", a.name, b.name));
+        }
+        self.diags.push(d);
+    }
+
+    /// Reports a type that contains itself, directly or through arrays and struct fields
+    /// (go/types' validType): `nest` holds the named types being expanded. The underlying
+    /// type of a type found invalid becomes `Invalid`, so it is reported once.
+    fn valid_type(&mut self, t: TypeId, nest: &mut Vec<TypeId>) -> bool {
+        match self.types.get(t).clone() {
+            Type::Array { elem, .. } => self.valid_type(elem, nest),
+            Type::Struct { fields } => fields.iter().all(|f| self.valid_type(f.typ, nest)),
+            Type::Named(n) => {
+                if self.objs.get(n.obj).pkg != Some(self.pkg) || self.types.is_invalid(n.underlying) {
+                    // Another package's types are valid; an unresolved one is being declared.
+                    return !self.types.is_invalid(n.underlying);
+                }
+                if let Some(start) = nest.iter().position(|&x| x == t) {
+                    let cycle: Vec<ObjId> = nest[start..].iter().filter_map(|&x| match self.types.get(x) {
+                        Type::Named(n) => Some(n.obj),
+                        _ => None,
+                    }).collect();
+                    self.cycle_error(&cycle, 0);
+                    let invalid = self.invalid_type();
+                    if let Some(n) = self.types.named_mut(t) {
+                        n.underlying = invalid;
+                    }
+                    return false;
+                }
+                nest.push(t);
+                let ok = self.valid_type(n.underlying, nest);
+                nest.pop();
+                ok
+            }
+            _ => true,
         }
     }
 
@@ -84,14 +151,15 @@ impl<'a> Checker<'a> {
         }
         let pos = self.objs.get(obj).pos;
         let Some(init) = values.get(index) else {
-            if values.is_empty() {
-                self.error(pos, "missing init expr for const declaration");
-            } else {
-                self.error(pos, "missing init expr for const declaration");
+            // Reported once per spec, at the first name without a value (go/types' arity).
+            if index == values.len() {
+                let name = self.objs.get(obj).name.clone();
+                self.error(pos, format!("missing init expr for {name}"));
             }
             self.objs.get_mut(obj).typ = self.invalid_type();
             return;
         };
+        let first_diag = self.diags.len();
         let mut x = self.expr(init);
         if !x.is_invalid() && !matches!(x.mode, Mode::Constant(_)) {
             let s = self.expr_string(init);
@@ -101,6 +169,13 @@ impl<'a> Checker<'a> {
         }
         if let Some(t) = declared {
             self.assignment(&mut x, t, "constant declaration");
+        }
+        // An init expression repeated from an earlier spec (it precedes the name) reports
+        // its errors at the constant's name, as go/types does.
+        if init.span.lo < pos.lo && init.span.file == pos.file {
+            for d in &mut self.diags[first_diag..] {
+                d.span = pos;
+            }
         }
         let (typ, value) = match &x.mode {
             Mode::Constant(v) => (x.typ, v.clone()),
@@ -178,20 +253,29 @@ impl<'a> Checker<'a> {
         }
         if spec.alias {
             let t = self.typ(&spec.typ);
+            let t = if self.types.is_invalid(t) { t } else { self.types.new_alias(obj, t) };
             self.objs.get_mut(obj).typ = t;
             return;
         }
         let named = self.types.new_named(obj);
         self.objs.get_mut(obj).typ = named;
-        let under = self.typ(&spec.typ);
-        let under = self.types.underlying(under);
+        let rhs = self.typ(&spec.typ);
+        let under = self.types.underlying(rhs);
         if let Some(n) = self.types.named_mut(named) {
             n.underlying = under;
         }
-        if under == named {
-            let name = spec.name.name.clone();
-            self.error(spec.name.span, format!("invalid recursive type {name}"));
+        // `type T U` where U is still being declared: a cycle of names with no type
+        // literal in it has no underlying type.
+        if let Type::Named(n) = self.types.get(rhs) {
+            if self.types.is_invalid(n.underlying) {
+                if let Some(start) = self.obj_path.iter().position(|&o| o == n.obj) {
+                    let cycle = self.obj_path[start..].to_vec();
+                    let first = (0..cycle.len()).min_by_key(|&i| self.objs.get(cycle[i]).pos).unwrap_or(0);
+                    self.cycle_error(&cycle, first);
+                }
+            }
         }
+        self.valid_type(named, &mut Vec::new());
         // The methods belong to the type: check their signatures now.
         for m in self.methods_of.get(&obj).cloned().unwrap_or_default() {
             self.obj_decl(m);
@@ -227,7 +311,16 @@ impl<'a> Checker<'a> {
     fn add_method(&mut self, obj: ObjId, decl: &'a ast::FuncDecl, recv: &'a ast::Field) {
         let (base, _) = super::resolver::receiver_base(&recv.typ);
         let Some(base) = base else { return };
-        let Some(base_obj) = self.scopes.lookup_local(self.pkg_scope, &base.name) else { return };
+        let Some(base_obj) = self.scopes.lookup_local(self.pkg_scope, &base.name) else {
+            // A predeclared type (int, error) is not declared in this package.
+            if let Some((_, o)) = self.scopes.lookup(self.pkg_scope, &base.name) {
+                if matches!(self.objs.get(o).kind, ObjKind::TypeName) {
+                    let s = self.type_string(self.objs.get(o).typ);
+                    self.error(recv.typ.span, format!("cannot define new methods on non-local type {s}"));
+                }
+            }
+            return;
+        };
         let base_type = self.objs.get(base_obj).typ;
         let ok = matches!(self.objs.get(base_obj).kind, ObjKind::TypeName)
             && matches!(self.types.get(base_type), Type::Named(_));
@@ -265,7 +358,8 @@ impl<'a> Checker<'a> {
             if let Some(&prev) = existing.iter().find(|&&m| *self.objs.get(m).name == *decl.name.name) {
                 let s = self.type_string(base_type);
                 let other = self.objs.get(prev).pos;
-                let d = crate::diag::Diagnostic::error(decl.name.span, format!("method {s}.{} already declared", decl.name.name))
+                let at = self.pos_string(other);
+                let d = crate::diag::Diagnostic::error(decl.name.span, format!("method {s}.{} already declared at {at}", decl.name.name))
                     .with_label(other, format!("other declaration of {}", decl.name.name));
                 self.diags.push(d);
                 return;
@@ -393,13 +487,22 @@ impl<'a> Checker<'a> {
             }
             return vec![invalid; names.len()];
         }
-        if values.len() != names.len() {
-            self.assign_mismatch(values[0].span, names.len(), values, values.len());
-            for v in values {
-                self.expr(v);
-            }
-            return vec![invalid; names.len()];
+        // Otherwise each name takes its own value, and a count mismatch is reported as
+        // go/types' arity does: at the first extra value or the first name without one.
+        let types = names
+            .iter()
+            .enumerate()
+            .map(|(i, _)| match values.get(i) {
+                Some(v) => self.var_init(declared, v, context),
+                None => declared.unwrap_or(invalid),
+            })
+            .collect();
+        if let Some(extra) = values.get(names.len()) {
+            let s = self.expr_string(extra);
+            self.error(extra.span, format!("extra init expr {s}"));
+        } else if let Some(name) = names.get(values.len()).filter(|_| !values.is_empty() || declared.is_none()) {
+            self.error(name.span, format!("missing init expr for {}", name.name));
         }
-        values.iter().map(|v| self.var_init(declared, v, context)).collect()
+        types
     }
 }

@@ -171,7 +171,7 @@ impl<'a> Checker<'a> {
     /// A name: what it denotes in the current scope.
     fn ident(&mut self, id: &'a ast::Ident) -> Operand {
         if id.name == "_" {
-            self.error(id.span, "cannot use _ as value");
+            self.error(id.span, "cannot use _ as value or type");
             return self.bad(id.span);
         }
         let Some((found_in, obj)) = self.scopes.lookup(self.scope, &id.name) else {
@@ -227,7 +227,7 @@ impl<'a> Checker<'a> {
                 self.value(Mode::Value, typ, id.span)
             }
             ObjKind::PkgName(_) => {
-                self.error(id.span, format!("use of package {} without selector", id.name));
+                self.error(id.span, format!("use of package {} not in selector", id.name));
                 self.bad(id.span)
             }
             ObjKind::Builtin(b) => self.value(Mode::Builtin(b), typ, id.span),
@@ -887,12 +887,7 @@ impl<'a> Checker<'a> {
         }
         if !untyped && !matches!(x.mode, Mode::Invalid | Mode::NoValue | Mode::Builtin(_) | Mode::TypeExpr) {
             s.push_str(" of ");
-            if let Type::Named(_) = self.types.get(x.typ) {
-                s.push_str(&self.composite_kind(x.typ));
-                s.push(' ');
-            }
-            s.push_str("type ");
-            s.push_str(&self.type_string(x.typ));
+            s.push_str(&super::typestring::describe_type(&self.types, &self.objs, x.typ, &*self.qualifier()));
         }
         s
     }

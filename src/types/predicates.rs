@@ -24,7 +24,7 @@ pub fn under(types: &TypeTable, t: TypeId) -> TypeId {
     let mut id = t;
     for _ in 0..100 {
         let u = types.underlying(id);
-        if u == id || !matches!(types.get(u), Type::Named(_) | Type::TypeParam { .. }) {
+        if u == id || !matches!(types.get(u), Type::Named(_) | Type::TypeParam { .. } | Type::Alias { .. }) {
             return u;
         }
         id = u;
@@ -49,6 +49,7 @@ pub fn identical_ignore_tags(types: &TypeTable, a: TypeId, b: TypeId) -> bool {
 const MAX_NESTING: u32 = 100;
 
 fn identical_impl(types: &TypeTable, x: TypeId, y: TypeId, ignore_tags: bool, depth: u32) -> bool {
+    let (x, y) = (types.unalias(x), types.unalias(y));
     if x == y {
         return true;
     }

@@ -241,6 +241,10 @@ pub enum Type {
     Tuple(Vec<TypeId>),
     Named(Named),
     TypeParam { obj: ObjId, index: u32, constraint: TypeId },
+    /// An alias (`type A = []int`, `any`) of an unnamed type: identical to its target in
+    /// every way but its name, which messages print (as types2's Alias). Aliases of named
+    /// types are not made: the alias name then stands for the named type itself.
+    Alias { obj: ObjId, target: TypeId },
 }
 
 /// The interning key of structural types (all but `Named` and `TypeParam`).
@@ -310,7 +314,7 @@ impl TypeTable {
             Type::Signature(s) => Key::Signature(s.clone()),
             Type::Interface(i) => Key::Interface(i.clone()),
             Type::Tuple(v) => Key::Tuple(v.clone()),
-            Type::Named(_) | Type::TypeParam { .. } => return self.push(t),
+            Type::Named(_) | Type::TypeParam { .. } | Type::Alias { .. } => return self.push(t),
         };
         if let Some(&id) = self.interned.get(&key) {
             return id;
@@ -358,6 +362,23 @@ impl TypeTable {
         }
     }
 
+    /// The type an alias declaration gives its name: an `Alias` of an unnamed type, or the
+    /// target itself if it has a name already.
+    pub fn new_alias(&mut self, obj: ObjId, target: TypeId) -> TypeId {
+        match self.get(target) {
+            Type::Named(_) | Type::TypeParam { .. } | Type::Alias { .. } => target,
+            _ => self.push(Type::Alias { obj, target }),
+        }
+    }
+
+    /// The type an alias stands for (the type itself if it is not an alias).
+    pub fn unalias(&self, id: TypeId) -> TypeId {
+        match self.get(id) {
+            Type::Alias { target, .. } => *target,
+            _ => id,
+        }
+    }
+
     pub fn new_type_param(&mut self, obj: ObjId, index: u32, constraint: TypeId) -> TypeId {
         self.push(Type::TypeParam { obj, index, constraint })
     }
@@ -376,6 +397,7 @@ impl TypeTable {
         for _ in 0..100 {
             match self.get(id) {
                 Type::Named(n) => id = n.underlying,
+                Type::Alias { target, .. } => id = *target,
                 Type::TypeParam { constraint, .. } => return *constraint,
                 _ => return id,
             }
@@ -397,15 +419,15 @@ impl TypeTable {
     }
 
     pub fn is_named(&self, id: TypeId) -> bool {
-        matches!(self.get(id), Type::Named(_) | Type::Basic(_) | Type::TypeParam { .. })
+        matches!(self.get(self.unalias(id)), Type::Named(_) | Type::Basic(_) | Type::TypeParam { .. })
     }
 
     pub fn is_interface(&self, id: TypeId) -> bool {
-        matches!(self.get(self.underlying(id)), Type::Interface(_)) && !matches!(self.get(id), Type::TypeParam { .. })
+        matches!(self.get(self.underlying(id)), Type::Interface(_)) && !self.is_type_param(id)
     }
 
     pub fn is_type_param(&self, id: TypeId) -> bool {
-        matches!(self.get(id), Type::TypeParam { .. })
+        matches!(self.get(self.unalias(id)), Type::TypeParam { .. })
     }
 
     pub fn is_untyped(&self, id: TypeId) -> bool {
@@ -427,7 +449,7 @@ impl TypeTable {
     }
 
     pub fn tuple_elems(&self, id: TypeId) -> Option<&[TypeId]> {
-        match self.get(id) {
+        match self.get(self.unalias(id)) {
             Type::Tuple(v) => Some(v),
             _ => None,
         }

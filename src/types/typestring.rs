@@ -63,14 +63,17 @@ pub fn describe_type(types: &TypeTable, objs: &Objects, t: TypeId, qualifier: &Q
         Type::TypeParam { constraint, .. } => {
             format!("type {name} constrained by {}", constraint_string(types, objs, *constraint, qualifier))
         }
+        Type::Alias { .. } => {
+            let kind = composite_kind(types, t);
+            let what = if kind.is_empty() { basic_name(types, t) } else { kind };
+            format!("{what} type {name}")
+        }
         Type::Named(n) => {
             let generic = if !n.type_params.is_empty() && n.origin.is_none() { "generic " } else { "" };
             let kind = composite_kind(types, t);
             let what = if kind.is_empty() { basic_name(types, t) } else { kind };
             format!("{generic}{what} type {name}")
         }
-        // `any` is an alias in gc, and aliases are described like defined types.
-        _ if is_empty_interface(types, t) => format!("interface type {name}"),
         _ => format!("type {name}"),
     }
 }
@@ -79,7 +82,7 @@ pub fn describe_type(types: &TypeTable, objs: &Objects, t: TypeId, qualifier: &Q
 /// for basic underlying types.
 pub fn composite_kind(types: &TypeTable, t: TypeId) -> &'static str {
     match types.get(types.underlying(t)) {
-        Type::Basic(_) | Type::Named(_) | Type::TypeParam { .. } => "",
+        Type::Basic(_) | Type::Named(_) | Type::TypeParam { .. } | Type::Alias { .. } => "",
         Type::Array { .. } => "array",
         Type::Slice(_) => "slice",
         Type::Struct { .. } => "struct",
@@ -97,11 +100,6 @@ fn basic_name(types: &TypeTable, t: TypeId) -> &'static str {
         Some(k) => k.name(),
         None => "invalid type",
     }
-}
-
-/// The unnamed interface with no methods and no type restriction: `any`.
-fn is_empty_interface(types: &TypeTable, t: TypeId) -> bool {
-    matches!(types.get(t), Type::Interface(i) if i.methods.is_empty() && i.is_basic())
 }
 
 /// Quotes a string as Go's `strconv.Quote` does (used for struct tags).
@@ -220,6 +218,14 @@ impl<'a> Writer<'a> {
             Type::Tuple(elems) => self.tuple(elems, false),
             Type::Named(n) => self.named(n),
             Type::TypeParam { obj, .. } => self.buf.push_str(&self.objs.get(*obj).name),
+            Type::Alias { obj, .. } => {
+                let obj = self.objs.get(*obj);
+                if let Some(prefix) = obj.pkg.and_then(|p| (self.qf)(p)) {
+                    self.buf.push_str(&prefix);
+                    self.buf.push('.');
+                }
+                self.buf.push_str(&obj.name);
+            }
         }
     }
 
@@ -300,8 +306,9 @@ impl<'a> Writer<'a> {
     }
 
     fn interface(&mut self, i: &Interface) {
+        // The literal empty interface; `any` is an alias, printed by its name.
         if i.methods.is_empty() && i.is_basic() {
-            self.buf.push_str("any");
+            self.buf.push_str("interface{}");
             return;
         }
         // Methods first, then the embedded elements, as types2 prints them.
@@ -537,8 +544,17 @@ pub(crate) mod testing {
             self.types.intern(Type::Interface(Interface { methods: vec![], terms: Some(terms), comparable: false }))
         }
 
+        /// The universe's `any`: an alias of the empty interface.
         pub fn any(&mut self) -> TypeId {
-            self.iface(&[])
+            let empty = self.iface(&[]);
+            let obj = self.objs.add(Object {
+                name: Rc::from("any"),
+                kind: ObjKind::TypeName,
+                typ: empty,
+                pkg: None,
+                pos: Span::default(),
+            });
+            self.types.new_alias(obj, empty)
         }
 
         pub fn comparable(&mut self) -> TypeId {
@@ -623,7 +639,7 @@ mod tests {
     #[test]
     fn signatures_and_tuples() {
         let mut fx = Fx::new();
-        let err = fx.iface(&[]);
+        let err = fx.any();
         let ss = fx.types.slice(fx.string());
         let f1 = fx.variadic(&[fx.int(), ss], &[fx.int(), err]);
         assert_eq!(fx.s(f1), "func(int, ...string) (int, any)");
@@ -683,6 +699,8 @@ mod tests {
         let n = fx.sig(&[], &[fx.int()]);
         let any = fx.any();
         assert_eq!(fx.s(any), "any");
+        let empty = fx.iface(&[]);
+        assert_eq!(fx.s(empty), "interface{}");
         let i1 = fx.iface(&[("M", m)]);
         assert_eq!(fx.s(i1), "interface{M()}");
         let i2 = fx.iface(&[("N", n), ("M", m)]);

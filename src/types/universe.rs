@@ -43,7 +43,9 @@ pub fn declare(types: &mut TypeTable, objs: &mut Objects, scopes: &mut Scopes) -
     add(objs, "rune", ObjKind::TypeName, types.basic(Rune));
 
     let empty_interface = types.intern(Type::Interface(Interface { methods: vec![], terms: None, comparable: false }));
-    add(objs, "any", ObjKind::TypeName, empty_interface);
+    let any_obj = add(objs, "any", ObjKind::TypeName, empty_interface);
+    let any = types.new_alias(any_obj, empty_interface);
+    objs.get_mut(any_obj).typ = any;
 
     // type error interface { Error() string }
     let error_obj = add(objs, "error", ObjKind::TypeName, types.basic(Invalid));
