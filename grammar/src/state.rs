@@ -565,20 +565,9 @@ impl<'s> ParseState<'s> {
         }
     }
 
+    /// `case comm:` of a select. Which simple statements may stand there is checked by the
+    /// type checker, as in gc.
     pub fn comm_clause(&self, lo: usize, comm: Option<Stmt>, body: Vec<Stmt>, hi: usize) -> CommClause {
-        if let Some(s) = &comm {
-            let ok = match &s.kind {
-                StmtKind::Send { .. } => true,
-                StmtKind::Expr(e) => is_recv(e),
-                StmtKind::Assign { op: AssignOp::Assign | AssignOp::Define, lhs, rhs } => {
-                    lhs.len() <= 2 && rhs.len() == 1 && is_recv(&rhs[0])
-                }
-                _ => false,
-            };
-            if !ok {
-                self.error(s.span.lo as usize, s.span.hi as usize, "syntax error: select case must be receive, send or assign recv");
-            }
-        }
         CommClause { span: self.span(lo, hi), comm: comm.map(Box::new), body }
     }
 
@@ -608,14 +597,6 @@ impl<'s> ParseState<'s> {
         let key = it.next();
         let value = it.next();
         self.stmt(lo, StmtKind::Range { key, value, define, x, body }, hi)
-    }
-}
-
-fn is_recv(e: &Expr) -> bool {
-    match &e.kind {
-        ExprKind::Unary { op: UnaryOp::Recv, .. } => true,
-        ExprKind::Paren(inner) => is_recv(inner),
-        _ => false,
     }
 }
 

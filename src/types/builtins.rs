@@ -369,24 +369,29 @@ impl<'a> Checker<'a> {
                 if ops.iter().any(|o| o.is_invalid()) {
                     return bad(self);
                 }
-                for i in 1..ops.len() {
+                // Each argument must be ordered, and of the type of those before it.
+                for i in 0..ops.len() {
+                    if !self.types.basic_kind(ops[i].typ).is_some_and(|k| k.is_ordered()) {
+                        let s = self.span_text(ops[i].span);
+                        let d = self.operand_description(&ops[i]);
+                        self.error(ops[i].span, format!("invalid argument: {s} ({d}) cannot be ordered"));
+                        return bad(self);
+                    }
+                    if i == 0 {
+                        continue;
+                    }
                     let (l, r) = ops.split_at_mut(i);
-                    let (a, b2) = (&mut l[0], &mut r[0]);
-                    let (at, bt) = (a.typ, b2.typ);
-                    if self.match_types(a, b2) != super::expr::Implicit::Ok || (!super::predicates::identical(&self.types, a.typ, b2.typ) && !(self.types.is_untyped(a.typ) && self.types.is_untyped(b2.typ))) {
-                        let text = self.expr_string(e);
-                        self.error(b2.span, format!("invalid argument: mismatched types {} (previous argument) and {} (type of {})", self.type_string(at), self.type_string(bt), self.span_text(b2.span)));
-                        let _ = text;
+                    let (a, b2) = (&mut l[i - 1], &mut r[0]);
+                    if self.match_types(a, b2) != super::expr::Implicit::Ok {
+                        return bad(self);
+                    }
+                    if !super::predicates::identical(&self.types, a.typ, b2.typ) {
+                        let (at, bt) = (self.type_string(a.typ), self.type_string(b2.typ));
+                        self.error(b2.span, format!("invalid argument: mismatched types {at} (previous argument) and {bt} (type of {})", self.span_text(b2.span)));
                         return bad(self);
                     }
                 }
                 let first = ops[0].clone();
-                if !self.types.basic_kind(first.typ).is_some_and(|k| k.is_ordered()) {
-                    let s = self.span_text(first.span);
-                    let d = self.operand_description(&first);
-                    self.error(first.span, format!("invalid argument: {s} ({d}) cannot be ordered"));
-                    return bad(self);
-                }
                 // All constant: the result is constant.
                 let consts: Option<Vec<Value>> = ops.iter().map(|o| o.constant().cloned()).collect();
                 if let Some(vs) = consts {

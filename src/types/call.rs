@@ -35,7 +35,8 @@ impl<'a> Checker<'a> {
                 let Some(sig) = self.types.signature(f.typ).cloned() else {
                     let s = self.expr_string(fun);
                     let d = self.operand_description(&f);
-                    self.error(e.span, format!("invalid operation: cannot call non-function {s} ({d})"));
+                    let t = self.type_string(f.typ);
+                    self.error(e.span, format!("invalid operation: cannot call {s} ({d}): {t} is not a function"));
                     for a in args {
                         self.expr(a);
                     }
@@ -96,7 +97,7 @@ impl<'a> Checker<'a> {
                 return;
             }
             if values.len() != params.len() {
-                self.count_error(call, fun, params, &values, sig.variadic, ellipsis.is_some(), args);
+                self.count_error(call, fun, params, &values, sig.variadic, args);
                 return;
             }
             let context = format!("argument to {}", self.expr_string(fun));
@@ -107,7 +108,7 @@ impl<'a> Checker<'a> {
         }
         let fixed = if sig.variadic { params.len() - 1 } else { params.len() };
         if values.len() < fixed || (!sig.variadic && values.len() > fixed) {
-            self.count_error(call, fun, params, &values, sig.variadic, ellipsis.is_some(), args);
+            self.count_error(call, fun, params, &values, sig.variadic, args);
             return;
         }
         let context = format!("argument to {}", self.expr_string(fun));
@@ -125,7 +126,8 @@ impl<'a> Checker<'a> {
     }
 
     /// "not enough arguments in call to f\n\thave (int)\n\twant (int, string)".
-    fn count_error(&mut self, call: &ast::Expr, fun: &ast::Expr, params: &[TypeId], values: &[Operand], variadic: bool, ellipsis: bool, args: &[ast::Expr]) {
+    fn count_error(&mut self, call: &ast::Expr, fun: &ast::Expr, params: &[TypeId], values: &[Operand], variadic: bool, args: &[ast::Expr]) {
+        let ellipsis = matches!(&call.kind, ExprKind::Call { ellipsis: Some(_), .. });
         let have: Vec<TypeId> = values.iter().map(|x| x.typ).collect();
         let have = self.types_summary(&have, false, ellipsis);
         let want = self.types_summary(params, variadic, false);
@@ -216,34 +218,34 @@ impl<'a> Checker<'a> {
                 }
                 let numeric = xk.is_numeric() && tk.is_numeric();
                 let same = (xk.is_string() && tk.is_string()) || (xk.is_boolean() && tk.is_boolean());
-                if numeric || same {
-                    let v2 = if tk.is_integer() && xk.is_numeric() && !xk.is_integer() {
-                        // float → int conversion of a constant must be exact.
-                        match constant::to_int(v) {
-                            Some(i) => Ok(i),
-                            None => Err(constant::Repr::Truncated),
-                        }
-                    } else {
-                        Ok(v.clone())
-                    };
-                    match v2.and_then(|v| constant::representable(&v, tk)) {
-                        Ok(v) => {
-                            if let Some(id) = x.id {
-                                self.info.set_final_type(id, t);
-                            }
-                            return self.op(Mode::Constant(v), t, span);
-                        }
-                        Err(r) => {
-                            let xs = self.span_text(x.span);
-                            let d = self.operand_description(&x);
-                            let ts = self.type_string(t);
-                            let why = if r == constant::Repr::Truncated { "truncated" } else { "overflows" };
-                            let _ = d;
-                            self.error(x.span, format!("cannot convert {xs} (untyped {} constant) to type {ts}", xk.name().trim_start_matches("untyped ")).replace("(untyped ", if self.types.is_untyped(x.typ) { "(untyped " } else { "(" }) + &format!(" ({why})"));
-                            return self.bad_op(span);
-                        }
+                // A constant converts to a constant type only if its value is representable.
+                let converted = if !(numeric || same) {
+                    None
+                } else if tk.is_integer() && xk.is_numeric() && !xk.is_integer() {
+                    // float → int conversion of a constant must be exact.
+                    constant::to_int(v).and_then(|i| constant::representable(&i, tk).ok())
+                } else {
+                    constant::representable(v, tk).ok()
+                };
+                if let Some(v) = converted {
+                    if let Some(id) = x.id {
+                        self.info.set_final_type(id, t);
+                    }
+                    return self.op(Mode::Constant(v), t, span);
+                }
+                let ts = self.type_string(t);
+                match v {
+                    // Integer to integer can only overflow: gc says so concisely.
+                    Value::Int(n) if xk.is_integer() && tk.is_integer() => {
+                        self.error(x.span, format!("constant {n} overflows {ts}"));
+                    }
+                    _ => {
+                        let xs = self.span_text(x.span);
+                        let d = self.operand_description(&x);
+                        self.error(x.span, format!("cannot convert {xs} ({d}) to type {ts}"));
                     }
                 }
+                return self.bad_op(span);
             }
         }
         if self.types.is_untyped(x.typ) {
@@ -368,9 +370,29 @@ impl<'a> Checker<'a> {
                 let f = self.types.intern(Type::Signature(super::types::Signature { params, results: s.results, variadic: s.variadic }));
                 self.op(Mode::Value, f, e.span)
             }
-            _ => {
+            LookupResult::Found(Selection::Field { .. }) => {
                 let ts = self.type_string(t);
-                self.error(sel.span, format!("{}.{} undefined (type {ts} has no method {})", self.expr_string(e).rsplit_once('.').map_or("", |p| p.0), sel.name, sel.name));
+                let xe = match &e.kind {
+                    ExprKind::Selector { x, .. } => x.span,
+                    _ => e.span,
+                };
+                self.error(xe, format!("operand for field selector {} must be value of type {ts}", sel.name));
+                self.bad_op(e.span)
+            }
+            LookupResult::PointerMethod => {
+                let ts = self.type_string(t);
+                self.error(sel.span, format!("invalid method expression {ts}.{} (needs pointer receiver (*{ts}).{})", sel.name, sel.name));
+                self.bad_op(e.span)
+            }
+            LookupResult::Ambiguous { .. } => {
+                let s = self.expr_string(e);
+                self.error(sel.span, format!("ambiguous selector {s}"));
+                self.bad_op(e.span)
+            }
+            _ => {
+                let s = self.expr_string(e);
+                let why = super::lookup::lookup_error(&self.types, &self.objs, t, false, Some(self.pkg), &sel.name, false, &*self.qualifier());
+                self.error(sel.span, format!("{s} undefined ({why})"));
                 self.bad_op(e.span)
             }
         }
@@ -385,7 +407,10 @@ impl<'a> Checker<'a> {
             if found.is_some() && !exported {
                 self.error(sel.span, format!("name {} not exported by package {pkg_name}", sel.name));
             } else {
-                self.error(sel.span, format!("undefined: {pkg_name}.{}", sel.name));
+                // A name differing only in case is suggested, as gc does.
+                let like = self.scopes.names(scope).into_iter().map(|(n, _)| n).find(|n| n.chars().next().is_some_and(char::is_uppercase) && n.to_lowercase() == sel.name.to_lowercase());
+                let hint = like.map_or(String::new(), |n| format!(" (but have {n})"));
+                self.error(sel.span, format!("undefined: {pkg_name}.{}{hint}", sel.name));
             }
             return self.bad_op(e.span);
         };

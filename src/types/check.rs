@@ -83,6 +83,7 @@ pub fn check_program<'a>(sources: &'a crate::source::SourceMap, packages: &[Pack
         methods_of: HashMap::new(),
         sources,
         literal_bodies: Default::default(),
+        obj_path: Vec::new(),
     };
     for (i, p) in packages.iter().enumerate() {
         checker.check_package(PkgId(i as u32), p);
@@ -170,6 +171,9 @@ pub(super) struct Checker<'a> {
     /// The bodies of the composite and function literals checked so far, with the short
     /// text messages print for them (`{…}`, or `{}` if empty), as gc's syntax.String does.
     pub literal_bodies: std::collections::BTreeMap<Span, &'static str>,
+    /// The package-level objects whose declarations are being checked, outermost first
+    /// (go/types' objPath): an object met again is part of a cycle, which this path names.
+    pub obj_path: Vec<ObjId>,
 }
 
 impl<'a> Checker<'a> {
@@ -177,6 +181,13 @@ impl<'a> Checker<'a> {
     pub fn source_text(&self, span: Span) -> &str {
         let text = self.sources.get(span.file).text();
         text.get(span.lo as usize..span.hi as usize).unwrap_or("")
+    }
+
+    /// A position as gc prints it inside a message ("first at x.go:20:2").
+    pub fn pos_string(&self, span: Span) -> String {
+        let file = self.sources.get(span.file);
+        let (line, col) = file.line_col(span.lo);
+        format!("{}:{line}:{col}", file.path())
     }
 
     /// Reports an error in gc's words.

@@ -220,7 +220,8 @@ impl<'a> Checker<'a> {
 
     /// Checks the initializer of one variable; returns the variable's type.
     pub(super) fn var_init(&mut self, declared: Option<super::types::TypeId>, init: &'a ast::Expr, context: &str) -> super::types::TypeId {
-        let mut x = self.expr(init);
+        // The declared type is the context an untyped shift takes its type from.
+        let mut x = self.expr_with_hint(init, declared);
         self.single_value(&mut x);
         match declared {
             Some(t) => {
@@ -430,6 +431,7 @@ impl<'a> Checker<'a> {
             let end = gint_syntax::span::Span { lo: body.span.hi.saturating_sub(1), ..body.span };
             self.error(end, "missing return");
         }
+        self.check_branches(body);
         self.report_unused_vars(first_local);
         self.scope = saved_scope;
         self.func = saved_func;

@@ -424,10 +424,14 @@ impl<'a> Checker<'a> {
                 x.mode = Mode::Constant(v);
                 x
             }
-            Err(_) => {
-                let ts = self.type_string(x.typ);
-                let vs = constant::format_for_error(v);
-                self.error(span, format!("constant {vs} overflows {ts}"));
+            Err(r) => {
+                // go/types' overflow: "x * 2 (constant 200 of type int8) overflows int8",
+                // naming the underlying basic type.
+                let xs = self.span_text(span);
+                let d = self.operand_description(&Operand { span, ..x.clone() });
+                let ts = self.type_string(self.types.underlying(x.typ));
+                let what = if r == constant::Repr::Truncated { "truncated to" } else { "overflows" };
+                self.error(span, format!("{xs} ({d}) {what} {ts}"));
                 x.mode = Mode::Invalid;
                 x
             }
@@ -466,7 +470,7 @@ impl<'a> Checker<'a> {
             Implicit::Ok => {}
             _ => return self.bad(span),
         }
-        if !super::predicates::identical(&self.types, x.typ, y.typ) && !(self.types.is_untyped(x.typ) && self.types.is_untyped(y.typ)) {
+        if !super::predicates::identical(&self.types, x.typ, y.typ) {
             return self.mismatch(text, span, x.typ, y.typ, x.span);
         }
         let kind = self.types.basic_kind(x.typ);

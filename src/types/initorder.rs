@@ -2,7 +2,7 @@
 //! initialized in declaration order, except that a variable is initialized after the
 //! variables its initializer depends on, directly or through the functions it calls.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use super::check::{Checker, DeclRef, InitEntry};
 use super::object::{ObjId, ObjKind};
@@ -31,6 +31,7 @@ impl<'a> Checker<'a> {
         vars.sort();
         // For each variable: the variables it depends on, through functions and constants.
         let mut var_deps: HashMap<ObjId, HashSet<ObjId>> = HashMap::new();
+        let mut cyclic = false;
         for &(v, _) in &vars {
             let mut seen = HashSet::new();
             let mut found = HashSet::new();
@@ -46,13 +47,11 @@ impl<'a> Checker<'a> {
                     _ => stack.extend(self.deps.get(&o).map(|d| d.iter().copied().collect::<Vec<_>>()).unwrap_or_default()),
                 }
             }
-            if found.contains(&v) {
-                let o = self.objs.get(v);
-                let (name, pos) = (o.name.clone(), o.pos);
-                self.error(pos, format!("initialization cycle or initialization loop: {name} refers to itself"));
-            }
-            found.remove(&v);
+            cyclic |= found.remove(&v);
             var_deps.insert(v, found);
+        }
+        if cyclic {
+            self.report_init_cycles();
         }
         // Emit specs in order, each as soon as everything it depends on is initialized.
         let mut done: HashSet<ObjId> = HashSet::new();
@@ -79,5 +78,97 @@ impl<'a> Checker<'a> {
             }
         }
         order
+    }
+
+    /// Reports initialization cycles as go/types' initOrder finds them: constants and
+    /// variables are taken in order of fewest dependencies (functions replaced by the edges
+    /// through them), then declaration order; one still depending on others when taken is
+    /// on a cycle, reported once, after which the cycle counts as broken.
+    fn report_init_cycles(&mut self) {
+        let is_dep = |c: &Self, o: ObjId| matches!(c.objs.get(o).kind, ObjKind::Const(_) | ObjKind::Var(_) | ObjKind::Func(_));
+        let nodes: Vec<ObjId> = self.decls.keys().copied().filter(|&o| is_dep(self, o)).collect();
+        let mut succ: HashMap<ObjId, BTreeSet<ObjId>> = HashMap::new();
+        let mut pred: HashMap<ObjId, BTreeSet<ObjId>> = HashMap::new();
+        for &n in &nodes {
+            for &d in self.deps.get(&n).into_iter().flatten() {
+                if is_dep(self, d) && self.decls.contains_key(&d) {
+                    succ.entry(n).or_default().insert(d);
+                    pred.entry(d).or_default().insert(n);
+                }
+            }
+        }
+        // Remove the functions, joining each predecessor to each successor.
+        let mut funcs: Vec<ObjId> = nodes.iter().copied().filter(|&o| matches!(self.objs.get(o).kind, ObjKind::Func(_))).collect();
+        funcs.sort();
+        for f in funcs {
+            let (ps, ss) = (pred.remove(&f).unwrap_or_default(), succ.remove(&f).unwrap_or_default());
+            for &p in ps.iter().filter(|&&p| p != f) {
+                let e = succ.entry(p).or_default();
+                e.remove(&f);
+                e.extend(ss.iter().copied().filter(|&s| s != f));
+                for &s in ss.iter().filter(|&&s| s != f) {
+                    pred.entry(s).or_default().insert(p);
+                }
+            }
+            for s in ss {
+                if let Some(e) = pred.get_mut(&s) {
+                    e.remove(&f);
+                }
+            }
+        }
+        let mut ndeps: HashMap<ObjId, usize> = nodes
+            .iter()
+            .filter(|&&o| !matches!(self.objs.get(o).kind, ObjKind::Func(_)))
+            .map(|&o| (o, succ.get(&o).map_or(0, |s| s.len())))
+            .collect();
+        while let Some((&n, &deps)) = ndeps.iter().min_by_key(|(&o, &d)| (d, o)) {
+            ndeps.remove(&n);
+            if deps > 0 {
+                if let Some(cycle) = self.find_path(n, n, &mut HashSet::new()) {
+                    self.report_init_cycle(&cycle);
+                }
+            }
+            for p in pred.get(&n).into_iter().flatten() {
+                if let Some(d) = ndeps.get_mut(p) {
+                    *d = d.saturating_sub(1);
+                }
+            }
+        }
+    }
+
+    /// A path of dependencies from `from` to `to`, reversed: `[to, …, from's successor]`.
+    fn find_path(&self, from: ObjId, to: ObjId, seen: &mut HashSet<ObjId>) -> Option<Vec<ObjId>> {
+        if !seen.insert(from) {
+            return None;
+        }
+        let mut deps: Vec<ObjId> = self.deps.get(&from).into_iter().flatten().copied().collect();
+        deps.sort();
+        for d in deps {
+            if d == to {
+                return Some(vec![d]);
+            }
+            if let Some(mut p) = self.find_path(d, to, seen) {
+                p.push(d);
+                return Some(p);
+            }
+        }
+        None
+    }
+
+    fn report_init_cycle(&mut self, cycle: &[ObjId]) {
+        let first = self.objs.get(cycle[0]);
+        let (name, pos) = (first.name.clone(), first.pos);
+        if cycle.len() == 1 {
+            self.error(pos, format!("initialization cycle: {name} refers to itself"));
+            return;
+        }
+        let mut d = crate::diag::Diagnostic::error(pos, format!("initialization cycle for {name}"));
+        let mut obj = cycle[0];
+        for &next in cycle.iter().rev() {
+            let (a, b) = (self.objs.get(obj), self.objs.get(next));
+            d = d.with_label(a.pos, format!("{} refers to {}", a.name, b.name));
+            obj = next;
+        }
+        self.diags.push(d);
     }
 }

@@ -27,6 +27,7 @@ mod check;
 mod decl;
 mod expr;
 mod initorder;
+mod labels;
 mod literals;
 mod operand;
 mod resolver;

@@ -31,6 +31,10 @@ impl<'a> Checker<'a> {
             let d = crate::diag::Diagnostic::error(ident.span, format!("{} redeclared in this block", ident.name))
                 .with_label(other, format!("other declaration of {}", ident.name));
             self.diags.push(d);
+            // The redeclared object is in no scope, so it is never "declared and not used".
+            if let Some(v) = self.objs.var_mut(obj) {
+                v.used = true;
+            }
         }
     }
 
@@ -38,8 +42,10 @@ impl<'a> Checker<'a> {
     pub(super) fn collect_objects(&mut self, src: &PackageSource<'a>) -> Vec<PendingBody<'a>> {
         let mut bodies = Vec::new();
         let mut methods = Vec::new();
+        let mut file_scopes = Vec::new();
         for file in &src.files {
             let file_scope = self.scopes.new_scope(Some(self.pkg_scope), ScopeKind::File);
+            file_scopes.push(file_scope);
             for decl in &file.decls {
                 match decl {
                     ast::Decl::Gen(g) => self.collect_gen_decl(g, file_scope),
@@ -58,11 +64,32 @@ impl<'a> Checker<'a> {
                 }
             }
         }
+        for file_scope in file_scopes {
+            self.import_conflicts(file_scope);
+        }
         for (f, obj) in methods {
             self.associate_method(f, obj);
         }
         self.check_main_func();
         bodies
+    }
+
+    /// A package-level name may not also be a name a file imports (go/types' resolver).
+    fn import_conflicts(&mut self, file_scope: ScopeId) {
+        for (name, obj) in self.scopes.names(file_scope) {
+            let Some(alt) = self.scopes.lookup_local(self.pkg_scope, &name) else { continue };
+            let (how, pkg) = match self.objs.get(obj).kind {
+                ObjKind::PkgName(pkg) => ("import", pkg),
+                _ => match self.objs.get(obj).pkg {
+                    Some(pkg) => ("dot-import", pkg),
+                    None => continue,
+                },
+            };
+            let Some(p) = self.packages.get(pkg.0 as usize) else { continue };
+            let msg = format!("{name} already declared through {how} of package {} (\"{}\")", p.name, p.path);
+            let d = crate::diag::Diagnostic::error(self.objs.get(alt).pos, msg).with_label(self.objs.get(obj).pos, format!("other declaration of {name}"));
+            self.diags.push(d);
+        }
     }
 
     /// The user's own package (as opposed to one of gint's standard library packages, whose
@@ -91,10 +118,16 @@ impl<'a> Checker<'a> {
                     let (typ, values) = last.unwrap_or((None, &[]));
                     for (index, name) in v.names.iter().enumerate() {
                         let obj = self.new_object(&name.name, ObjKind::Const(super::constant::Value::Unknown), name.span);
-                        self.declare(self.pkg_scope, name, obj);
+                        if !self.declare_pkg_obj(name, obj) {
+                            continue;
+                        }
                         let decl = DeclRef::Const { index, typ, values, iota: v.iota };
                         self.decls.insert(obj, Decl { file_scope, decl });
                         self.color.insert(obj, Color::White);
+                    }
+                    if let Some(extra) = v.values.get(v.names.len()) {
+                        let s = self.expr_string(extra);
+                        self.error(extra.span, format!("extra init expr {s}"));
                     }
                 }
             }
@@ -104,7 +137,9 @@ impl<'a> Checker<'a> {
                     for (index, name) in v.names.iter().enumerate() {
                         let info = VarInfo { global: true, used: true, ..VarInfo::default() };
                         let obj = self.new_object(&name.name, ObjKind::Var(info), name.span);
-                        self.declare(self.pkg_scope, name, obj);
+                        if !self.declare_pkg_obj(name, obj) {
+                            continue;
+                        }
                         self.decls.insert(obj, Decl { file_scope, decl: DeclRef::Var { spec: v, index } });
                         self.color.insert(obj, Color::White);
                     }
@@ -114,12 +149,26 @@ impl<'a> Checker<'a> {
                 for spec in &g.specs {
                     let Spec::Type(t) = spec else { continue };
                     let obj = self.new_object(&t.name.name, ObjKind::TypeName, t.name.span);
-                    self.declare(self.pkg_scope, &t.name, obj);
+                    if !self.declare_pkg_obj(&t.name, obj) {
+                        continue;
+                    }
                     self.decls.insert(obj, Decl { file_scope, decl: DeclRef::Type { spec: t } });
                     self.color.insert(obj, Color::White);
                 }
             }
         }
+    }
+
+    /// Declares a package-level const, var or type; false (reported) for the names only a
+    /// function may have: "A package-scope identifier with name init may only be declared
+    /// to be a function", and so must main in package main.
+    fn declare_pkg_obj(&mut self, name: &ast::Ident, obj: ObjId) -> bool {
+        if name.name == "init" || (name.name == "main" && self.pkg_path_is_user()) {
+            self.error(name.span, format!("cannot declare {} - must be func", name.name));
+            return false;
+        }
+        self.declare(self.pkg_scope, name, obj);
+        true
     }
 
     fn collect_import(&mut self, spec: &'a ast::ImportSpec, file_scope: ScopeId) {

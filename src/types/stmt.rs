@@ -228,6 +228,20 @@ impl<'a> Checker<'a> {
                 let w = self.tuple_string(&want);
                 self.error(s.span, format!("not enough return values\n\thave ()\n\twant {w}"));
             }
+            // A bare return must see every named result (an implementation restriction gc
+            // makes, as the spec allows).
+            for &obj in &func.named_results {
+                let name = self.objs.get(obj).name.clone();
+                match self.scopes.lookup(self.scope, &name) {
+                    Some((_, alt)) if alt != obj && &*name != "_" => {
+                        let t = self.type_string(self.objs.get(alt).typ);
+                        let d = crate::diag::Diagnostic::error(s.span, format!("result parameter {name} not in scope at return"))
+                            .with_label(self.objs.get(alt).pos, format!("inner declaration of var {name} {t}"));
+                        self.diags.push(d);
+                    }
+                    _ => {}
+                }
+            }
             return;
         }
         if want.is_empty() {
@@ -329,17 +343,12 @@ impl<'a> Checker<'a> {
             self.error(x.span, format!("cannot switch on {s} ({d})"));
             x.mode = Mode::Invalid;
         }
-        let mut defaults = 0;
+        let mut first_default = None;
         let mut seen: Vec<(Value, TypeId, gint_syntax::span::Span)> = Vec::new();
         let n = clauses.len();
         for (i, c) in clauses.iter().enumerate() {
             match &c.list {
-                None => {
-                    defaults += 1;
-                    if defaults > 1 {
-                        self.error(c.span, "multiple defaults in switch");
-                    }
-                }
+                None => self.multiple_defaults(&mut first_default, c.span),
                 Some(list) => {
                     for e in list {
                         self.case_value(&x, e, tag, &mut seen);
@@ -370,7 +379,7 @@ impl<'a> Checker<'a> {
         // Compare the case value with the tag (a switch without tag compares with true);
         // errors are reported at the case value.
         let mut y = y;
-        if self.convert_untyped(&mut y, tag.typ) != super::expr::Implicit::Ok {
+        if !self.convert_untyped_strict(&mut y, tag.typ) {
             return;
         }
         let text = self.expr_string(e);
@@ -384,7 +393,8 @@ impl<'a> Checker<'a> {
                 if let Some((_, _, prev)) = seen.iter().find(|(pv, pt, _)| *pt == vt && super::constant::compare(pv, ast::BinaryOp::Eql, v)) {
                     let prev = *prev;
                     let vs = self.expr_string(e);
-                    let d = crate::diag::Diagnostic::error(e.span, format!("duplicate case {vs} in expression switch"))
+                    let desc = self.operand_description(&Operand { typ: vt, ..y.clone() });
+                    let d = crate::diag::Diagnostic::error(e.span, format!("duplicate case {vs} ({desc}) in expression switch"))
                         .with_label(prev, "previous case");
                     self.diags.push(d);
                     return;
@@ -421,19 +431,15 @@ impl<'a> Checker<'a> {
         }
         let mut symbol_used = false;
         let mut case_vars = Vec::new();
-        let mut defaults = 0;
+        let mut first_default = None;
+        let mut seen = Vec::new();
         for c in clauses {
             let mut single: Option<TypeId> = None;
             match &c.list {
-                None => {
-                    defaults += 1;
-                    if defaults > 1 {
-                        self.error(c.span, "multiple defaults in switch");
-                    }
-                }
+                None => self.multiple_defaults(&mut first_default, c.span),
                 Some(list) => {
                     for e in list {
-                        let t = self.case_type(e, &x, ok);
+                        let t = self.case_type(e, &x, ok, &mut seen);
                         single = if list.len() == 1 { t } else { None };
                     }
                 }
@@ -466,49 +472,70 @@ impl<'a> Checker<'a> {
             if name.name == "_" {
                 self.error(name.span, "no new variable on left side of :=");
             } else if !symbol_used {
-                self.error(name.span, format!("declared and not used: {}", name.name));
+                // types2 words this one differently from other unused variables.
+                self.error(name.span, format!("{} declared and not used", name.name));
             }
         }
         self.close_scope();
     }
 
-    /// A type (or nil) in a type switch case.
-    fn case_type(&mut self, e: &'a ast::Expr, x: &Operand, ok: bool) -> Option<TypeId> {
+    /// A type (or nil) in a type switch case; `seen` holds the earlier ones (None for nil),
+    /// a duplicate is an error. Returns the type (None for nil or on error).
+    fn case_type(&mut self, e: &'a ast::Expr, x: &Operand, ok: bool, seen: &mut Vec<(Option<TypeId>, gint_syntax::span::Span)>) -> Option<TypeId> {
         let y = self.expr_or_type(e);
         if y.is_invalid() {
             return None;
         }
-        if self.types.basic_kind(y.typ) == Some(BasicKind::UntypedNil) && y.mode != Mode::TypeExpr {
-            return None;
-        }
-        if y.mode != Mode::TypeExpr {
+        let is_nil = self.types.basic_kind(y.typ) == Some(BasicKind::UntypedNil) && y.mode != Mode::TypeExpr;
+        if !is_nil && y.mode != Mode::TypeExpr {
             let s = self.expr_string(e);
             self.error(e.span, format!("{s} is not a type"));
             return None;
         }
-        if ok && !self.types.is_interface(y.typ) {
-            let res = super::predicates::implements(&self.types, &self.objs, y.typ, x.typ, &*self.qualifier());
+        let t = (!is_nil).then_some(y.typ);
+        let dup = seen.iter().find(|(s, _)| match (s, t) {
+            (None, None) => true,
+            (Some(a), Some(b)) => super::predicates::identical(&self.types, *a, b),
+            _ => false,
+        });
+        if let Some(&(_, prev)) = dup {
+            let ts = t.map_or_else(|| "nil".to_string(), |t| self.type_string(t));
+            let d = crate::diag::Diagnostic::error(e.span, format!("duplicate case {ts} in type switch")).with_label(prev, "previous case");
+            self.diags.push(d);
+            return None;
+        }
+        seen.push((t, e.span));
+        let t = t?;
+        if ok && !self.types.is_interface(t) {
+            let res = super::predicates::implements(&self.types, &self.objs, t, x.typ, &*self.qualifier());
             if let Err(cause) = res {
-                let ts = self.type_string(y.typ);
+                let es = self.expr_string(e);
+                let ts = self.type_string(t);
                 let xs = self.span_text(x.span);
                 let d = self.operand_description(x);
-                self.error(e.span, format!("impossible type switch case: {xs} ({d}) cannot have dynamic type {ts} ({})", strip_type_prefix(&cause)));
+                self.error(e.span, format!("impossible type switch case: {es}\n\t{xs} ({d}) cannot have dynamic type {ts} ({})", strip_type_prefix(&cause)));
             }
         }
-        Some(y.typ)
+        Some(t)
+    }
+
+    /// A `default` clause: "multiple defaults (first at x.go:8:2)" after the first.
+    fn multiple_defaults(&mut self, first: &mut Option<gint_syntax::span::Span>, clause: gint_syntax::span::Span) {
+        match first {
+            Some(f) => {
+                let at = self.pos_string(*f);
+                self.error(clause, format!("multiple defaults (first at {at})"));
+            }
+            None => *first = Some(clause),
+        }
     }
 
     fn select_stmt(&mut self, clauses: &'a [ast::CommClause], ctx: StmtContext) {
-        let mut defaults = 0;
+        let mut first_default = None;
         for c in clauses {
             self.open_scope();
             match &c.comm {
-                None => {
-                    defaults += 1;
-                    if defaults > 1 {
-                        self.error(c.span, "multiple defaults in select");
-                    }
-                }
+                None => self.multiple_defaults(&mut first_default, c.span),
                 Some(s) => {
                     let valid = match &s.kind {
                         StmtKind::Send { .. } => true,
@@ -519,7 +546,10 @@ impl<'a> Checker<'a> {
                         _ => false,
                     };
                     if !valid {
-                        self.error(s.span, "select case must be receive, send or assign recv");
+                        // As types2 does, neither the case nor its body is checked further.
+                        self.error(s.span, "select case must be send or receive (possibly with assignment)");
+                        self.close_scope();
+                        continue;
                     }
                     self.simple_stmt(s);
                 }
@@ -699,7 +729,9 @@ impl<'a> Checker<'a> {
                         objs.push((name, obj));
                     }
                     if values.len() > v.names.len() {
-                        self.error(values[v.names.len()].span, "extra init expr");
+                        let extra = &values[v.names.len()];
+                        let s = self.expr_string(extra);
+                        self.error(extra.span, format!("extra init expr {s}"));
                     }
                     for (name, obj) in objs {
                         self.declare(self.scope, name, obj);

@@ -248,7 +248,11 @@ impl<'a> Checker<'a> {
         let mut methods: Vec<Method> = Vec::new();
         let mut terms: Option<Vec<super::types::Term>> = None;
         let mut comparable = false;
-        for elem in elems {
+        // Explicit methods first, then the embedded elements, as go/types' type set
+        // computation does: an embedded method clashing with a different one is reported at
+        // the embedding.
+        let (explicit, embedded): (Vec<&ast::Field>, Vec<&ast::Field>) = elems.iter().partition(|e| !e.names.is_empty());
+        for elem in explicit.into_iter().chain(embedded) {
             if let Some(name) = elem.names.first() {
                 let ExprKind::FuncType(f) = &elem.typ.kind else { continue };
                 // Method signatures have no receiver; check them in a throwaway scope.
@@ -274,11 +278,23 @@ impl<'a> Checker<'a> {
             if self.types.is_invalid(t) {
                 continue;
             }
+            // An interface embedding itself: its type is the one being declared.
+            if let Type::Named(n) = self.types.get(t) {
+                if self.types.is_invalid(n.underlying) && self.obj_path.last() == Some(&n.obj) {
+                    let obj = n.obj;
+                    self.cycle_error(&[obj], 0);
+                    continue;
+                }
+            }
             match self.types.interface(t).cloned() {
                 Some(i) if !self.types.is_type_param(t) => {
                     for m in i.methods {
-                        if !methods.iter().any(|x| x.name == m.name) {
-                            methods.push(m);
+                        match methods.iter().find(|x| x.name == m.name) {
+                            None => methods.push(m),
+                            Some(x) if !super::predicates::identical(&self.types, x.sig, m.sig) => {
+                                self.error(elem.typ.span, format!("duplicate method {}", m.name));
+                            }
+                            Some(_) => {}
                         }
                     }
                     comparable |= i.comparable;
