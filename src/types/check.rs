@@ -47,6 +47,8 @@ pub struct InitEntry {
 
 /// Everything the evaluator needs from the checker.
 pub struct CheckedProgram {
+    /// The number of package-level variables (slots of the globals).
+    pub global_count: u32,
     pub types: TypeTable,
     pub objs: Objects,
     pub scopes: Scopes,
@@ -81,6 +83,7 @@ pub fn check_program<'a>(sources: &'a crate::source::SourceMap, packages: &[Pack
         current_decl: None,
         deps: HashMap::new(),
         methods_of: HashMap::new(),
+        global_count: 0,
         sources,
         literal_bodies: Default::default(),
         obj_path: Vec::new(),
@@ -92,6 +95,7 @@ pub fn check_program<'a>(sources: &'a crate::source::SourceMap, packages: &[Pack
         }
     }
     Ok(CheckedProgram {
+        global_count: checker.global_count,
         types: checker.types,
         objs: checker.objs,
         scopes: checker.scopes,
@@ -133,6 +137,8 @@ pub(super) struct FuncCtx {
     pub sig: TypeId,
     /// The named result variables, if the results are named.
     pub named_results: Vec<ObjId>,
+    /// The next free slot of the function's frame.
+    pub next_slot: u32,
 }
 
 pub(super) struct Checker<'a> {
@@ -166,6 +172,8 @@ pub(super) struct Checker<'a> {
     /// The methods declared for each package-level type name, in source order; they are
     /// checked together with the type, so a type is complete wherever it is used.
     pub methods_of: HashMap<ObjId, Vec<ObjId>>,
+    /// Package-level variables of all packages so far (each has its slot in the globals).
+    pub global_count: u32,
     /// The program's source text, for expressions in messages.
     pub sources: &'a crate::source::SourceMap,
     /// The bodies of the composite and function literals checked so far, with the short
@@ -234,5 +242,50 @@ impl<'a> Checker<'a> {
             p.init_order = order;
         }
         self.by_path.insert(src.path.clone(), (id, self.pkg_scope, Rc::from(name.as_str())));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::source::{SourceFile, SourceMap};
+    use crate::types::info::FrameOwner;
+    use crate::types::object::ObjKind;
+
+    /// Checks a program and returns (name, slot, escapes) of every local variable, and the
+    /// frame size of `f`.
+    fn locals(src: &str) -> (Vec<(String, u32, bool)>, Option<u32>) {
+        let mut sources = SourceMap::new();
+        let id = sources.add(SourceFile::new("x.go", src));
+        let program = crate::program::load(&mut sources, &[id]).unwrap_or_else(|d| panic!("{d:?}"));
+        let checked = crate::program::check(&sources, &program).unwrap_or_else(|d| panic!("{d:?}"));
+        let mut out = Vec::new();
+        let mut frame = None;
+        for i in 0..checked.objs.len() {
+            let o = checked.objs.get(super::ObjId(i as u32));
+            if o.pkg != Some(super::PkgId(checked.packages.len() as u32 - 1)) {
+                continue;
+            }
+            match &o.kind {
+                ObjKind::Var(v) if !v.global && !v.is_field => out.push((o.name.to_string(), v.slot, v.escapes)),
+                ObjKind::Func(_) if &*o.name == "f" => frame = checked.info.frame_size(FrameOwner::Func(super::ObjId(i as u32))),
+                _ => {}
+            }
+        }
+        (out, frame)
+    }
+
+    #[test]
+    fn parameters_then_locals_get_frame_slots_and_captured_variables_escape() {
+        let src = "package main\n\nfunc f(a, b int) (r int) {\n\tx := a\n\tg := func() { x++ }\n\tg()\n\tp := &b\n\t_ = p\n\treturn x\n}\n\nfunc main() { f(1, 2) }\n";
+        let (vars, frame) = locals(src);
+        let get = |n: &str| vars.iter().find(|v| v.0 == n).cloned().unwrap_or_else(|| panic!("no {n}"));
+        assert_eq!(get("a").1, 0);
+        assert_eq!(get("b").1, 1);
+        assert_eq!(get("r").1, 2);
+        assert_eq!(get("x").1, 3);
+        assert!(get("x").2, "x is captured by the closure");
+        assert!(get("b").2, "b has its address taken");
+        assert!(!get("a").2);
+        assert_eq!(frame, Some(6)); // a, b, r, x, g, p
     }
 }

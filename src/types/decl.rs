@@ -380,7 +380,7 @@ impl<'a> Checker<'a> {
             return;
         }
         self.scope = file_scope;
-        self.func_body(&decl.sig, decl.recv.as_ref(), sig, body, Some(obj));
+        self.func_body(&decl.sig, decl.recv.as_ref(), sig, body, super::info::FrameOwner::Func(obj));
     }
 
     /// Checks the body of a function declaration or literal with signature `sig`.
@@ -390,7 +390,7 @@ impl<'a> Checker<'a> {
         recv: Option<&'a ast::Field>,
         sig: super::types::TypeId,
         body: &'a ast::Block,
-        owner: Option<ObjId>,
+        owner: super::info::FrameOwner,
     ) {
         let saved_scope = self.scope;
         let saved_func = self.func.take();
@@ -422,8 +422,17 @@ impl<'a> Checker<'a> {
             }
             self.declare(fscope, n, obj);
         }
-        let _ = owner;
-        self.func = Some(super::check::FuncCtx { sig, named_results });
+        // Parameters (receiver, parameters, results, in order) take the first slots.
+        let mut next_slot = 0;
+        for f in recv.into_iter().chain(&ftype.params).chain(&ftype.results) {
+            for n in &f.names {
+                if let Some(v) = self.info.object_of(n.id).and_then(|o| self.objs.var_mut(o)) {
+                    v.slot = next_slot;
+                }
+                next_slot += 1;
+            }
+        }
+        self.func = Some(super::check::FuncCtx { sig, named_results, next_slot });
         let first_local = self.objs.len();
         self.stmt_list(&body.stmts);
         let has_results = self.types.signature(sig).is_some_and(|s| !s.results.is_empty());
@@ -433,6 +442,8 @@ impl<'a> Checker<'a> {
         }
         self.check_branches(body);
         self.report_unused_vars(first_local);
+        let frame_size = self.func.as_ref().map_or(0, |f| f.next_slot);
+        self.info.record_frame_size(owner, frame_size);
         self.scope = saved_scope;
         self.func = saved_func;
         self.iota = saved_iota;

@@ -133,7 +133,7 @@ impl<'a> Checker<'a> {
                 self.scope = self.scopes.new_scope(Some(saved), ScopeKind::Func);
                 let (sig, _, _) = self.signature(typ, None);
                 self.scope = saved;
-                self.func_body(typ, None, sig, body, None);
+                self.func_body(typ, None, sig, body, super::info::FrameOwner::Lit(e.id));
                 self.value(Mode::Value, sig, e.span)
             }
             ExprKind::CompositeLit { typ, elts, rbrace } => {

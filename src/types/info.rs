@@ -31,6 +31,13 @@ pub enum ExprMode {
     CommaOk,
 }
 
+/// A function with a frame: a declared function or method, or a function literal.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum FrameOwner {
+    Func(ObjId),
+    Lit(NodeId),
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct TypeAndValue {
     pub mode: ExprMode,
@@ -47,6 +54,8 @@ pub struct Info {
     selections: std::collections::HashMap<NodeId, Selection>,
     /// Receives, map indexes and type assertions used in their two-value form.
     comma_ok: std::collections::HashSet<NodeId>,
+    /// The number of slots of each function's frame.
+    frame_sizes: std::collections::HashMap<FrameOwner, u32>,
 }
 
 impl Info {
@@ -80,6 +89,15 @@ impl Info {
     /// The object an identifier declares or refers to.
     pub fn object_of(&self, id: NodeId) -> Option<ObjId> {
         self.objects.get(id.0 as usize).copied().flatten()
+    }
+
+    pub fn record_frame_size(&mut self, owner: FrameOwner, size: u32) {
+        self.frame_sizes.insert(owner, size);
+    }
+
+    /// The number of slots a call of the function needs (parameters and locals).
+    pub fn frame_size(&self, owner: FrameOwner) -> Option<u32> {
+        self.frame_sizes.get(&owner).copied()
     }
 
     pub fn record_comma_ok(&mut self, id: NodeId) {

@@ -109,6 +109,9 @@ pub struct VarInfo {
     pub escapes: bool,
     /// Package-level variable.
     pub global: bool,
+    /// Where the evaluator keeps it: the index in its function's frame (parameters first,
+    /// in order, then locals as they are declared), or in the program's globals.
+    pub slot: u32,
 }
 
 #[derive(Clone, Debug, Default)]

@@ -15,8 +15,15 @@ use super::scope::{ScopeId, ScopeKind};
 pub(super) type PendingBody<'a> = (&'a ast::FuncDecl, ScopeId, ObjId);
 
 impl<'a> Checker<'a> {
-    pub(super) fn new_object(&mut self, name: &str, kind: ObjKind, pos: Span) -> ObjId {
+    pub(super) fn new_object(&mut self, name: &str, mut kind: ObjKind, pos: Span) -> ObjId {
         let typ = self.invalid_type();
+        // Local variables get the next slot of their function's frame.
+        if let (ObjKind::Var(v), Some(f)) = (&mut kind, self.func.as_mut()) {
+            if !v.global && !v.is_field && !v.is_param {
+                v.slot = f.next_slot;
+                f.next_slot += 1;
+            }
+        }
         self.objs.add(Object { name: Rc::from(name), kind, typ, pkg: Some(self.pkg), pos })
     }
 
@@ -135,7 +142,8 @@ impl<'a> Checker<'a> {
                 for spec in &g.specs {
                     let Spec::Value(v) = spec else { continue };
                     for (index, name) in v.names.iter().enumerate() {
-                        let info = VarInfo { global: true, used: true, ..VarInfo::default() };
+                        let info = VarInfo { global: true, used: true, slot: self.global_count, ..VarInfo::default() };
+                        self.global_count += 1;
                         let obj = self.new_object(&name.name, ObjKind::Var(info), name.span);
                         if !self.declare_pkg_obj(name, obj) {
                             continue;
