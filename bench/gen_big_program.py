@@ -30,7 +30,7 @@ var table{i} = map[string][]int{{"a": {{1, 2, 3}}, "b": {{c{i}a, c{i}b, c{i}c}}}
 
 func compute{i}(n int, xs []int, f func(int) int) (total int, err error) {{
 	if n < 0 {{
-		return 0, fmt.Errorf("negative %d", n)
+		return 0, errT{{fmt.Sprintf("negative %d", n)}}
 	}}
 	for i, x := range xs {{
 		switch {{
@@ -64,7 +64,7 @@ func compute{i}(n int, xs []int, f func(int) int) (total int, err error) {{
 n = int(sys.argv[1]) if len(sys.argv) > 1 else 20000
 lines_per_unit = unit(0).count("\n")
 units = max(1, n // lines_per_unit)
-out = ['package main', '', 'import "fmt"']
+out = ['package main', '', 'import "fmt"', '', 'type errT struct{ s string }', '', 'func (e errT) Error() string { return e.s }']
 for i in range(units):
     out.append(unit(i))
 calls = "\n".join(f"\tt, _ = compute{i}({i % 7}, []int{{1, 2, 3, {i}}}, func(x int) int {{ return x + {i} }})\n\tsum += t" for i in range(units))
