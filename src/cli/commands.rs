@@ -104,19 +104,30 @@ fn load_sources(paths: &[String]) -> Option<SourceMap> {
     Some(sources)
 }
 
+/// Loads one file as given (any extension) into a source map of its own; prints go's
+/// message and returns None if it cannot be read.
+fn load_one(path: &str) -> Option<(SourceMap, gint::syntax::span::FileId)> {
+    let mut sources = SourceMap::new();
+    match files::load(path) {
+        Ok(file) => {
+            let id = sources.add(file);
+            Some((sources, id))
+        }
+        Err(msg) => {
+            output::stderr(&format!("{msg}\n"));
+            None
+        }
+    }
+}
+
 /// `gint dump-ast [--quiet] FILE…`: each file on its own; errors always as
 /// `path:line:col: msg` so that the output of a batch can be attributed to its files.
 fn dump_ast(paths: &[String], quiet: bool) -> Exit {
     let mut exit = Exit::Ok;
     for path in paths {
-        let mut sources = SourceMap::new();
-        let id = match files::load(path) {
-            Ok(file) => sources.add(file),
-            Err(msg) => {
-                output::stderr(&format!("{msg}\n"));
-                exit = Exit::Failed;
-                continue;
-            }
+        let Some((sources, id)) = load_one(path) else {
+            exit = Exit::Failed;
+            continue;
         };
         let parsed = parse::parse(&sources, id, 0);
         if let (false, Some(file)) = (quiet, &parsed.ast) {
@@ -136,14 +147,9 @@ fn dump_ast(paths: &[String], quiet: bool) -> Exit {
 fn dump_tokens(paths: &[String]) -> Exit {
     let mut exit = Exit::Ok;
     for path in paths {
-        let mut sources = SourceMap::new();
-        let id = match files::load(path) {
-            Ok(file) => sources.add(file),
-            Err(msg) => {
-                output::stderr(&format!("{msg}\n"));
-                exit = Exit::Failed;
-                continue;
-            }
+        let Some((sources, id)) = load_one(path) else {
+            exit = Exit::Failed;
+            continue;
         };
         header(paths, path);
         output::stdout(&dump::tokens(sources.get(id).text()));
