@@ -1,0 +1,3 @@
+module gstructs
+
+go 1.27.3
