@@ -1,18 +1,205 @@
-// Package fmt implements formatted I/O (gint: natives marked below).
+// Package fmt implements formatted I/O with functions analogous to C's printf and scanf
+// (gint: the formatting and scanning engines are natives; only the API is declared here).
 package fmt
 
-// native
-func Println(a ...any) (n int, err error)
+import "io"
 
-// native
-func Printf(format string, a ...any) (n int, err error)
-
-// native
-func Sprintf(format string, a ...any) string
-
-// native
-func Sprint(a ...any) string
-
+// Stringer is implemented by any value with a String method, which defines its "native"
+// format for %v and the verbs that accept a string.
 type Stringer interface {
 	String() string
 }
+
+// GoStringer is implemented by any value with a GoString method, which defines its Go
+// syntax for %#v.
+type GoStringer interface {
+	GoString() string
+}
+
+// Formatter is implemented by any value with a Format method, which controls how it is
+// formatted for every verb.
+type Formatter interface {
+	Format(f State, verb rune)
+}
+
+// State is the printer state passed to custom formatters: the output and the options of
+// the verb.
+type State interface {
+	// Write is the function to call to emit formatted output to be printed.
+	Write(b []byte) (n int, err error)
+	// Width returns the value of the width option and whether it has been set.
+	Width() (wid int, ok bool)
+	// Precision returns the value of the precision option and whether it has been set.
+	Precision() (prec int, ok bool)
+	// Flag reports whether the flag c, a character, has been set.
+	Flag(c int) bool
+}
+
+// ScanState is the scanner state passed to custom scanners.
+type ScanState interface {
+	ReadRune() (r rune, size int, err error)
+	UnreadRune() error
+	SkipSpace()
+	Token(skipSpace bool, f func(rune) bool) (token []byte, err error)
+	Width() (wid int, ok bool)
+	Read(buf []byte) (n int, err error)
+}
+
+// Scanner is implemented by any value with a Scan method, which scans the input for the
+// representation of a value and stores the result in the receiver.
+type Scanner interface {
+	Scan(state ScanState, verb rune) error
+}
+
+// FormatString returns a string representing the fully qualified formatting directive
+// captured by state, followed by verb.
+func FormatString(state State, verb rune) string {
+	b := []byte{'%'}
+	for _, c := range " +-#0" {
+		if state.Flag(int(c)) {
+			b = append(b, byte(c))
+		}
+	}
+	if w, ok := state.Width(); ok {
+		b = appendInt(b, w)
+	}
+	if p, ok := state.Precision(); ok {
+		b = append(b, '.')
+		b = appendInt(b, p)
+	}
+	b = append(b, string(verb)...)
+	return string(b)
+}
+
+func appendInt(b []byte, n int) []byte {
+	if n < 0 {
+		b = append(b, '-')
+		n = -n
+	}
+	var d [20]byte
+	i := len(d)
+	for {
+		i--
+		d[i] = byte('0' + n%10)
+		n /= 10
+		if n == 0 {
+			break
+		}
+	}
+	return append(b, d[i:]...)
+}
+
+// Print formats its operands with their default formats and writes to standard output,
+// adding spaces between operands when neither is a string.
+//
+// native
+func Print(a ...any) (n int, err error)
+
+// Println formats its operands with their default formats and writes to standard output,
+// with spaces between operands and a newline at the end.
+//
+// native
+func Println(a ...any) (n int, err error)
+
+// Printf formats according to a format specifier and writes to standard output.
+//
+// native
+func Printf(format string, a ...any) (n int, err error)
+
+// Sprint is Print returning the result.
+//
+// native
+func Sprint(a ...any) string
+
+// Sprintln is Println returning the result.
+//
+// native
+func Sprintln(a ...any) string
+
+// Sprintf is Printf returning the result.
+//
+// native
+func Sprintf(format string, a ...any) string
+
+// Fprint is Print writing to w.
+//
+// native
+func Fprint(w io.Writer, a ...any) (n int, err error)
+
+// Fprintln is Println writing to w.
+//
+// native
+func Fprintln(w io.Writer, a ...any) (n int, err error)
+
+// Fprintf is Printf writing to w.
+//
+// native
+func Fprintf(w io.Writer, format string, a ...any) (n int, err error)
+
+// Append is Print appending to b.
+//
+// native
+func Append(b []byte, a ...any) []byte
+
+// Appendln is Println appending to b.
+//
+// native
+func Appendln(b []byte, a ...any) []byte
+
+// Appendf is Printf appending to b.
+//
+// native
+func Appendf(b []byte, format string, a ...any) []byte
+
+// Errorf formats according to a format specifier and returns the string as an error. An
+// operand of a %w verb is wrapped: the error has an Unwrap method returning it (or, with
+// several %w, an Unwrap method returning all of them).
+//
+// native
+func Errorf(format string, a ...any) (err error)
+
+// Scan scans space-separated values from standard input into successive arguments;
+// newlines count as space.
+//
+// native
+func Scan(a ...any) (n int, err error)
+
+// Scanln is like Scan but stops at a newline.
+//
+// native
+func Scanln(a ...any) (n int, err error)
+
+// Scanf scans standard input according to a format.
+//
+// native
+func Scanf(format string, a ...any) (n int, err error)
+
+// Sscan is Scan reading from str.
+//
+// native
+func Sscan(str string, a ...any) (n int, err error)
+
+// Sscanln is Scanln reading from str.
+//
+// native
+func Sscanln(str string, a ...any) (n int, err error)
+
+// Sscanf is Scanf reading from str.
+//
+// native
+func Sscanf(str string, format string, a ...any) (n int, err error)
+
+// Fscan is Scan reading from r.
+//
+// native
+func Fscan(r io.Reader, a ...any) (n int, err error)
+
+// Fscanln is Scanln reading from r.
+//
+// native
+func Fscanln(r io.Reader, a ...any) (n int, err error)
+
+// Fscanf is Scanf reading from r.
+//
+// native
+func Fscanf(r io.Reader, format string, a ...any) (n int, err error)
