@@ -4,8 +4,10 @@
 
 pub mod diag;
 pub mod dump;
+pub mod eval;
 pub mod parse;
 pub mod program;
+pub mod runtime;
 pub mod source;
 pub mod stdlib;
 

@@ -59,6 +59,14 @@ const MODES: &[Mode] = &[
         regenerate: "UPDATE_GOLDEN=1 cargo test --test golden",
     },
     Mode {
+        dir: "run",
+        prefix: "",
+        golden: "out",
+        owned_by_gint: false,
+        actual: run_program,
+        regenerate: "tools/run_goldens.sh --write FILE.go (runs the real Go)",
+    },
+    Mode {
         dir: "check",
         prefix: "",
         golden: "go",
@@ -68,9 +76,10 @@ const MODES: &[Mode] = &[
     },
 ];
 
-/// A case: its `.go` file, read.
+/// A case: its `.go` file, read, and the exit status expected of it (`NAME.exit`).
 struct Case {
     bytes: Vec<u8>,
+    exit: Option<i32>,
 }
 
 /// `testdata/lex`: the token dump.
@@ -138,6 +147,39 @@ fn check_errors(case: &Case) -> Result<String, String> {
         out.push_str(nl);
     }
     Ok(out)
+}
+
+/// `testdata/run`: the program's standard output, from the real Go; the exit status must be
+/// the one in `NAME.exit` (0 if there is none). The case's path is passed in `Case`.
+fn run_program(case: &Case) -> Result<String, String> {
+    struct Capture(Vec<u8>, Vec<u8>);
+    impl gint::eval::Host for Capture {
+        fn stdout(&mut self, b: &[u8]) {
+            self.0.extend_from_slice(b);
+        }
+        fn stderr(&mut self, b: &[u8]) {
+            self.1.extend_from_slice(b);
+        }
+    }
+    let mut sources = SourceMap::new();
+    let id = sources.add(SourceFile::from_bytes("prog.go", case.bytes.clone()));
+    let show = |sources: &SourceMap, d: Vec<gint::diag::Diagnostic>| diag::render(sources, &diag::finalize(sources, d), Format::Short);
+    let program = gint::program::load(&mut sources, &[id]).map_err(|d| show(&sources, d))?;
+    let checked = gint::program::check(&sources, &program).map_err(|d| show(&sources, d))?;
+    let lowered = gint::eval::prepare(&checked, &program).map_err(|d| show(&sources, d))?;
+    let mut host = Capture(Vec::new(), Vec::new());
+    let code = match gint::eval::run(&lowered, &mut host) {
+        gint::eval::Outcome::Exit(c) => c,
+        gint::eval::Outcome::Panic(report) => {
+            host.1.extend_from_slice(report.as_bytes());
+            2
+        }
+    };
+    let want = case.exit.unwrap_or(0);
+    if code != want {
+        return Err(format!("exit status {code}, want {want}; stderr:\n{}", String::from_utf8_lossy(&host.1)));
+    }
+    Ok(String::from_utf8_lossy(&host.0).into_owned())
 }
 
 /// A string as a Go interpreted string literal.
@@ -225,7 +267,8 @@ fn go_files(dir: &Path) -> Vec<PathBuf> {
 
 fn run_case(mode: &'static Mode, go: &Path) -> Result<(), Failed> {
     let bytes = fs::read(go).map_err(|e| format!("{}: {e}", go.display()))?;
-    let actual = with_time_limit(move || (mode.actual)(&Case { bytes }))?;
+    let exit = fs::read_to_string(go.with_extension("exit")).ok().and_then(|s| s.trim().parse().ok());
+    let actual = with_time_limit(move || (mode.actual)(&Case { bytes, exit }))?;
     compare(mode, &go.with_extension(mode.golden), &actual)
 }
 

@@ -54,11 +54,34 @@ fn run(args: &[String], format: Format) -> Exit {
     }
     let Some(mut sources) = load_sources(&args[..n]) else { return Exit::Failed };
     let user: Vec<_> = sources.ids().collect();
-    match gint::program::load(&mut sources, &user).and_then(|p| gint::program::check(&sources, &p).map(|_| ())) {
-        Ok(()) => unsupported("running programs"),
+    let program = match gint::program::load(&mut sources, &user) {
+        Ok(p) => p,
         Err(diags) => {
             print_compile_errors(&sources, &diags, format);
-            Exit::Failed
+            return Exit::Failed;
+        }
+    };
+    let checked = match gint::program::check(&sources, &program) {
+        Ok(c) => c,
+        Err(diags) => {
+            print_compile_errors(&sources, &diags, format);
+            return Exit::Failed;
+        }
+    };
+    let lowered = match gint::eval::prepare(&checked, &program) {
+        Ok(l) => l,
+        Err(diags) => {
+            let diags = diag::finalize(&sources, diags);
+            output::stderr(&diag::render(&sources, &diags, format));
+            return Exit::Failed;
+        }
+    };
+    let mut host = output::ProcessHost;
+    match gint::eval::run(&lowered, &mut host) {
+        gint::eval::Outcome::Exit(code) => Exit::Status(code),
+        gint::eval::Outcome::Panic(report) => {
+            output::stderr(&report);
+            Exit::Status(2)
         }
     }
 }

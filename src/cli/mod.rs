@@ -17,14 +17,23 @@ use std::process::ExitCode;
 /// What a command ends with; the numbers are the process's exit status.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Exit {
-    Ok = 0,
-    Failed = 1,
-    Internal = 3,
+    Ok,
+    /// A compile error, or a stage not supported yet.
+    Failed,
+    /// An internal error of gint.
+    Internal,
+    /// What the Go program itself ended with (`os.Exit(n)`, 2 for a panic).
+    Status(i32),
 }
 
 impl From<Exit> for ExitCode {
     fn from(e: Exit) -> ExitCode {
-        ExitCode::from(e as u8)
+        ExitCode::from(match e {
+            Exit::Ok => 0,
+            Exit::Failed => 1,
+            Exit::Internal => 3,
+            Exit::Status(n) => n as u8,
+        })
     }
 }
 

@@ -1,0 +1,8 @@
+//! The runtime: values and the heap objects they point to, each goroutine's stacks, Go
+//! panics. It knows nothing of the AST or the checker; the evaluator (`crate::eval`) lowers
+//! the checked program into code that works on these.
+
+pub mod format;
+pub mod frame;
+pub mod panic;
+pub mod value;

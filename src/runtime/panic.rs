@@ -1,0 +1,42 @@
+//! Go panics. A panic unwinds the Rust stack of the evaluator (the evaluator is a recursive
+//! tree-walker) carrying a `GoPanic` payload; `recover` and the top of each goroutine catch it.
+
+/// What a Go panic carries: the value passed to `panic`, or a runtime error's message.
+pub enum GoPanic {
+    /// `panic: runtime error: index out of range [5] with length 3` (a runtime.Error).
+    Runtime(String),
+    /// `panic(v)`, with `v` already formatted as Go prints it after "panic: ". (The value
+    /// itself, for `recover`, will be kept beside the unwinding goroutine: an unwind payload
+    /// must be `Send`, and values are not.)
+    Value { shown: String },
+    /// `os.Exit(n)`: not a panic, but it unwinds the same way to end the program.
+    Exit(i32),
+    /// "runtime: goroutine stack exceeds 1000000000-byte limit": a fatal error.
+    StackOverflow,
+}
+
+/// Raises a runtime error panic ("index out of range [5] with length 3").
+#[cold]
+#[inline(never)]
+pub fn runtime_error(msg: String) -> ! {
+    std::panic::resume_unwind(Box::new(GoPanic::Runtime(msg)))
+}
+
+#[cold]
+#[inline(never)]
+pub fn index_out_of_range(i: i64, len: usize) -> ! {
+    runtime_error(format!("index out of range [{i}] with length {len}"))
+}
+
+#[cold]
+#[inline(never)]
+pub fn divide_by_zero() -> ! {
+    runtime_error("integer divide by zero".to_string())
+}
+
+/// Go's fatal error for unbounded recursion (it is not a recoverable panic in Go).
+#[cold]
+#[inline(never)]
+pub fn stack_overflow() -> ! {
+    std::panic::resume_unwind(Box::new(GoPanic::StackOverflow))
+}
