@@ -18,6 +18,8 @@ use crate::types::object::{ObjId, ObjKind};
 use crate::types::types::{BasicKind, Type, TypeId};
 use crate::types::CheckedProgram;
 
+mod slices;
+
 pub type IntE = Box<dyn Fn(&mut Frame) -> i64>;
 pub type FloatE = Box<dyn Fn(&mut Frame) -> f64>;
 pub type BoolE = Box<dyn Fn(&mut Frame) -> bool>;
@@ -93,7 +95,7 @@ pub fn lower_program<'a>(prog: &'a CheckedProgram, loaded: &'a crate::program::P
             }
         }
     }
-    let mut lw = Lower { prog, funcs: HashMap::new(), errors: Vec::new(), decls, pending: Vec::new(), globals_used: Vec::new() };
+    let mut lw = Lower { prog, funcs: HashMap::new(), errors: Vec::new(), decls, pending: Vec::new(), globals_used: Vec::new(), cur_results: Vec::new(), cur_named: Vec::new() };
     let main_pkg = prog.packages.len().saturating_sub(1);
     let main = prog.packages.last().and_then(|p| prog.scopes.lookup_local(p.scope, "main")).and_then(|o| lw.func_code(o));
 
@@ -161,6 +163,9 @@ pub(super) struct Lower<'a> {
     pending: Vec<(ObjId, Rc<FuncCode>)>,
     /// Package-level variables referred to (their initializers must run).
     globals_used: Vec<ObjId>,
+    /// The result types of the function being lowered, and its named results' variables.
+    cur_results: Vec<TypeId>,
+    cur_named: Vec<ast::Expr>,
 }
 
 impl<'a> Lower<'a> {
@@ -188,7 +193,27 @@ impl<'a> Lower<'a> {
             return;
         }
         if let Some(body) = &f.body {
-            let _ = code.body.set(self.block(&body.stmts));
+            self.cur_results = self.prog.types.signature(self.prog.objs.get(obj).typ).map(|s| s.results.clone()).unwrap_or_default();
+            self.cur_named = f.sig.results.iter().flat_map(|r| r.names.iter().map(ident_expr)).collect();
+            // Named results start as their zero values.
+            let mut zeroed: Vec<StmtE> = f.sig.results.iter().flat_map(|r| r.names.iter()).filter_map(|n| self.zero_var(n)).collect();
+            let stmts = self.block(&body.stmts);
+            let code_body = if zeroed.is_empty() {
+                stmts
+            } else {
+                zeroed.push(stmts);
+                Box::new(move |fr: &mut Frame| {
+                    for s in &zeroed {
+                        let flow = s(fr);
+                        if flow != Flow::Normal {
+                            return flow;
+                        }
+                    }
+                    Flow::Normal
+                })
+            };
+            let _ = code.body.set(code_body);
+            self.cur_named.clear();
         }
     }
 
@@ -230,6 +255,7 @@ impl<'a> Lower<'a> {
                 k if k.is_integer() => RType::Int(int_kind(k)),
                 _ => RType::Other(Rc::from(k.name())),
             },
+            Type::Slice(et) => RType::Slice(Rc::new(self.rtype(*et))),
             _ => {
                 let name = crate::types::typestring::type_string(&self.prog.types, &self.prog.objs, t, &|_| None);
                 RType::Other(Rc::from(name.as_str()))
@@ -373,7 +399,8 @@ impl<'a> Lower<'a> {
                 let lhs: Vec<ast::Expr> = v.names.iter().map(|n| ident_expr(n)).collect();
                 code.push(self.parallel_assign(&lhs, &v.values, g.span));
             } else {
-                self.unsupported(v.span, "multi-valued declarations");
+                let lhs: Vec<ast::Expr> = v.names.iter().map(|n| ident_expr(n)).collect();
+                code.push(self.tuple_assign(&lhs, &v.values[0], v.span));
             }
         }
         self.seq(code)
@@ -448,8 +475,8 @@ impl<'a> Lower<'a> {
                         return Some(self.seq(stores));
                     }
                     if v.values.len() != v.names.len() {
-                        self.unsupported(v.span, "multi-valued declarations");
-                        return None;
+                        let lhs: Vec<ast::Expr> = v.names.iter().map(|n| ident_expr(n)).collect();
+                        return Some(self.tuple_assign(&lhs, &v.values[0], v.span));
                     }
                     let lhs: Vec<ast::Expr> = v.names.iter().map(|n| ident_expr(n)).collect();
                     return Some(self.parallel_assign(&lhs, &v.values, v.span));
@@ -460,15 +487,39 @@ impl<'a> Lower<'a> {
     }
 
     fn ret(&mut self, s: &ast::Stmt, results: &[ast::Expr]) -> StmtE {
+        if results.is_empty() && !self.cur_named.is_empty() {
+            let named = std::mem::take(&mut self.cur_named);
+            let r = self.ret(s, &named);
+            self.cur_named = named;
+            return r;
+        }
         if results.is_empty() {
             return Box::new(|_| Flow::Return);
         }
         if results.len() > 1 {
-            self.unsupported(s.span, "multiple results");
-            return Box::new(|_| Flow::Return);
+            let types = self.cur_results.clone();
+            let vals: Vec<ValE> = results.iter().zip(&types).map(|(e, &t)| self.value_as(e, t)).collect();
+            return Box::new(move |fr| {
+                let vs: Vec<Value> = vals.iter().map(|v| v(fr)).collect();
+                fr.ret_multi = vs;
+                Flow::Return
+            });
+        }
+        if self.cur_results.len() > 1 {
+            // `return g()` where g returns as many results: they are already in place.
+            let c = self.call_code(&results[0]);
+            return Box::new(move |fr| {
+                if let Some(c) = &c {
+                    c(fr);
+                }
+                Flow::Return
+            });
         }
         let e = &results[0];
-        let (_, t) = self.type_of(e);
+        let t = match self.cur_results.first() {
+            Some(&t) => t,
+            None => self.type_of(e).1,
+        };
         // The result's class is the function's declared result type (e may be untyped).
         match self.class(t) {
             Class::Int(_) => {
@@ -566,6 +617,11 @@ impl<'a> Lower<'a> {
 
     fn range(&mut self, s: &ast::Stmt, key: Option<&ast::Expr>, value: Option<&ast::Expr>, _define: bool, x: &ast::Expr, body: &[ast::Stmt]) -> StmtE {
         let (_, t) = self.type_of(x);
+        if !matches!(self.class(t), Class::Int(_)) {
+            if let Some(r) = self.range_seq(key, value, x, body) {
+                return r;
+            }
+        }
         if !matches!(self.class(t), Class::Int(_)) || value.is_some() {
             self.unsupported(s.span, "range over anything but an integer");
             return Box::new(|_| Flow::Normal);
@@ -598,12 +654,29 @@ impl<'a> Lower<'a> {
             AssignOp::Op(bop) => self.op_assign(&lhs[0], bop, &rhs[0], false),
             AssignOp::Assign | AssignOp::Define => {
                 if lhs.len() != rhs.len() {
-                    self.unsupported(s.span, "multi-valued assignments");
-                    return Box::new(|_| Flow::Normal);
+                    return self.tuple_assign(lhs, &rhs[0], s.span);
                 }
                 self.parallel_assign(lhs, rhs, s.span)
             }
         }
+    }
+
+    /// `a, b = f()`: a call's several results, stored in order.
+    fn tuple_assign(&mut self, lhs: &[ast::Expr], rhs: &ast::Expr, span: Span) -> StmtE {
+        if !matches!(rhs.kind, ExprKind::Call { .. }) || self.prog.info.is_comma_ok(rhs.id) {
+            self.unsupported(span, "comma-ok assignments");
+            return Box::new(|_| Flow::Normal);
+        }
+        let Some(call) = self.call_code(rhs) else { return Box::new(|_| Flow::Normal) };
+        let stores: Vec<Box<dyn Fn(&mut Frame, Value)>> = lhs.iter().map(|l| self.value_store(l)).collect();
+        Box::new(move |fr| {
+            call(fr);
+            let vs = std::mem::take(&mut fr.ret_multi);
+            for (st, v) in stores.iter().zip(vs) {
+                st(fr, v);
+            }
+            Flow::Normal
+        })
     }
 
     /// `a, b = x, y`: all right-hand sides are evaluated before any is stored.
@@ -612,7 +685,7 @@ impl<'a> Lower<'a> {
             return self.store(&lhs[0], &rhs[0]);
         }
         let values: Vec<ValE> = rhs.iter().zip(lhs).map(|(r, l)| {
-            let (_, lt) = self.type_of(l);
+            let lt = self.target_type(l, r);
             self.value_as(r, lt)
         }).collect();
         let stores: Vec<Box<dyn Fn(&mut Frame, Value)>> = lhs.iter().map(|l| self.value_store(l)).collect();
@@ -627,6 +700,9 @@ impl<'a> Lower<'a> {
 
     /// `l = r` for one target.
     fn store(&mut self, l: &ast::Expr, r: &ast::Expr) -> StmtE {
+        if let Some(st) = self.index_assign(l, Some(r), None) {
+            return st;
+        }
         let lt = self.target_type(l, r);
         match self.class(lt) {
             Class::Int(_) => {
@@ -684,6 +760,9 @@ impl<'a> Lower<'a> {
 
     /// `x op= y` (and `x++`, `x--` when `incdec`).
     fn op_assign(&mut self, l: &ast::Expr, op: BinaryOp, r: &ast::Expr, incdec: bool) -> StmtE {
+        if let Some(st) = self.index_assign(l, if incdec { None } else { Some(r) }, Some(op)) {
+            return st;
+        }
         let (_, lt) = self.type_of(l);
         let class = self.class(lt);
         match class {
@@ -731,6 +810,9 @@ impl<'a> Lower<'a> {
     }
 
     fn word_store(&mut self, l: &ast::Expr) -> Box<dyn Fn(&mut Frame, u64)> {
+        if let Some(st) = self.index_store_word(l) {
+            return st;
+        }
         match self.var_slot(l) {
             Some((slot, false, _)) => Box::new(move |fr, w| fr.set_word(slot, w)),
             Some((slot, true, class)) => Box::new(move |fr, w| fr.globals[slot as usize] = word_value(class, w)),
@@ -744,6 +826,9 @@ impl<'a> Lower<'a> {
     }
 
     fn value_store(&mut self, l: &ast::Expr) -> Box<dyn Fn(&mut Frame, Value)> {
+        if let Some(st) = self.index_store_value(l) {
+            return st;
+        }
         match self.var_slot(l) {
             Some((slot, global, class)) => {
                 if global {
@@ -846,7 +931,10 @@ impl<'a> Lower<'a> {
                         b[i as usize] as i64
                     });
                 }
-                self.bad_int(e)
+                match self.index_int(x, &indices[0]) {
+                    Some(f) => f,
+                    None => self.bad_int(e),
+                }
             }
             _ => self.bad_int(e),
         }
@@ -920,6 +1008,10 @@ impl<'a> Lower<'a> {
             }
             ExprKind::Unary { op: UnaryOp::Pos, x } => self.float(x),
             ExprKind::Call { .. } => self.call_float(e),
+            ExprKind::Index { x, indices, .. } => match self.index_float(x, &indices[0]) {
+                Some(f) => f,
+                None => self.bad_float(e),
+            },
             _ => self.bad_float(e),
         }
     }
@@ -966,6 +1058,10 @@ impl<'a> Lower<'a> {
                 let f = self.call_int(e);
                 Box::new(move |fr| f(fr) != 0)
             }
+            ExprKind::Index { x, indices, .. } => match self.index_bool(x, &indices[0]) {
+                Some(f) => f,
+                None => self.bad_bool(e),
+            },
             _ => self.bad_bool(e),
         }
     }
@@ -1009,6 +1105,18 @@ impl<'a> Lower<'a> {
                 Box::new(move |fr| if op == BinaryOp::Eql { a(fr) == b(fr) } else { a(fr) != b(fr) })
             }
             Class::Val => {
+                let is_nil = |lw: &Self, e: &ast::Expr| {
+                    matches!(&e.kind, ExprKind::Ident(id) if lw.prog.info.object_of(id.id).is_some_and(|o| matches!(lw.prog.objs.get(o).kind, ObjKind::Nil)))
+                };
+                if matches!(op, BinaryOp::Eql | BinaryOp::Neq) && (is_nil(self, x) || is_nil(self, y)) {
+                    let other = if is_nil(self, x) { y } else { x };
+                    let (_, ot) = self.type_of(other);
+                    if self.is_slice(ot) {
+                        let v = self.value(other);
+                        let eq = op == BinaryOp::Eql;
+                        return Box::new(move |fr| matches!(v(fr), Value::Nil) == eq);
+                    }
+                }
                 if !self.prog.types.basic_kind(t).is_some_and(|k| k.is_string()) {
                     self.unsupported(x.span, "comparison of values of this type");
                     return Box::new(|_| false);
@@ -1075,7 +1183,22 @@ impl<'a> Lower<'a> {
                     concat(&a, &b)
                 })
             }
-            ExprKind::Call { .. } => self.call_value(e),
+            ExprKind::Call { .. } => match self.slice_builtin_value(e) {
+                Some(v) => v,
+                None => self.call_value(e),
+            },
+            ExprKind::Index { x, indices, .. } => match self.index_value(x, &indices[0]) {
+                Some(v) => v,
+                None => self.bad_value(e),
+            },
+            ExprKind::Slice { x, lo, hi, max, .. } => match self.slice_expr(x, lo.as_deref(), hi.as_deref(), max.as_deref()) {
+                Some(v) => v,
+                None => self.bad_value(e),
+            },
+            ExprKind::CompositeLit { elts, .. } => match self.composite_lit(e, elts) {
+                Some(v) => v,
+                None => self.bad_value(e),
+            },
             _ => self.bad_value(e),
         }
     }
@@ -1124,6 +1247,27 @@ impl<'a> Lower<'a> {
     /// The code that evaluates the arguments of a call to `obj` into the callee's slots.
     fn args(&mut self, obj: ObjId, args: &[ast::Expr], span: Span) -> Option<Vec<ArgE>> {
         let sig = self.prog.types.signature(self.prog.objs.get(obj).typ)?.clone();
+        if args.len() == 1 && sig.params.len() > 1 && !sig.variadic {
+            // f(g()): g's results become f's arguments.
+            let call = self.call_code(&args[0])?;
+            let classes: Vec<Class> = sig.params.iter().map(|&t| self.class(t)).collect();
+            let any_iface = sig.params.iter().any(|&t| self.prog.types.is_interface(t));
+            if any_iface {
+                self.unsupported(span, "f(g()) with interface parameters");
+                return None;
+            }
+            return Some(vec![Box::new(move |fr, base| {
+                call(fr);
+                let vs = std::mem::take(&mut fr.ret_multi);
+                for (i, (v, c)) in vs.into_iter().zip(&classes).enumerate() {
+                    if *c == Class::Val {
+                        fr.vals[base + i] = v;
+                    } else {
+                        fr.words[base + i] = value_word(&v);
+                    }
+                }
+            })]);
+        }
         if sig.variadic || args.len() != sig.params.len() {
             self.unsupported(span, "variadic calls or f(g()) calls");
             return None;
@@ -1313,6 +1457,9 @@ impl<'a> Lower<'a> {
     fn builtin_int(&mut self, e: &ast::Expr) -> Option<IntE> {
         let ExprKind::Call { fun, args, .. } = &e.kind else { return None };
         let Some(Callee::Builtin(b)) = self.callee(fun) else { return None };
+        if let Some(f) = self.slice_builtin_int(b, args) {
+            return Some(f);
+        }
         if b == crate::types::object::Builtin::Len {
             let (_, at) = self.type_of(&args[0]);
             if self.prog.types.basic_kind(at).is_some_and(|k| k.is_string()) {

@@ -108,11 +108,33 @@ fn format_v(v: &Value) -> Vec<u8> {
                 }
                 RType::Float(bits) => float_v(x.float(), *bits == 32).into_bytes(),
                 RType::String => x.str().to_vec(),
+                RType::Slice(et) => format_slice(et, x),
                 RType::Complex(_) | RType::Other(_) => b"?".to_vec(),
             }
         }
         _ => b"?".to_vec(),
     }
+}
+
+/// `%v` of a slice: its elements' `%v`, space-separated, in brackets.
+fn format_slice(et: &std::rc::Rc<RType>, x: &Value) -> Vec<u8> {
+    let mut out = vec![b'['];
+    if let Value::Slice(so) = x {
+        for i in 0..so.len {
+            if i > 0 {
+                out.push(b' ');
+            }
+            let v = match (&**et, so.get_value(i)) {
+                (RType::Float(_), Value::Int(w)) => Value::Float(f64::from_bits(w as u64)),
+                (RType::Bool, Value::Int(w)) => Value::Bool(w != 0),
+                (_, v) => v,
+            };
+            let v = if matches!(&**et, RType::Other(_)) { v } else { Value::Iface(std::rc::Rc::new(((**et).clone(), v))) };
+            out.extend(format_v(&v));
+        }
+    }
+    out.push(b']');
+    out
 }
 
 fn is_string(v: &Value) -> bool {
@@ -240,9 +262,17 @@ fn type_name(v: &Value) -> String {
             RType::Float(b) => format!("float{b}"),
             RType::Complex(b) => format!("complex{b}"),
             RType::String => "string".into(),
+            RType::Slice(_) => rtype_name(&iv.0),
             RType::Other(n) => n.to_string(),
         },
         _ => "<nil>".into(),
+    }
+}
+
+fn rtype_name(rt: &RType) -> String {
+    match rt {
+        RType::Slice(et) => format!("[]{}", rtype_name(et)),
+        _ => type_name(&Value::Iface(std::rc::Rc::new((rt.clone(), Value::Nil)))),
     }
 }
 

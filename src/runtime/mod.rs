@@ -5,4 +5,5 @@
 pub mod format;
 pub mod frame;
 pub mod panic;
+pub mod slice;
 pub mod value;

@@ -25,6 +25,9 @@ pub fn runtime_error(msg: String) -> ! {
 #[cold]
 #[inline(never)]
 pub fn index_out_of_range(i: i64, len: usize) -> ! {
+    if i < 0 {
+        runtime_error(format!("index out of range [{i}]"))
+    }
     runtime_error(format!("index out of range [{i}] with length {len}"))
 }
 

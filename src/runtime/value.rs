@@ -43,12 +43,21 @@ impl Str {
     }
 }
 
-/// A slice header over a shared backing array of cells.
+/// A slice header: a window `[off, off + len)` (capacity `cap`) on a shared backing array.
+/// Slices made from one another share `data`, so a store through one is seen by all.
 pub struct SliceObj {
-    pub data: Rc<Vec<Cell<Value>>>,
+    pub data: SliceData,
     pub off: usize,
     pub len: usize,
     pub cap: usize,
+}
+
+/// A backing array: scalar elements (integers, floats, booleans) as untagged words in
+/// cells (no borrow flag on each access), anything else as `Value`s.
+#[derive(Clone)]
+pub enum SliceData {
+    Words(Rc<[Cell<u64>]>),
+    Vals(Rc<[RefCell<Value>]>),
 }
 
 /// A runtime type descriptor: what interfaces, `%v` and `%T` need to know of a value's type.
@@ -59,6 +68,8 @@ pub enum RType {
     Float(u8),
     Complex(u8),
     String,
+    /// `[]T`, with its element's runtime type.
+    Slice(Rc<RType>),
     /// Any other type, by its name as `%T` prints it.
     Other(Rc<str>),
 }

@@ -1,0 +1,667 @@
+//! Lowering of slices and strings as sequences: `make`, composite literals, indexing (get,
+//! store, `op=`), slicing, `len`/`cap`/`append`/`copy`, `range`, and the conversions between
+//! strings, bytes and runes. Scalar elements live in word backing arrays, the rest in
+//! `Value` ones (`runtime::slice`); the element class is known here, so each closure reads
+//! the one representation it was made for.
+
+use gint_syntax::ast::{self, ExprKind};
+
+use super::{BoolE, Class, FloatE, IntE, Lower, StmtE, ValE};
+use crate::runtime::frame::{Flow, Frame};
+use crate::runtime::panic;
+use crate::runtime::slice::{self, ElemLayout};
+use crate::runtime::value::{SliceData, Str, Value};
+use crate::types::types::{BasicKind, Type, TypeId};
+
+type WordE = Box<dyn Fn(&mut Frame) -> u64>;
+
+/// What lowering needs to know of a slice type's elements.
+#[derive(Clone)]
+pub(super) struct Elem {
+    pub typ: TypeId,
+    pub class: Class,
+    pub layout: ElemLayout,
+    pub zero: Value,
+}
+
+impl Elem {
+    fn words(&self) -> bool {
+        self.class != Class::Val
+    }
+}
+
+/// Element `i` of a slice value's words, with Go's bounds check.
+#[inline(always)]
+fn word_at(s: &Value, i: i64) -> u64 {
+    match s {
+        Value::Slice(so) => {
+            let w = so.words();
+            if (i as u64) >= w.len() as u64 {
+                panic::index_out_of_range(i, w.len());
+            }
+            w[i as usize].get()
+        }
+        _ => panic::index_out_of_range(i, 0),
+    }
+}
+
+#[inline(always)]
+fn set_word_at(s: &Value, i: i64, v: u64) {
+    match s {
+        Value::Slice(so) => {
+            let w = so.words();
+            if (i as u64) >= w.len() as u64 {
+                panic::index_out_of_range(i, w.len());
+            }
+            w[i as usize].set(v)
+        }
+        _ => panic::index_out_of_range(i, 0),
+    }
+}
+
+fn val_at(s: &Value, i: i64) -> Value {
+    match s {
+        Value::Slice(so) => {
+            let v = so.vals();
+            if (i as u64) >= v.len() as u64 {
+                panic::index_out_of_range(i, v.len());
+            }
+            v[i as usize].borrow().clone()
+        }
+        _ => panic::index_out_of_range(i, 0),
+    }
+}
+
+fn set_val_at(s: &Value, i: i64, x: Value) {
+    match s {
+        Value::Slice(so) => {
+            let v = so.vals();
+            if (i as u64) >= v.len() as u64 {
+                panic::index_out_of_range(i, v.len());
+            }
+            *v[i as usize].borrow_mut() = x;
+        }
+        _ => panic::index_out_of_range(i, 0),
+    }
+}
+
+fn word_of(class: Class, v: &Value) -> u64 {
+    match (class, v) {
+        (Class::Float(_), Value::Float(f)) => f.to_bits(),
+        (_, v) => super::value_word(v),
+    }
+}
+
+impl<'a> Lower<'a> {
+    /// The element of a slice type, or None (and an error) for other types.
+    pub(super) fn slice_elem(&mut self, t: TypeId) -> Option<Elem> {
+        let Type::Slice(et) = self.prog.types.get(self.prog.types.underlying(t)) else { return None };
+        let et = *et;
+        let class = self.class(et);
+        let layout = self.layout(et);
+        let zero = match class {
+            Class::Val => self.zero(et, gint_syntax::span::Span::default()),
+            _ => Value::Nil,
+        };
+        Some(Elem { typ: et, class, layout, zero })
+    }
+
+    /// A type's size in Go (amd64) and whether it holds no pointers.
+    fn layout(&self, t: TypeId) -> ElemLayout {
+        let u = self.prog.types.underlying(t);
+        let (size, noscan) = match self.prog.types.get(u) {
+            Type::Basic(k) => match k.canonical() {
+                BasicKind::Bool | BasicKind::Int8 | BasicKind::Uint8 => (1, true),
+                BasicKind::Int16 | BasicKind::Uint16 => (2, true),
+                BasicKind::Int32 | BasicKind::Uint32 | BasicKind::Float32 => (4, true),
+                BasicKind::String => (16, false),
+                BasicKind::Complex128 => (16, true),
+                _ => (8, true),
+            },
+            Type::Slice(_) => (24, false),
+            Type::Interface(_) => (16, false),
+            _ => (8, false),
+        };
+        ElemLayout { size, noscan }
+    }
+
+    pub(super) fn is_slice(&self, t: TypeId) -> bool {
+        matches!(self.prog.types.get(self.prog.types.underlying(t)), Type::Slice(_))
+    }
+
+    pub(super) fn is_string_type(&self, t: TypeId) -> bool {
+        self.prog.types.basic_kind(t).is_some_and(|k| k.is_string())
+    }
+
+    /// A local (non-escaping) variable's slot, to index it without cloning the header.
+    fn local_val_slot(&mut self, x: &ast::Expr) -> Option<u32> {
+        if !matches!(x.kind, ExprKind::Ident(_)) {
+            return None;
+        }
+        match self.var_slot(x) {
+            Some((slot, false, Class::Val)) => Some(slot),
+            _ => None,
+        }
+    }
+
+    /// `x[i]` of a slice of scalars, as the element's word.
+    fn index_word(&mut self, x: &ast::Expr, i: &ast::Expr) -> WordE {
+        let i = self.int(i);
+        if let Some(slot) = self.local_val_slot(x) {
+            return Box::new(move |fr| {
+                let i = i(fr);
+                word_at(fr.val(slot), i)
+            });
+        }
+        let x = self.value(x);
+        Box::new(move |fr| {
+            let s = x(fr);
+            word_at(&s, i(fr))
+        })
+    }
+
+    /// `x[i]` where x is a slice; None if x is not one.
+    pub(super) fn index_int(&mut self, x: &ast::Expr, i: &ast::Expr) -> Option<IntE> {
+        let (_, xt) = self.type_of(x);
+        let el = self.slice_elem(xt)?;
+        let w = self.index_word(x, i);
+        let _ = el;
+        Some(Box::new(move |fr| w(fr) as i64))
+    }
+
+    pub(super) fn index_float(&mut self, x: &ast::Expr, i: &ast::Expr) -> Option<FloatE> {
+        let (_, xt) = self.type_of(x);
+        self.slice_elem(xt)?;
+        let w = self.index_word(x, i);
+        Some(Box::new(move |fr| f64::from_bits(w(fr))))
+    }
+
+    pub(super) fn index_bool(&mut self, x: &ast::Expr, i: &ast::Expr) -> Option<BoolE> {
+        let (_, xt) = self.type_of(x);
+        self.slice_elem(xt)?;
+        let w = self.index_word(x, i);
+        Some(Box::new(move |fr| w(fr) != 0))
+    }
+
+    /// `x[i]` as a `Value`: an element of a slice of non-scalars.
+    pub(super) fn index_value(&mut self, x: &ast::Expr, i: &ast::Expr) -> Option<ValE> {
+        let (_, xt) = self.type_of(x);
+        let el = self.slice_elem(xt)?;
+        if el.words() {
+            return None;
+        }
+        let i = self.int(i);
+        if let Some(slot) = self.local_val_slot(x) {
+            return Some(Box::new(move |fr| {
+                let i = i(fr);
+                val_at(fr.val(slot), i)
+            }));
+        }
+        let x = self.value(x);
+        Some(Box::new(move |fr| {
+            let s = x(fr);
+            val_at(&s, i(fr))
+        }))
+    }
+
+    /// `x[i] = v` (and `x[i] op= v`, `x[i]++` when `op` is given): x and i are evaluated
+    /// once, before v.
+    pub(super) fn index_assign(&mut self, l: &ast::Expr, r: Option<&ast::Expr>, op: Option<ast::BinaryOp>) -> Option<StmtE> {
+        let ExprKind::Index { x, indices, .. } = &l.kind else { return None };
+        let (_, xt) = self.type_of(x);
+        let el = self.slice_elem(xt)?;
+        let i = self.int(&indices[0]);
+        let xs = self.value(x);
+        let span = l.span;
+        let class = el.class;
+        // The new element from the old one (for `op=`) and the right-hand side.
+        match class {
+            Class::Int(k) => {
+                let rhs: IntE = match r {
+                    Some(r) => self.int(r),
+                    None => Box::new(|_| 1),
+                };
+                Some(Box::new(move |fr| {
+                    let s = xs(fr);
+                    let i = i(fr);
+                    let b = rhs(fr);
+                    let a = if op.is_some() { word_at(&s, i) as i64 } else { 0 };
+                    let v = match op {
+                        None => b,
+                        Some(op) => int_binop(op, k, a, b),
+                    };
+                    set_word_at(&s, i, v as u64);
+                    Flow::Normal
+                }))
+            }
+            Class::Float(f32) => {
+                let rhs: FloatE = match r {
+                    Some(r) => self.float(r),
+                    None => Box::new(|_| 1.0),
+                };
+                Some(Box::new(move |fr| {
+                    let s = xs(fr);
+                    let i = i(fr);
+                    let b = rhs(fr);
+                    let v = match op {
+                        None => b,
+                        Some(op) => {
+                            let a = f64::from_bits(word_at(&s, i));
+                            let v = match op {
+                                ast::BinaryOp::Add => a + b,
+                                ast::BinaryOp::Sub => a - b,
+                                ast::BinaryOp::Mul => a * b,
+                                _ => a / b,
+                            };
+                            if f32 { v as f32 as f64 } else { v }
+                        }
+                    };
+                    set_word_at(&s, i, v.to_bits());
+                    Flow::Normal
+                }))
+            }
+            Class::Bool => {
+                let rhs = self.boolean(r?);
+                Some(Box::new(move |fr| {
+                    let s = xs(fr);
+                    let i = i(fr);
+                    let b = rhs(fr);
+                    set_word_at(&s, i, b as u64);
+                    Flow::Normal
+                }))
+            }
+            Class::Val => {
+                if op.is_some_and(|o| o != ast::BinaryOp::Add) || !(op.is_none() || self.is_string_type(el.typ)) {
+                    self.unsupported(span, "this assignment operation");
+                    return Some(Box::new(|_| Flow::Normal));
+                }
+                let rhs = self.value_as(r?, el.typ);
+                Some(Box::new(move |fr| {
+                    let s = xs(fr);
+                    let i = i(fr);
+                    let b = rhs(fr);
+                    let v = if op.is_some() { super::concat(&val_at(&s, i), &b) } else { b };
+                    set_val_at(&s, i, v);
+                    Flow::Normal
+                }))
+            }
+        }
+    }
+}
+
+/// `a op b` at integer kind `k`, for `x[i] op= b`.
+fn int_binop(op: ast::BinaryOp, k: crate::runtime::value::IntKind, a: i64, b: i64) -> i64 {
+    use ast::BinaryOp::*;
+    match op {
+        Add => k.wrap(a.wrapping_add(b)),
+        Sub => k.wrap(a.wrapping_sub(b)),
+        Mul => k.wrap(a.wrapping_mul(b)),
+        Quo | Rem => {
+            if b == 0 {
+                panic::divide_by_zero();
+            }
+            let v = match (op, k.is_unsigned()) {
+                (Quo, true) => ((a as u64) / (b as u64)) as i64,
+                (Quo, false) => a.wrapping_div(b),
+                (_, true) => ((a as u64) % (b as u64)) as i64,
+                (_, false) => a.wrapping_rem(b),
+            };
+            k.wrap(v)
+        }
+        And => a & b,
+        Or => a | b,
+        Xor => k.wrap(a ^ b),
+        AndNot => a & !b,
+        Shl => if (b as u64) >= 64 { 0 } else { k.wrap(((a as u64) << b) as i64) },
+        _ => {
+            let u = if k.is_unsigned() { (a as u64) & (u64::MAX >> (64 - k.bits())) } else { a as u64 };
+            if k.is_unsigned() {
+                if (b as u64) >= 64 { 0 } else { (u >> b) as i64 }
+            } else if (b as u64) >= 64 {
+                if a < 0 { -1 } else { 0 }
+            } else {
+                a >> b
+            }
+        }
+    }
+}
+
+impl<'a> Lower<'a> {
+    /// Builtins and conversions producing or reading slices; None when `e` is none of them.
+    pub(super) fn slice_builtin_value(&mut self, e: &ast::Expr) -> Option<ValE> {
+        let ExprKind::Call { fun, args, ellipsis, .. } = &e.kind else { return None };
+        let (_, t) = self.type_of(e);
+        if self.prog.info.type_of(fun.id).is_some_and(|t| t.mode == crate::types::info::ExprMode::TypeExpr) {
+            return self.conversion_value(t, &args[0]);
+        }
+        let Some(super::Callee::Builtin(b)) = self.callee(fun) else { return None };
+        use crate::types::object::Builtin;
+        match b {
+            Builtin::Make => {
+                let el = self.slice_elem(t)?;
+                let n = self.int(&args[1]);
+                let c = args.get(2).map(|c| self.int(c));
+                let (words, zero) = (el.words(), el.zero.clone());
+                Some(Box::new(move |fr| {
+                    let n = n(fr);
+                    let c = match &c {
+                        Some(c) => c(fr),
+                        None => n,
+                    };
+                    slice::make(n, c, words, &zero)
+                }))
+            }
+            Builtin::Append => {
+                let el = self.slice_elem(t)?;
+                let s = self.value(&args[0]);
+                let (words, zero, layout, class) = (el.words(), el.zero.clone(), el.layout, el.class);
+                if ellipsis.is_some() {
+                    let (_, at) = self.type_of(&args[1]);
+                    let from_str = self.is_string_type(at);
+                    let xs = self.value(&args[1]);
+                    return Some(Box::new(move |fr| {
+                        let s = s(fr);
+                        let xs = xs(fr);
+                        if from_str {
+                            let b = xs.str();
+                            return slice::append(&s, b.len(), layout, words, &zero, &|d, at| {
+                                if let SliceData::Words(w) = d {
+                                    for (k, &c) in b.iter().enumerate() {
+                                        w[at + k].set(c as u64);
+                                    }
+                                }
+                            });
+                        }
+                        let Value::Slice(src) = &xs else { return s };
+                        slice::append(&s, src.len, layout, words, &zero, &|d, at| slice::copy_into(d, at, &src.data, src.off, src.len))
+                    }));
+                }
+                let vals: Vec<ValE> = args[1..].iter().map(|a| self.value_as(a, el.typ)).collect();
+                Some(Box::new(move |fr| {
+                    let s = s(fr);
+                    let xs: Vec<Value> = vals.iter().map(|v| v(fr)).collect();
+                    slice::append(&s, xs.len(), layout, words, &zero, &|d, at| match d {
+                        SliceData::Words(w) => {
+                            for (k, x) in xs.iter().enumerate() {
+                                w[at + k].set(word_of(class, x));
+                            }
+                        }
+                        SliceData::Vals(v) => {
+                            for (k, x) in xs.iter().enumerate() {
+                                *v[at + k].borrow_mut() = x.clone();
+                            }
+                        }
+                    })
+                }))
+            }
+            _ => None,
+        }
+    }
+
+    /// `len`, `cap` and `copy` of slices (and `len` of strings is in `builtin_int`).
+    pub(super) fn slice_builtin_int(&mut self, b: crate::types::object::Builtin, args: &[ast::Expr]) -> Option<IntE> {
+        use crate::types::object::Builtin;
+        let (_, at) = self.type_of(&args[0]);
+        match b {
+            Builtin::Len | Builtin::Cap if self.is_slice(at) => {
+                let cap = b == Builtin::Cap;
+                if let Some(slot) = self.local_val_slot(&args[0]) {
+                    return Some(if cap {
+                        Box::new(move |fr| slice::cap(fr.val(slot)) as i64)
+                    } else {
+                        Box::new(move |fr| slice::len(fr.val(slot)) as i64)
+                    });
+                }
+                let s = self.value(&args[0]);
+                Some(if cap { Box::new(move |fr| slice::cap(&s(fr)) as i64) } else { Box::new(move |fr| slice::len(&s(fr)) as i64) })
+            }
+            Builtin::Copy => {
+                let d = self.value(&args[0]);
+                let (_, st) = self.type_of(&args[1]);
+                let from_str = self.is_string_type(st);
+                let s = self.value(&args[1]);
+                Some(Box::new(move |fr| {
+                    let d = d(fr);
+                    let s = s(fr);
+                    if from_str {
+                        let Value::Slice(dso) = &d else { return 0 };
+                        let w = dso.words();
+                        let n = w.len().min(s.str().len());
+                        for (k, &c) in s.str()[..n].iter().enumerate() {
+                            w[k].set(c as u64);
+                        }
+                        return n as i64;
+                    }
+                    slice::copy(&d, &s)
+                }))
+            }
+            _ => None,
+        }
+    }
+
+    /// `T(x)` producing a slice or a string from a string, slice or rune.
+    fn conversion_value(&mut self, t: TypeId, a: &ast::Expr) -> Option<ValE> {
+        let (_, at) = self.type_of(a);
+        if self.is_string_type(t) {
+            if let Some(el) = self.slice_elem(at) {
+                let bytes = el.layout.size == 1;
+                let s = self.value(a);
+                return Some(Box::new(move |fr| {
+                    let s = s(fr);
+                    let Value::Slice(so) = &s else { return Value::Str(Str::from_bytes(Vec::new())) };
+                    let mut out = Vec::new();
+                    for w in so.words() {
+                        if bytes {
+                            out.push(w.get() as u8);
+                        } else {
+                            slice::encode_rune(w.get() as i64, &mut out);
+                        }
+                    }
+                    Value::Str(Str::from_bytes(out))
+                }));
+            }
+            if matches!(self.class(at), Class::Int(_)) {
+                let r = self.int(a);
+                return Some(Box::new(move |fr| {
+                    let mut out = Vec::new();
+                    slice::encode_rune(r(fr), &mut out);
+                    Value::Str(Str::from_bytes(out))
+                }));
+            }
+            if self.is_string_type(at) {
+                return Some(self.value(a));
+            }
+            return None;
+        }
+        let el = self.slice_elem(t)?;
+        if self.is_slice(at) {
+            return Some(self.value(a));
+        }
+        if !self.is_string_type(at) {
+            return None;
+        }
+        let bytes = el.layout.size == 1;
+        let s = self.value(a);
+        Some(Box::new(move |fr| {
+            let s = s(fr);
+            let b = s.str();
+            if bytes {
+                return slice::from_words(b.iter().map(|&c| c as u64).collect());
+            }
+            let mut runes = Vec::new();
+            let mut i = 0;
+            while i < b.len() {
+                let (r, n) = slice::decode_rune(b, i);
+                runes.push(r as u64);
+                i += n;
+            }
+            slice::from_words(runes)
+        }))
+    }
+
+    /// `[]T{a, b, k: c}`.
+    pub(super) fn composite_lit(&mut self, e: &ast::Expr, elts: &[ast::Expr]) -> Option<ValE> {
+        let (_, t) = self.type_of(e);
+        let el = self.slice_elem(t)?;
+        let mut items: Vec<(usize, ValE)> = Vec::new();
+        let mut next = 0usize;
+        for x in elts {
+            let v = match &x.kind {
+                ExprKind::KeyValue { key, value } => {
+                    let (c, _) = self.constant(key)?;
+                    next = crate::types::constant::to_i64(&c)? as usize;
+                    value
+                }
+                _ => x,
+            };
+            let v = match (&v.kind, el.class) {
+                (ExprKind::CompositeLit { elts, .. }, Class::Val) if self.type_of(v).0 != crate::types::info::ExprMode::TypeExpr => {
+                    self.composite_lit(v, elts).unwrap_or_else(|| self.value_as(v, el.typ))
+                }
+                _ => self.value_as(v, el.typ),
+            };
+            items.push((next, v));
+            next += 1;
+        }
+        let n = items.iter().map(|(i, _)| i + 1).max().unwrap_or(0);
+        let (class, zero) = (el.class, el.zero.clone());
+        Some(Box::new(move |fr| {
+            if class != Class::Val {
+                let mut w = vec![0u64; n];
+                for (i, v) in &items {
+                    w[*i] = word_of(class, &v(fr));
+                }
+                slice::from_words(w)
+            } else {
+                let mut vs = vec![zero.clone(); n];
+                for (i, v) in &items {
+                    vs[*i] = v(fr);
+                }
+                slice::from_vals(vs)
+            }
+        }))
+    }
+
+    /// `x[lo:hi]`, `x[lo:hi:max]` of a slice or a string.
+    pub(super) fn slice_expr(&mut self, x: &ast::Expr, lo: Option<&ast::Expr>, hi: Option<&ast::Expr>, max: Option<&ast::Expr>) -> Option<ValE> {
+        let (_, xt) = self.type_of(x);
+        let lo = lo.map(|e| self.int(e));
+        let hi = hi.map(|e| self.int(e));
+        let max = max.map(|e| self.int(e));
+        let s = self.value(x);
+        let is_str = self.is_string_type(xt);
+        if !is_str && !self.is_slice(xt) {
+            return None;
+        }
+        Some(Box::new(move |fr| {
+            let s = s(fr);
+            let lo = lo.as_ref().map(|f| f(fr));
+            let hi = hi.as_ref().map(|f| f(fr));
+            let max = max.as_ref().map(|f| f(fr));
+            if is_str {
+                let r = slice::slice_str(s.str(), lo, hi);
+                return Value::Str(Str::from_bytes(s.str()[r].to_vec()));
+            }
+            slice::slice(&s, lo, hi, max)
+        }))
+    }
+
+    /// `for k, v := range x` over a slice or a string.
+    pub(super) fn range_seq(&mut self, key: Option<&ast::Expr>, value: Option<&ast::Expr>, x: &ast::Expr, body: &[ast::Stmt]) -> Option<StmtE> {
+        let (_, xt) = self.type_of(x);
+        let key = key.filter(|k| !super::is_blank(k)).map(|k| self.int_store(k));
+        let value = value.filter(|v| !super::is_blank(v));
+        if self.is_string_type(xt) {
+            let vst = value.map(|v| self.int_store(v));
+            let s = self.value(x);
+            let body = self.block(body);
+            return Some(Box::new(move |fr| {
+                let s = s(fr);
+                let b = s.str();
+                let mut i = 0;
+                while i < b.len() {
+                    let (r, n) = slice::decode_rune(b, i);
+                    if let Some(k) = &key {
+                        k(fr, i as i64);
+                    }
+                    if let Some(v) = &vst {
+                        v(fr, r);
+                    }
+                    match body(fr) {
+                        Flow::Break => break,
+                        Flow::Return => return Flow::Return,
+                        _ => {}
+                    }
+                    i += n;
+                }
+                Flow::Normal
+            }));
+        }
+        let el = self.slice_elem(xt)?;
+        let words = el.words();
+        let wst = value.filter(|_| words).map(|v| self.word_store(v));
+        let vst = value.filter(|_| !words).map(|v| self.value_store(v));
+        let s = self.value(x);
+        let body = self.block(body);
+        Some(Box::new(move |fr| {
+            let s = s(fr);
+            let n = slice::len(&s);
+            for i in 0..n {
+                if let Some(k) = &key {
+                    k(fr, i as i64);
+                }
+                if let Value::Slice(so) = &s {
+                    if let Some(w) = &wst {
+                        w(fr, so.words()[i].get());
+                    } else if let Some(v) = &vst {
+                        v(fr, so.vals()[i].borrow().clone());
+                    }
+                }
+                match body(fr) {
+                    Flow::Break => break,
+                    Flow::Return => return Flow::Return,
+                    _ => {}
+                }
+            }
+            Flow::Normal
+        }))
+    }
+}
+
+impl<'a> Lower<'a> {
+    /// A store of a word into `x[i]` (x and i are evaluated when the store runs, after the
+    /// right-hand sides of a parallel assignment).
+    pub(super) fn index_store_word(&mut self, l: &ast::Expr) -> Option<Box<dyn Fn(&mut Frame, u64)>> {
+        let ExprKind::Index { x, indices, .. } = &l.kind else { return None };
+        let (_, xt) = self.type_of(x);
+        let el = self.slice_elem(xt)?;
+        if !el.words() {
+            return None;
+        }
+        let i = self.int(&indices[0]);
+        let xs = self.value(x);
+        Some(Box::new(move |fr, w| {
+            let s = xs(fr);
+            let i = i(fr);
+            set_word_at(&s, i, w);
+        }))
+    }
+
+    pub(super) fn index_store_value(&mut self, l: &ast::Expr) -> Option<Box<dyn Fn(&mut Frame, Value)>> {
+        let ExprKind::Index { x, indices, .. } = &l.kind else { return None };
+        let (_, xt) = self.type_of(x);
+        let el = self.slice_elem(xt)?;
+        let i = self.int(&indices[0]);
+        let xs = self.value(x);
+        let class = el.class;
+        Some(Box::new(move |fr, v| {
+            let s = xs(fr);
+            let i = i(fr);
+            if class == Class::Val {
+                set_val_at(&s, i, v);
+            } else {
+                set_word_at(&s, i, word_of(class, &v));
+            }
+        }))
+    }
+}
