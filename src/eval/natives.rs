@@ -32,14 +32,21 @@ fn iface_args(lw: &mut Lower<'_>, args: &[ast::Expr]) -> Vec<ValE> {
             } else {
                 let rt = lw.rtype_of(t);
                 let v = lw.value(a);
-                Box::new(move |fr: &mut Frame| Value::Iface(std::rc::Rc::new((rt.clone(), v(fr))))) as ValE
+                Box::new(move |fr: &mut Frame| Value::Iface(std::rc::Rc::new((rt.clone(), v(fr)))))
+                    as ValE
             }
         })
         .collect()
 }
 
 /// A call of a native function used as a statement.
-pub fn lower_native(lw: &mut Lower<'_>, name: &str, _obj: ObjId, args: &[ast::Expr], span: Span) -> Option<Box<dyn Fn(&mut Frame)>> {
+pub fn lower_native(
+    lw: &mut Lower<'_>,
+    name: &str,
+    _obj: ObjId,
+    args: &[ast::Expr],
+    span: Span,
+) -> Option<Box<dyn Fn(&mut Frame)>> {
     let printer: fn(&[Value]) -> Vec<u8> = match name {
         "fmt.Println" => |vs| sprintln(vs),
         "fmt.Print" => |vs| sprint(vs),
@@ -68,7 +75,13 @@ pub fn lower_native(lw: &mut Lower<'_>, name: &str, _obj: ObjId, args: &[ast::Ex
 }
 
 /// A call of a native function whose (single) result is used.
-pub fn lower_native_value(lw: &mut Lower<'_>, name: &str, _obj: ObjId, args: &[ast::Expr], _span: Span) -> Option<ValE> {
+pub fn lower_native_value(
+    lw: &mut Lower<'_>,
+    name: &str,
+    _obj: ObjId,
+    args: &[ast::Expr],
+    _span: Span,
+) -> Option<ValE> {
     let f: fn(&[Value]) -> Vec<u8> = match name {
         "fmt.Sprint" => |vs| sprint(vs),
         "fmt.Sprintln" => |vs| sprintln(vs),
@@ -98,7 +111,13 @@ fn format_v(v: &Value) -> Vec<u8> {
         Value::Iface(iv) => {
             let (rt, x) = &**iv;
             match rt {
-                RType::Bool => if x.bool() { b"true".to_vec() } else { b"false".to_vec() },
+                RType::Bool => {
+                    if x.bool() {
+                        b"true".to_vec()
+                    } else {
+                        b"false".to_vec()
+                    }
+                }
                 RType::Int(k) => {
                     if k.is_unsigned() {
                         (x.int() as u64).to_string().into_bytes()
@@ -129,7 +148,11 @@ fn format_slice(et: &std::rc::Rc<RType>, x: &Value) -> Vec<u8> {
                 (RType::Bool, Value::Int(w)) => Value::Bool(w != 0),
                 (_, v) => v,
             };
-            let v = if matches!(&**et, RType::Other(_)) { v } else { Value::Iface(std::rc::Rc::new(((**et).clone(), v))) };
+            let v = if matches!(&**et, RType::Other(_)) {
+                v
+            } else {
+                Value::Iface(std::rc::Rc::new(((**et).clone(), v)))
+            };
             out.extend(format_v(&v));
         }
     }
@@ -256,8 +279,20 @@ fn type_name(v: &Value) -> String {
         Value::Iface(iv) => match &iv.0 {
             RType::Bool => "bool".into(),
             RType::Int(k) => {
-                let n = format!("{}{}", if k.is_unsigned() { "uint" } else { "int" }, k.bits());
-                if n == "int64" { "int".into() } else if n == "uint64" { "uint".into() } else if n == "uint8" { "uint8".into() } else { n }
+                let n = format!(
+                    "{}{}",
+                    if k.is_unsigned() { "uint" } else { "int" },
+                    k.bits()
+                );
+                if n == "int64" {
+                    "int".into()
+                } else if n == "uint64" {
+                    "uint".into()
+                } else if n == "uint8" {
+                    "uint8".into()
+                } else {
+                    n
+                }
             }
             RType::Float(b) => format!("float{b}"),
             RType::Complex(b) => format!("complex{b}"),
@@ -284,7 +319,15 @@ fn format_verb(verb: u8, v: &Value, prec: Option<usize>, plus: bool) -> Vec<u8> 
         };
     };
     let (rt, x) = &**iv;
-    let bad = || format!("%!{}({}={})", verb as char, type_name(v), String::from_utf8_lossy(&format_v(v))).into_bytes();
+    let bad = || {
+        format!(
+            "%!{}({}={})",
+            verb as char,
+            type_name(v),
+            String::from_utf8_lossy(&format_v(v))
+        )
+        .into_bytes()
+    };
     match (verb, rt) {
         (b'v', _) => {
             let s = format_v(v);
@@ -297,8 +340,16 @@ fn format_verb(verb: u8, v: &Value, prec: Option<usize>, plus: bool) -> Vec<u8> 
         }
         (b'T', _) => type_name(v).into_bytes(),
         (b'd', RType::Int(k)) => {
-            let s = if k.is_unsigned() { (x.int() as u64).to_string() } else { x.int().to_string() };
-            if plus && !s.starts_with('-') { format!("+{s}").into_bytes() } else { s.into_bytes() }
+            let s = if k.is_unsigned() {
+                (x.int() as u64).to_string()
+            } else {
+                x.int().to_string()
+            };
+            if plus && !s.starts_with('-') {
+                format!("+{s}").into_bytes()
+            } else {
+                s.into_bytes()
+            }
         }
         (b'x' | b'X', RType::Int(k)) => {
             let n = x.int();
@@ -307,25 +358,48 @@ fn format_verb(verb: u8, v: &Value, prec: Option<usize>, plus: bool) -> Vec<u8> 
             } else {
                 format!("-{:x}", n.unsigned_abs())
             };
-            if verb == b'X' { s.to_uppercase().into_bytes() } else { s.into_bytes() }
+            if verb == b'X' {
+                s.to_uppercase().into_bytes()
+            } else {
+                s.into_bytes()
+            }
         }
         (b'x' | b'X', RType::String) => {
             let s: String = x.str().iter().map(|b| format!("{b:02x}")).collect();
-            if verb == b'X' { s.to_uppercase().into_bytes() } else { s.into_bytes() }
+            if verb == b'X' {
+                s.to_uppercase().into_bytes()
+            } else {
+                s.into_bytes()
+            }
         }
         (b'b', RType::Int(_)) => format!("{:b}", x.int()).into_bytes(),
         (b'o', RType::Int(_)) => format!("{:o}", x.int()).into_bytes(),
-        (b'c', RType::Int(_)) => char::from_u32(x.int() as u32).unwrap_or('\u{FFFD}').to_string().into_bytes(),
-        (b'q', RType::Int(_)) => format!("'{}'", char::from_u32(x.int() as u32).unwrap_or('\u{FFFD}')).into_bytes(),
+        (b'c', RType::Int(_)) => char::from_u32(x.int() as u32)
+            .unwrap_or('\u{FFFD}')
+            .to_string()
+            .into_bytes(),
+        (b'q', RType::Int(_)) => {
+            format!("'{}'", char::from_u32(x.int() as u32).unwrap_or('\u{FFFD}')).into_bytes()
+        }
         (b's', RType::String) => match prec {
-            Some(p) => String::from_utf8_lossy(x.str()).chars().take(p).collect::<String>().into_bytes(),
+            Some(p) => String::from_utf8_lossy(x.str())
+                .chars()
+                .take(p)
+                .collect::<String>()
+                .into_bytes(),
             None => x.str().to_vec(),
         },
-        (b'q', RType::String) => crate::types::typestring::go_quote(&String::from_utf8_lossy(x.str())).into_bytes(),
+        (b'q', RType::String) => {
+            crate::types::typestring::go_quote(&String::from_utf8_lossy(x.str())).into_bytes()
+        }
         (b't', RType::Bool) => format_v(v),
         (b'f' | b'F', RType::Float(_)) => {
             let s = float_f(x.float(), prec.unwrap_or(6));
-            if plus && !s.starts_with('-') { format!("+{s}").into_bytes() } else { s.into_bytes() }
+            if plus && !s.starts_with('-') {
+                format!("+{s}").into_bytes()
+            } else {
+                s.into_bytes()
+            }
         }
         (b'e', RType::Float(_)) => go_exp(x.float(), prec.unwrap_or(6)).into_bytes(),
         (b'g', RType::Float(b)) if prec.is_none() => float_v(x.float(), *b == 32).into_bytes(),
@@ -334,7 +408,11 @@ fn format_verb(verb: u8, v: &Value, prec: Option<usize>, plus: bool) -> Vec<u8> 
 }
 
 fn mask(bits: u32) -> u64 {
-    if bits == 64 { u64::MAX } else { (1u64 << bits) - 1 }
+    if bits == 64 {
+        u64::MAX
+    } else {
+        (1u64 << bits) - 1
+    }
 }
 
 /// `%e`: d.dddddde±dd.

@@ -95,7 +95,9 @@ fn word_of(class: Class, v: &Value) -> u64 {
 impl<'a> Lower<'a> {
     /// The element of a slice type, or None (and an error) for other types.
     pub(super) fn slice_elem(&mut self, t: TypeId) -> Option<Elem> {
-        let Type::Slice(et) = self.prog.types.get(self.prog.types.underlying(t)) else { return None };
+        let Type::Slice(et) = self.prog.types.get(self.prog.types.underlying(t)) else {
+            return None;
+        };
         let et = *et;
         let class = self.class(et);
         let layout = self.layout(et);
@@ -103,7 +105,12 @@ impl<'a> Lower<'a> {
             Class::Val => self.zero(et, gint_syntax::span::Span::default()),
             _ => Value::Nil,
         };
-        Some(Elem { typ: et, class, layout, zero })
+        Some(Elem {
+            typ: et,
+            class,
+            layout,
+            zero,
+        })
     }
 
     /// A type's size in Go (amd64) and whether it holds no pointers.
@@ -126,7 +133,10 @@ impl<'a> Lower<'a> {
     }
 
     pub(super) fn is_slice(&self, t: TypeId) -> bool {
-        matches!(self.prog.types.get(self.prog.types.underlying(t)), Type::Slice(_))
+        matches!(
+            self.prog.types.get(self.prog.types.underlying(t)),
+            Type::Slice(_)
+        )
     }
 
     pub(super) fn is_string_type(&self, t: TypeId) -> bool {
@@ -206,8 +216,15 @@ impl<'a> Lower<'a> {
 
     /// `x[i] = v` (and `x[i] op= v`, `x[i]++` when `op` is given): x and i are evaluated
     /// once, before v.
-    pub(super) fn index_assign(&mut self, l: &ast::Expr, r: Option<&ast::Expr>, op: Option<ast::BinaryOp>) -> Option<StmtE> {
-        let ExprKind::Index { x, indices, .. } = &l.kind else { return None };
+    pub(super) fn index_assign(
+        &mut self,
+        l: &ast::Expr,
+        r: Option<&ast::Expr>,
+        op: Option<ast::BinaryOp>,
+    ) -> Option<StmtE> {
+        let ExprKind::Index { x, indices, .. } = &l.kind else {
+            return None;
+        };
         let (_, xt) = self.type_of(x);
         let el = self.slice_elem(xt)?;
         let i = self.int(&indices[0]);
@@ -225,7 +242,11 @@ impl<'a> Lower<'a> {
                     let s = xs(fr);
                     let i = i(fr);
                     let b = rhs(fr);
-                    let a = if op.is_some() { word_at(&s, i) as i64 } else { 0 };
+                    let a = if op.is_some() {
+                        word_at(&s, i) as i64
+                    } else {
+                        0
+                    };
                     let v = match op {
                         None => b,
                         Some(op) => int_binop(op, k, a, b),
@@ -253,7 +274,11 @@ impl<'a> Lower<'a> {
                                 ast::BinaryOp::Mul => a * b,
                                 _ => a / b,
                             };
-                            if f32 { v as f32 as f64 } else { v }
+                            if f32 {
+                                v as f32 as f64
+                            } else {
+                                v
+                            }
                         }
                     };
                     set_word_at(&s, i, v.to_bits());
@@ -271,7 +296,9 @@ impl<'a> Lower<'a> {
                 }))
             }
             Class::Val => {
-                if op.is_some_and(|o| o != ast::BinaryOp::Add) || !(op.is_none() || self.is_string_type(el.typ)) {
+                if op.is_some_and(|o| o != ast::BinaryOp::Add)
+                    || !(op.is_none() || self.is_string_type(el.typ))
+                {
                     self.unsupported(span, "this assignment operation");
                     return Some(Box::new(|_| Flow::Normal));
                 }
@@ -280,7 +307,11 @@ impl<'a> Lower<'a> {
                     let s = xs(fr);
                     let i = i(fr);
                     let b = rhs(fr);
-                    let v = if op.is_some() { super::concat(&val_at(&s, i), &b) } else { b };
+                    let v = if op.is_some() {
+                        super::concat(&val_at(&s, i), &b)
+                    } else {
+                        b
+                    };
                     set_val_at(&s, i, v);
                     Flow::Normal
                 }))
@@ -312,13 +343,31 @@ fn int_binop(op: ast::BinaryOp, k: crate::runtime::value::IntKind, a: i64, b: i6
         Or => a | b,
         Xor => k.wrap(a ^ b),
         AndNot => a & !b,
-        Shl => if (b as u64) >= 64 { 0 } else { k.wrap(((a as u64) << b) as i64) },
+        Shl => {
+            if (b as u64) >= 64 {
+                0
+            } else {
+                k.wrap(((a as u64) << b) as i64)
+            }
+        }
         _ => {
-            let u = if k.is_unsigned() { (a as u64) & (u64::MAX >> (64 - k.bits())) } else { a as u64 };
+            let u = if k.is_unsigned() {
+                (a as u64) & (u64::MAX >> (64 - k.bits()))
+            } else {
+                a as u64
+            };
             if k.is_unsigned() {
-                if (b as u64) >= 64 { 0 } else { (u >> b) as i64 }
+                if (b as u64) >= 64 {
+                    0
+                } else {
+                    (u >> b) as i64
+                }
             } else if (b as u64) >= 64 {
-                if a < 0 { -1 } else { 0 }
+                if a < 0 {
+                    -1
+                } else {
+                    0
+                }
             } else {
                 a >> b
             }
@@ -329,12 +378,27 @@ fn int_binop(op: ast::BinaryOp, k: crate::runtime::value::IntKind, a: i64, b: i6
 impl<'a> Lower<'a> {
     /// Builtins and conversions producing or reading slices; None when `e` is none of them.
     pub(super) fn slice_builtin_value(&mut self, e: &ast::Expr) -> Option<ValE> {
-        let ExprKind::Call { fun, args, ellipsis, .. } = &e.kind else { return None };
+        let ExprKind::Call {
+            fun,
+            args,
+            ellipsis,
+            ..
+        } = &e.kind
+        else {
+            return None;
+        };
         let (_, t) = self.type_of(e);
-        if self.prog.info.type_of(fun.id).is_some_and(|t| t.mode == crate::types::info::ExprMode::TypeExpr) {
+        if self
+            .prog
+            .info
+            .type_of(fun.id)
+            .is_some_and(|t| t.mode == crate::types::info::ExprMode::TypeExpr)
+        {
             return self.conversion_value(t, &args[0]);
         }
-        let Some(super::Callee::Builtin(b)) = self.callee(fun) else { return None };
+        let Some(super::Callee::Builtin(b)) = self.callee(fun) else {
+            return None;
+        };
         use crate::types::object::Builtin;
         match b {
             Builtin::Make => {
@@ -354,7 +418,8 @@ impl<'a> Lower<'a> {
             Builtin::Append => {
                 let el = self.slice_elem(t)?;
                 let s = self.value(&args[0]);
-                let (words, zero, layout, class) = (el.words(), el.zero.clone(), el.layout, el.class);
+                let (words, zero, layout, class) =
+                    (el.words(), el.zero.clone(), el.layout, el.class);
                 if ellipsis.is_some() {
                     let (_, at) = self.type_of(&args[1]);
                     let from_str = self.is_string_type(at);
@@ -373,7 +438,9 @@ impl<'a> Lower<'a> {
                             });
                         }
                         let Value::Slice(src) = &xs else { return s };
-                        slice::append(&s, src.len, layout, words, &zero, &|d, at| slice::copy_into(d, at, &src.data, src.off, src.len))
+                        slice::append(&s, src.len, layout, words, &zero, &|d, at| {
+                            slice::copy_into(d, at, &src.data, src.off, src.len)
+                        })
                     }));
                 }
                 let vals: Vec<ValE> = args[1..].iter().map(|a| self.value_as(a, el.typ)).collect();
@@ -399,7 +466,11 @@ impl<'a> Lower<'a> {
     }
 
     /// `len`, `cap` and `copy` of slices (and `len` of strings is in `builtin_int`).
-    pub(super) fn slice_builtin_int(&mut self, b: crate::types::object::Builtin, args: &[ast::Expr]) -> Option<IntE> {
+    pub(super) fn slice_builtin_int(
+        &mut self,
+        b: crate::types::object::Builtin,
+        args: &[ast::Expr],
+    ) -> Option<IntE> {
         use crate::types::object::Builtin;
         let (_, at) = self.type_of(&args[0]);
         match b {
@@ -413,7 +484,11 @@ impl<'a> Lower<'a> {
                     });
                 }
                 let s = self.value(&args[0]);
-                Some(if cap { Box::new(move |fr| slice::cap(&s(fr)) as i64) } else { Box::new(move |fr| slice::len(&s(fr)) as i64) })
+                Some(if cap {
+                    Box::new(move |fr| slice::cap(&s(fr)) as i64)
+                } else {
+                    Box::new(move |fr| slice::len(&s(fr)) as i64)
+                })
             }
             Builtin::Copy => {
                 let d = self.value(&args[0]);
@@ -448,7 +523,9 @@ impl<'a> Lower<'a> {
                 let s = self.value(a);
                 return Some(Box::new(move |fr| {
                     let s = s(fr);
-                    let Value::Slice(so) = &s else { return Value::Str(Str::from_bytes(Vec::new())) };
+                    let Value::Slice(so) = &s else {
+                        return Value::Str(Str::from_bytes(Vec::new()));
+                    };
                     let mut out = Vec::new();
                     for w in so.words() {
                         if bytes {
@@ -515,8 +592,11 @@ impl<'a> Lower<'a> {
                 _ => x,
             };
             let v = match (&v.kind, el.class) {
-                (ExprKind::CompositeLit { elts, .. }, Class::Val) if self.type_of(v).0 != crate::types::info::ExprMode::TypeExpr => {
-                    self.composite_lit(v, elts).unwrap_or_else(|| self.value_as(v, el.typ))
+                (ExprKind::CompositeLit { elts, .. }, Class::Val)
+                    if self.type_of(v).0 != crate::types::info::ExprMode::TypeExpr =>
+                {
+                    self.composite_lit(v, elts)
+                        .unwrap_or_else(|| self.value_as(v, el.typ))
                 }
                 _ => self.value_as(v, el.typ),
             };
@@ -543,7 +623,13 @@ impl<'a> Lower<'a> {
     }
 
     /// `x[lo:hi]`, `x[lo:hi:max]` of a slice or a string.
-    pub(super) fn slice_expr(&mut self, x: &ast::Expr, lo: Option<&ast::Expr>, hi: Option<&ast::Expr>, max: Option<&ast::Expr>) -> Option<ValE> {
+    pub(super) fn slice_expr(
+        &mut self,
+        x: &ast::Expr,
+        lo: Option<&ast::Expr>,
+        hi: Option<&ast::Expr>,
+        max: Option<&ast::Expr>,
+    ) -> Option<ValE> {
         let (_, xt) = self.type_of(x);
         let lo = lo.map(|e| self.int(e));
         let hi = hi.map(|e| self.int(e));
@@ -567,9 +653,17 @@ impl<'a> Lower<'a> {
     }
 
     /// `for k, v := range x` over a slice or a string.
-    pub(super) fn range_seq(&mut self, key: Option<&ast::Expr>, value: Option<&ast::Expr>, x: &ast::Expr, body: &[ast::Stmt]) -> Option<StmtE> {
+    pub(super) fn range_seq(
+        &mut self,
+        key: Option<&ast::Expr>,
+        value: Option<&ast::Expr>,
+        x: &ast::Expr,
+        body: &[ast::Stmt],
+    ) -> Option<StmtE> {
         let (_, xt) = self.type_of(x);
-        let key = key.filter(|k| !super::is_blank(k)).map(|k| self.int_store(k));
+        let key = key
+            .filter(|k| !super::is_blank(k))
+            .map(|k| self.int_store(k));
         let value = value.filter(|v| !super::is_blank(v));
         if self.is_string_type(xt) {
             let vst = value.map(|v| self.int_store(v));
@@ -631,8 +725,13 @@ impl<'a> Lower<'a> {
 impl<'a> Lower<'a> {
     /// A store of a word into `x[i]` (x and i are evaluated when the store runs, after the
     /// right-hand sides of a parallel assignment).
-    pub(super) fn index_store_word(&mut self, l: &ast::Expr) -> Option<Box<dyn Fn(&mut Frame, u64)>> {
-        let ExprKind::Index { x, indices, .. } = &l.kind else { return None };
+    pub(super) fn index_store_word(
+        &mut self,
+        l: &ast::Expr,
+    ) -> Option<Box<dyn Fn(&mut Frame, u64)>> {
+        let ExprKind::Index { x, indices, .. } = &l.kind else {
+            return None;
+        };
         let (_, xt) = self.type_of(x);
         let el = self.slice_elem(xt)?;
         if !el.words() {
@@ -647,8 +746,13 @@ impl<'a> Lower<'a> {
         }))
     }
 
-    pub(super) fn index_store_value(&mut self, l: &ast::Expr) -> Option<Box<dyn Fn(&mut Frame, Value)>> {
-        let ExprKind::Index { x, indices, .. } = &l.kind else { return None };
+    pub(super) fn index_store_value(
+        &mut self,
+        l: &ast::Expr,
+    ) -> Option<Box<dyn Fn(&mut Frame, Value)>> {
+        let ExprKind::Index { x, indices, .. } = &l.kind else {
+            return None;
+        };
         let (_, xt) = self.type_of(x);
         let el = self.slice_elem(xt)?;
         let i = self.int(&indices[0]);

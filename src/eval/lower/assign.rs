@@ -1,0 +1,262 @@
+//! Lowering assignments: to locals, globals and slice elements, `op=`, `++`/`--`.
+
+use gint_syntax::ast::{self, AssignOp, BinaryOp, ExprKind};
+use gint_syntax::span::Span;
+
+use super::*;
+
+impl<'a> Lower<'a> {
+    pub(super) fn assign(
+        &mut self,
+        s: &ast::Stmt,
+        lhs: &[ast::Expr],
+        op: AssignOp,
+        rhs: &[ast::Expr],
+    ) -> StmtE {
+        match op {
+            AssignOp::Op(bop) => self.op_assign(&lhs[0], bop, &rhs[0], false),
+            AssignOp::Assign | AssignOp::Define => {
+                if lhs.len() != rhs.len() {
+                    return self.tuple_assign(lhs, &rhs[0], s.span);
+                }
+                self.parallel_assign(lhs, rhs, s.span)
+            }
+        }
+    }
+
+    /// `a, b = f()`: a call's several results, stored in order.
+    pub(super) fn tuple_assign(&mut self, lhs: &[ast::Expr], rhs: &ast::Expr, span: Span) -> StmtE {
+        if !matches!(rhs.kind, ExprKind::Call { .. }) || self.prog.info.is_comma_ok(rhs.id) {
+            self.unsupported(span, "comma-ok assignments");
+            return Box::new(|_| Flow::Normal);
+        }
+        let Some(call) = self.call_code(rhs) else {
+            return Box::new(|_| Flow::Normal);
+        };
+        let stores: Vec<Box<dyn Fn(&mut Frame, Value)>> =
+            lhs.iter().map(|l| self.value_store(l)).collect();
+        Box::new(move |fr| {
+            call(fr);
+            let vs = std::mem::take(&mut fr.ret_multi);
+            for (st, v) in stores.iter().zip(vs) {
+                st(fr, v);
+            }
+            Flow::Normal
+        })
+    }
+
+    /// `a, b = x, y`: all right-hand sides are evaluated before any is stored.
+    pub(super) fn parallel_assign(
+        &mut self,
+        lhs: &[ast::Expr],
+        rhs: &[ast::Expr],
+        _span: Span,
+    ) -> StmtE {
+        if lhs.len() == 1 {
+            return self.store(&lhs[0], &rhs[0]);
+        }
+        let values: Vec<ValE> = rhs
+            .iter()
+            .zip(lhs)
+            .map(|(r, l)| {
+                let lt = self.target_type(l, r);
+                self.value_as(r, lt)
+            })
+            .collect();
+        let stores: Vec<Box<dyn Fn(&mut Frame, Value)>> =
+            lhs.iter().map(|l| self.value_store(l)).collect();
+        Box::new(move |fr| {
+            let vs: Vec<Value> = values.iter().map(|v| v(fr)).collect();
+            for (st, v) in stores.iter().zip(vs) {
+                st(fr, v);
+            }
+            Flow::Normal
+        })
+    }
+
+    /// `l = r` for one target.
+    pub(super) fn store(&mut self, l: &ast::Expr, r: &ast::Expr) -> StmtE {
+        if let Some(st) = self.index_assign(l, Some(r), None) {
+            return st;
+        }
+        let lt = self.target_type(l, r);
+        match self.class(lt) {
+            Class::Int(_) => {
+                let st = self.int_store(l);
+                let v = self.int(r);
+                Box::new(move |fr| {
+                    let x = v(fr);
+                    st(fr, x);
+                    Flow::Normal
+                })
+            }
+            Class::Float(_) => {
+                let st = self.word_store(l);
+                let v = self.float(r);
+                Box::new(move |fr| {
+                    let x = v(fr).to_bits();
+                    st(fr, x);
+                    Flow::Normal
+                })
+            }
+            Class::Bool => {
+                let st = self.word_store(l);
+                let v = self.boolean(r);
+                Box::new(move |fr| {
+                    let x = v(fr) as u64;
+                    st(fr, x);
+                    Flow::Normal
+                })
+            }
+            Class::Val => {
+                let st = self.value_store(l);
+                let v = self.value_as(r, lt);
+                Box::new(move |fr| {
+                    let x = v(fr);
+                    st(fr, x);
+                    Flow::Normal
+                })
+            }
+        }
+    }
+
+    /// The type a store to `l` has (for `_`, the value's own type).
+    pub(super) fn target_type(&self, l: &ast::Expr, r: &ast::Expr) -> TypeId {
+        if let ExprKind::Ident(id) = &l.kind {
+            if let Some(obj) = self.prog.info.object_of(id.id) {
+                return self.prog.objs.get(obj).typ;
+            }
+            if id.name == "_" {
+                let (_, t) = self.type_of(r);
+                return crate::types::predicates::default_type(&self.prog.types, t);
+            }
+        }
+        self.type_of(l).1
+    }
+
+    /// `x op= y` (and `x++`, `x--` when `incdec`).
+    pub(super) fn op_assign(
+        &mut self,
+        l: &ast::Expr,
+        op: BinaryOp,
+        r: &ast::Expr,
+        incdec: bool,
+    ) -> StmtE {
+        if let Some(st) = self.index_assign(l, if incdec { None } else { Some(r) }, Some(op)) {
+            return st;
+        }
+        let (_, lt) = self.type_of(l);
+        let class = self.class(lt);
+        match class {
+            Class::Int(k) => {
+                let cur = self.int(l);
+                let rhs: IntE = if incdec { Box::new(|_| 1) } else { self.int(r) };
+                let f = int_op(op, k, cur, rhs, l.span, self);
+                let st = self.int_store(l);
+                Box::new(move |fr| {
+                    let v = f(fr);
+                    st(fr, v);
+                    Flow::Normal
+                })
+            }
+            Class::Float(f32) => {
+                let cur = self.float(l);
+                let rhs: FloatE = if incdec {
+                    Box::new(|_| 1.0)
+                } else {
+                    self.float(r)
+                };
+                let f = float_op(op, f32, cur, rhs);
+                let st = self.word_store(l);
+                Box::new(move |fr| {
+                    let v = f(fr).to_bits();
+                    st(fr, v);
+                    Flow::Normal
+                })
+            }
+            Class::Val if op == BinaryOp::Add => {
+                let cur = self.value(l);
+                let rhs = self.value(r);
+                let st = self.value_store(l);
+                Box::new(move |fr| {
+                    let a = cur(fr);
+                    let b = rhs(fr);
+                    st(fr, concat(&a, &b));
+                    Flow::Normal
+                })
+            }
+            _ => self.todo(l.span, "this assignment operation"),
+        }
+    }
+
+    /// Where an integer goes: a local's word, a global.
+    pub(super) fn int_store(&mut self, l: &ast::Expr) -> Box<dyn Fn(&mut Frame, i64)> {
+        let w = self.word_store(l);
+        Box::new(move |fr, v| w(fr, v as u64))
+    }
+
+    pub(super) fn word_store(&mut self, l: &ast::Expr) -> Box<dyn Fn(&mut Frame, u64)> {
+        if let Some(st) = self.index_store_word(l) {
+            return st;
+        }
+        match self.var_slot(l) {
+            Some((slot, false, _)) => Box::new(move |fr, w| fr.set_word(slot, w)),
+            Some((slot, true, class)) => {
+                Box::new(move |fr, w| fr.globals[slot as usize] = word_value(class, w))
+            }
+            None => {
+                if !is_blank(l) {
+                    self.unsupported(l.span, "assignment to this kind of target");
+                }
+                Box::new(|_, _| {})
+            }
+        }
+    }
+
+    pub(super) fn value_store(&mut self, l: &ast::Expr) -> Box<dyn Fn(&mut Frame, Value)> {
+        if let Some(st) = self.index_store_value(l) {
+            return st;
+        }
+        match self.var_slot(l) {
+            Some((slot, global, class)) => {
+                if global {
+                    Box::new(move |fr, v| fr.globals[slot as usize] = v)
+                } else if class == Class::Val {
+                    Box::new(move |fr, v| fr.set_val(slot, v))
+                } else {
+                    Box::new(move |fr, v| fr.set_word(slot, value_word(&v)))
+                }
+            }
+            None => {
+                if !is_blank(l) {
+                    self.unsupported(l.span, "assignment to this kind of target");
+                }
+                Box::new(|_, _| {})
+            }
+        }
+    }
+
+    /// The slot of a variable named by `e`: (slot, is it global, class). Escaping locals
+    /// are not supported yet.
+    pub(super) fn var_slot(&mut self, e: &ast::Expr) -> Option<(u32, bool, Class)> {
+        let ExprKind::Ident(id) = &e.kind else {
+            return None;
+        };
+        let obj = self.prog.info.object_of(id.id)?;
+        let o = self.prog.objs.get(obj);
+        let ObjKind::Var(v) = &o.kind else {
+            return None;
+        };
+        if v.escapes && !v.global {
+            self.unsupported(
+                e.span,
+                "variables captured by closures or whose address is taken",
+            );
+        }
+        let (slot, global, class) = (v.slot, v.global, self.class(o.typ));
+        if global {
+            self.globals_used.push(obj);
+        }
+        Some((slot, global, class))
+    }
+}

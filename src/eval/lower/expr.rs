@@ -1,0 +1,430 @@
+//! Lowering expressions by the class of their static type: integers, floats, booleans,
+//! and everything else as `Value`.
+
+use gint_syntax::ast::{self, BinaryOp, ExprKind, UnaryOp};
+
+use super::*;
+
+impl<'a> Lower<'a> {
+    pub(super) fn constant(&self, e: &ast::Expr) -> Option<(Const, TypeId)> {
+        match self.prog.info.type_of(e.id) {
+            Some(tv) => match &tv.mode {
+                ExprMode::Constant(v) => Some((v.clone(), tv.typ)),
+                _ => None,
+            },
+            None => None,
+        }
+    }
+
+    pub fn int(&mut self, e: &ast::Expr) -> IntE {
+        if let Some((c, t)) = self.constant(e) {
+            let k = match self.class(t) {
+                Class::Int(k) => k,
+                _ => IntKind::I64,
+            };
+            let v = const_int(&c, k);
+            return Box::new(move |_| v);
+        }
+        let (_, t) = self.type_of(e);
+        let kind = match self.class(t) {
+            Class::Int(k) => k,
+            _ => IntKind::I64,
+        };
+        match &e.kind {
+            ExprKind::Paren(x) => self.int(x),
+            ExprKind::Ident(_) => match self.var_slot(e) {
+                Some((slot, false, _)) => Box::new(move |fr| fr.word(slot) as i64),
+                Some((slot, true, _)) => Box::new(move |fr| fr.globals[slot as usize].int()),
+                None => self.bad_int(e),
+            },
+            ExprKind::Binary { op, x, y }
+                if !is_comparison(*op) && !matches!(op, BinaryOp::LAnd | BinaryOp::LOr) =>
+            {
+                if matches!(op, BinaryOp::Shl | BinaryOp::Shr) {
+                    return self.shift(*op, kind, x, y);
+                }
+                let a = self.int(x);
+                let b = self.int(y);
+                int_op(*op, kind, a, b, e.span, self)
+            }
+            ExprKind::Unary { op, x } => {
+                let a = self.int(x);
+                match op {
+                    UnaryOp::Pos => a,
+                    UnaryOp::Neg => Box::new(move |fr| kind.wrap(a(fr).wrapping_neg())),
+                    UnaryOp::Xor => Box::new(move |fr| kind.wrap(!a(fr))),
+                    _ => self.bad_int(e),
+                }
+            }
+            ExprKind::Call { .. } => self.call_int(e),
+            ExprKind::Index { x, indices, .. } => {
+                let (_, xt) = self.type_of(x);
+                if self
+                    .prog
+                    .types
+                    .basic_kind(xt)
+                    .is_some_and(|k| k.is_string())
+                {
+                    let s = self.value(x);
+                    let i = self.int(&indices[0]);
+                    return Box::new(move |fr| {
+                        let s = s(fr);
+                        let i = i(fr);
+                        let b = s.str();
+                        if i < 0 || i as usize >= b.len() {
+                            panic::index_out_of_range(i, b.len());
+                        }
+                        b[i as usize] as i64
+                    });
+                }
+                match self.index_int(x, &indices[0]) {
+                    Some(f) => f,
+                    None => self.bad_int(e),
+                }
+            }
+            _ => self.bad_int(e),
+        }
+    }
+
+    pub(super) fn bad_int(&mut self, e: &ast::Expr) -> IntE {
+        self.unsupported(e.span, "this expression");
+        Box::new(|_| 0)
+    }
+
+    pub(super) fn shift(
+        &mut self,
+        op: BinaryOp,
+        kind: IntKind,
+        x: &ast::Expr,
+        y: &ast::Expr,
+    ) -> IntE {
+        let a = self.int(x);
+        let (_, yt) = self.type_of(y);
+        let y_unsigned = matches!(self.class(yt), Class::Int(k) if k.is_unsigned());
+        let b = self.int(y);
+        let bits = kind.bits() as u64;
+        let unsigned = kind.is_unsigned();
+        Box::new(move |fr| {
+            let v = a(fr);
+            let s = b(fr);
+            if s < 0 && !y_unsigned {
+                panic::runtime_error("negative shift amount".to_string());
+            }
+            let s = s as u64;
+            match op {
+                BinaryOp::Shl => {
+                    if s >= bits {
+                        0
+                    } else {
+                        kind.wrap(((v as u64) << s) as i64)
+                    }
+                }
+                _ => {
+                    if unsigned {
+                        let u = (v as u64) & (u64::MAX >> (64 - bits));
+                        if s >= bits {
+                            0
+                        } else {
+                            kind.wrap((u >> s) as i64)
+                        }
+                    } else if s >= 64 {
+                        if v < 0 {
+                            -1
+                        } else {
+                            0
+                        }
+                    } else {
+                        v >> s
+                    }
+                }
+            }
+        })
+    }
+
+    pub fn float(&mut self, e: &ast::Expr) -> FloatE {
+        if let Some((c, t)) = self.constant(e) {
+            let f32 = matches!(self.class(t), Class::Float(true));
+            let v =
+                constant::to_f64(&constant::to_float(&c).unwrap_or(Const::Unknown)).unwrap_or(0.0);
+            let v = if f32 { v as f32 as f64 } else { v };
+            return Box::new(move |_| v);
+        }
+        let (_, t) = self.type_of(e);
+        let f32 = matches!(self.class(t), Class::Float(true));
+        match &e.kind {
+            ExprKind::Paren(x) => self.float(x),
+            ExprKind::Ident(_) => match self.var_slot(e) {
+                Some((slot, false, _)) => Box::new(move |fr| f64::from_bits(fr.word(slot))),
+                Some((slot, true, _)) => Box::new(move |fr| fr.globals[slot as usize].float()),
+                None => self.bad_float(e),
+            },
+            ExprKind::Binary { op, x, y } if !is_comparison(*op) => {
+                let a = self.float(x);
+                let b = self.float(y);
+                float_op(*op, f32, a, b)
+            }
+            ExprKind::Unary {
+                op: UnaryOp::Neg,
+                x,
+            } => {
+                let a = self.float(x);
+                Box::new(move |fr| -a(fr))
+            }
+            ExprKind::Unary {
+                op: UnaryOp::Pos,
+                x,
+            } => self.float(x),
+            ExprKind::Call { .. } => self.call_float(e),
+            ExprKind::Index { x, indices, .. } => match self.index_float(x, &indices[0]) {
+                Some(f) => f,
+                None => self.bad_float(e),
+            },
+            _ => self.bad_float(e),
+        }
+    }
+
+    pub(super) fn bad_float(&mut self, e: &ast::Expr) -> FloatE {
+        self.unsupported(e.span, "this expression");
+        Box::new(|_| 0.0)
+    }
+
+    pub fn boolean(&mut self, e: &ast::Expr) -> BoolE {
+        if let Some((c, _)) = self.constant(e) {
+            let v = matches!(c, Const::Bool(true));
+            return Box::new(move |_| v);
+        }
+        match &e.kind {
+            ExprKind::Paren(x) => self.boolean(x),
+            ExprKind::Ident(_) => match self.var_slot(e) {
+                Some((slot, false, _)) => Box::new(move |fr| fr.word(slot) != 0),
+                Some((slot, true, _)) => Box::new(move |fr| fr.globals[slot as usize].bool()),
+                None => self.bad_bool(e),
+            },
+            ExprKind::Unary {
+                op: UnaryOp::Not,
+                x,
+            } => {
+                let a = self.boolean(x);
+                Box::new(move |fr| !a(fr))
+            }
+            ExprKind::Binary {
+                op: BinaryOp::LAnd,
+                x,
+                y,
+            } => {
+                let a = self.boolean(x);
+                let b = self.boolean(y);
+                Box::new(move |fr| a(fr) && b(fr))
+            }
+            ExprKind::Binary {
+                op: BinaryOp::LOr,
+                x,
+                y,
+            } => {
+                let a = self.boolean(x);
+                let b = self.boolean(y);
+                Box::new(move |fr| a(fr) || b(fr))
+            }
+            ExprKind::Binary { op, x, y } if is_comparison(*op) => {
+                let (_, xt) = self.type_of(x);
+                let (_, yt) = self.type_of(y);
+                // Untyped operands compare at the other operand's type.
+                let t = if self.prog.types.is_untyped(xt) {
+                    yt
+                } else {
+                    xt
+                };
+                self.compare(*op, x, y, t)
+            }
+            ExprKind::Call { .. } => {
+                let f = self.call_int(e);
+                Box::new(move |fr| f(fr) != 0)
+            }
+            ExprKind::Index { x, indices, .. } => match self.index_bool(x, &indices[0]) {
+                Some(f) => f,
+                None => self.bad_bool(e),
+            },
+            _ => self.bad_bool(e),
+        }
+    }
+
+    pub(super) fn bad_bool(&mut self, e: &ast::Expr) -> BoolE {
+        self.unsupported(e.span, "this expression");
+        Box::new(|_| false)
+    }
+
+    /// `x op y` for a comparison operator, at operand type `t`.
+    pub(super) fn compare(
+        &mut self,
+        op: BinaryOp,
+        x: &ast::Expr,
+        y: &ast::Expr,
+        t: TypeId,
+    ) -> BoolE {
+        let t = crate::types::predicates::default_type(&self.prog.types, t);
+        match self.class(t) {
+            Class::Int(k) => {
+                let a = self.int(x);
+                let b = self.int(y);
+                if k.is_unsigned() {
+                    Box::new(move |fr| cmp_ord(op, (a(fr) as u64).cmp(&(b(fr) as u64))))
+                } else {
+                    Box::new(move |fr| cmp_ord(op, a(fr).cmp(&b(fr))))
+                }
+            }
+            Class::Float(_) => {
+                let a = self.float(x);
+                let b = self.float(y);
+                Box::new(move |fr| {
+                    let (a, b) = (a(fr), b(fr));
+                    match op {
+                        BinaryOp::Eql => a == b,
+                        BinaryOp::Neq => a != b,
+                        BinaryOp::Lss => a < b,
+                        BinaryOp::Leq => a <= b,
+                        BinaryOp::Gtr => a > b,
+                        _ => a >= b,
+                    }
+                })
+            }
+            Class::Bool => {
+                let a = self.boolean(x);
+                let b = self.boolean(y);
+                Box::new(move |fr| {
+                    if op == BinaryOp::Eql {
+                        a(fr) == b(fr)
+                    } else {
+                        a(fr) != b(fr)
+                    }
+                })
+            }
+            Class::Val => {
+                let is_nil = |lw: &Self, e: &ast::Expr| matches!(&e.kind, ExprKind::Ident(id) if lw.prog.info.object_of(id.id).is_some_and(|o| matches!(lw.prog.objs.get(o).kind, ObjKind::Nil)));
+                if matches!(op, BinaryOp::Eql | BinaryOp::Neq)
+                    && (is_nil(self, x) || is_nil(self, y))
+                {
+                    let other = if is_nil(self, x) { y } else { x };
+                    let (_, ot) = self.type_of(other);
+                    if self.is_slice(ot) {
+                        let v = self.value(other);
+                        let eq = op == BinaryOp::Eql;
+                        return Box::new(move |fr| matches!(v(fr), Value::Nil) == eq);
+                    }
+                }
+                if !self.prog.types.basic_kind(t).is_some_and(|k| k.is_string()) {
+                    self.unsupported(x.span, "comparison of values of this type");
+                    return Box::new(|_| false);
+                }
+                let a = self.value(x);
+                let b = self.value(y);
+                Box::new(move |fr| {
+                    let (a, b) = (a(fr), b(fr));
+                    cmp_ord(op, a.str().cmp(b.str()))
+                })
+            }
+        }
+    }
+
+    /// Any expression as a `Value`.
+    pub fn value(&mut self, e: &ast::Expr) -> ValE {
+        let (_, t) = self.type_of(e);
+        self.value_as(e, t)
+    }
+
+    /// `e` as a `Value` held as type `t` (untyped constants take `t`, or their default).
+    pub(super) fn value_as(&mut self, e: &ast::Expr, t: TypeId) -> ValE {
+        let (_, et) = self.type_of(e);
+        if self.prog.types.is_interface(t) && !self.prog.types.is_interface(et) {
+            return self.to_iface(e, et);
+        }
+        let t = if self.prog.types.is_untyped(t) {
+            crate::types::predicates::default_type(&self.prog.types, t)
+        } else {
+            t
+        };
+        match self.class(t) {
+            Class::Int(_) => {
+                let f = self.int(e);
+                return Box::new(move |fr| Value::Int(f(fr)));
+            }
+            Class::Float(_) => {
+                let f = self.float(e);
+                return Box::new(move |fr| Value::Float(f(fr)));
+            }
+            Class::Bool => {
+                let f = self.boolean(e);
+                return Box::new(move |fr| Value::Bool(f(fr)));
+            }
+            Class::Val => {}
+        }
+        if let Some((Const::String(s), _)) = self.constant(e) {
+            let v = Value::Str(Str::from_bytes(s.to_vec()));
+            return Box::new(move |_| v.clone());
+        }
+        match &e.kind {
+            ExprKind::Paren(x) => self.value_as(x, t),
+            ExprKind::Ident(id) => {
+                if self
+                    .prog
+                    .info
+                    .object_of(id.id)
+                    .is_some_and(|o| matches!(self.prog.objs.get(o).kind, ObjKind::Nil))
+                {
+                    return Box::new(|_| Value::Nil);
+                }
+                match self.var_slot(e) {
+                    Some((slot, false, _)) => Box::new(move |fr| fr.val(slot).clone()),
+                    Some((slot, true, _)) => Box::new(move |fr| fr.globals[slot as usize].clone()),
+                    None => self.bad_value(e),
+                }
+            }
+            ExprKind::Binary {
+                op: BinaryOp::Add,
+                x,
+                y,
+            } => {
+                let a = self.value(x);
+                let b = self.value(y);
+                Box::new(move |fr| {
+                    let (a, b) = (a(fr), b(fr));
+                    concat(&a, &b)
+                })
+            }
+            ExprKind::Call { .. } => match self.slice_builtin_value(e) {
+                Some(v) => v,
+                None => self.call_value(e),
+            },
+            ExprKind::Index { x, indices, .. } => match self.index_value(x, &indices[0]) {
+                Some(v) => v,
+                None => self.bad_value(e),
+            },
+            ExprKind::Slice { x, lo, hi, max, .. } => {
+                match self.slice_expr(x, lo.as_deref(), hi.as_deref(), max.as_deref()) {
+                    Some(v) => v,
+                    None => self.bad_value(e),
+                }
+            }
+            ExprKind::CompositeLit { elts, .. } => match self.composite_lit(e, elts) {
+                Some(v) => v,
+                None => self.bad_value(e),
+            },
+            _ => self.bad_value(e),
+        }
+    }
+
+    pub(super) fn bad_value(&mut self, e: &ast::Expr) -> ValE {
+        self.unsupported(e.span, "this expression");
+        Box::new(|_| Value::Nil)
+    }
+
+    /// `e` converted to an interface: its value with its dynamic type.
+    pub(super) fn to_iface(&mut self, e: &ast::Expr, et: TypeId) -> ValE {
+        if self.prog.types.basic_kind(et) == Some(BasicKind::UntypedNil) {
+            return Box::new(|_| Value::Nil);
+        }
+        let rt = self.rtype(et);
+        let dt = crate::types::predicates::default_type(&self.prog.types, et);
+        let v = self.value_as(e, dt);
+        Box::new(move |fr| Value::Iface(Rc::new((rt.clone(), v(fr)))))
+    }
+}

@@ -1,0 +1,468 @@
+//! Lowering statements: blocks, declarations, control flow, returns, switches.
+
+use gint_syntax::ast::{self, BinaryOp, BranchKind, ExprKind, StmtKind};
+use gint_syntax::span::Span;
+
+use super::*;
+
+impl<'a> Lower<'a> {
+    pub(super) fn block(&mut self, stmts: &[ast::Stmt]) -> StmtE {
+        let code: Vec<StmtE> = stmts.iter().map(|s| self.stmt(s)).collect();
+        match code.len() {
+            0 => Box::new(|_| Flow::Normal),
+            1 => code
+                .into_iter()
+                .next()
+                .unwrap_or_else(|| Box::new(|_| Flow::Normal)),
+            _ => Box::new(move |fr| {
+                for s in &code {
+                    let flow = s(fr);
+                    if flow != Flow::Normal {
+                        return flow;
+                    }
+                }
+                Flow::Normal
+            }),
+        }
+    }
+
+    pub(super) fn stmt(&mut self, s: &ast::Stmt) -> StmtE {
+        match &s.kind {
+            StmtKind::Empty => Box::new(|_| Flow::Normal),
+            StmtKind::Block(b) => self.block(&b.stmts),
+            StmtKind::Expr(e) => {
+                let f = self.discard(e);
+                Box::new(move |fr| {
+                    f(fr);
+                    Flow::Normal
+                })
+            }
+            StmtKind::Assign { lhs, op, rhs } => self.assign(s, lhs, *op, rhs),
+            StmtKind::IncDec { x, inc } => {
+                let op = if *inc { BinaryOp::Add } else { BinaryOp::Sub };
+                let one = ast::Expr {
+                    id: ast::NodeId(u32::MAX),
+                    span: x.span,
+                    kind: ExprKind::Bad,
+                    depth: 1,
+                };
+                self.op_assign(x, op, &one, true)
+            }
+            StmtKind::Decl(g) => self.local_decl(g),
+            StmtKind::Return(results) => self.ret(s, results),
+            StmtKind::If {
+                init,
+                cond,
+                then,
+                els,
+            } => {
+                let init = init.as_ref().map(|i| self.stmt(i));
+                let cond = self.boolean(cond);
+                let then = self.block(&then.stmts);
+                let els = els.as_ref().map(|e| self.stmt(e));
+                Box::new(move |fr| {
+                    if let Some(i) = &init {
+                        i(fr);
+                    }
+                    if cond(fr) {
+                        then(fr)
+                    } else if let Some(e) = &els {
+                        e(fr)
+                    } else {
+                        Flow::Normal
+                    }
+                })
+            }
+            StmtKind::For {
+                init,
+                cond,
+                post,
+                body,
+            } => {
+                let init = init.as_ref().map(|i| self.stmt(i));
+                let cond = cond.as_ref().map(|c| self.boolean(c));
+                let post = post.as_ref().map(|p| self.stmt(p));
+                let body = self.block(&body.stmts);
+                Box::new(move |fr| {
+                    if let Some(i) = &init {
+                        i(fr);
+                    }
+                    loop {
+                        if let Some(c) = &cond {
+                            if !c(fr) {
+                                break;
+                            }
+                        }
+                        match body(fr) {
+                            Flow::Break => break,
+                            Flow::Return => return Flow::Return,
+                            Flow::Normal | Flow::Continue => {}
+                        }
+                        if let Some(p) = &post {
+                            p(fr);
+                        }
+                    }
+                    Flow::Normal
+                })
+            }
+            StmtKind::Range {
+                key,
+                value,
+                define,
+                x,
+                body,
+            } => self.range(s, key.as_ref(), value.as_ref(), *define, x, &body.stmts),
+            StmtKind::Branch {
+                kind: BranchKind::Break,
+                label: None,
+            } => Box::new(|_| Flow::Break),
+            StmtKind::Branch {
+                kind: BranchKind::Continue,
+                label: None,
+            } => Box::new(|_| Flow::Continue),
+            StmtKind::Switch {
+                init, tag, clauses, ..
+            } => self.switch(init.as_deref(), tag.as_ref(), clauses),
+            StmtKind::Labeled { stmt, .. } => {
+                self.unsupported(s.span, "labeled statements");
+                self.stmt(stmt)
+            }
+            StmtKind::Branch { .. } => {
+                self.todo(s.span, "labeled break/continue, goto and fallthrough")
+            }
+            StmtKind::Go(_) => self.todo(s.span, "goroutines"),
+            StmtKind::Defer(_) => self.todo(s.span, "defer"),
+            StmtKind::Send { .. } | StmtKind::Select { .. } => self.todo(s.span, "channels"),
+            StmtKind::TypeSwitch { .. } => self.todo(s.span, "type switches"),
+            StmtKind::Bad => Box::new(|_| Flow::Normal),
+        }
+    }
+
+    pub(super) fn todo(&mut self, span: Span, what: &str) -> StmtE {
+        self.unsupported(span, what);
+        Box::new(|_| Flow::Normal)
+    }
+
+    /// An expression evaluated for its effect (a call).
+    pub(super) fn discard(&mut self, e: &ast::Expr) -> Box<dyn Fn(&mut Frame)> {
+        if let ExprKind::Call { .. } = &e.kind {
+            let (mode, _) = self.type_of(e);
+            if mode == ExprMode::NoValue {
+                return self.call_stmt(e);
+            }
+        }
+        let v = self.value(e);
+        Box::new(move |fr| {
+            v(fr);
+        })
+    }
+
+    pub(super) fn local_decl(&mut self, g: &ast::GenDecl) -> StmtE {
+        let mut code = Vec::new();
+        for spec in &g.specs {
+            let ast::Spec::Value(v) = spec else { continue };
+            if g.kind != ast::DeclKind::Var {
+                continue;
+            }
+            if v.values.is_empty() {
+                for name in &v.names {
+                    if let Some(store) = self.zero_var(name) {
+                        code.push(store);
+                    }
+                }
+            } else if v.values.len() == v.names.len() {
+                let lhs: Vec<ast::Expr> = v.names.iter().map(|n| ident_expr(n)).collect();
+                code.push(self.parallel_assign(&lhs, &v.values, g.span));
+            } else {
+                let lhs: Vec<ast::Expr> = v.names.iter().map(|n| ident_expr(n)).collect();
+                code.push(self.tuple_assign(&lhs, &v.values[0], v.span));
+            }
+        }
+        self.seq(code)
+    }
+
+    pub(super) fn seq(&mut self, code: Vec<StmtE>) -> StmtE {
+        Box::new(move |fr| {
+            for s in &code {
+                s(fr);
+            }
+            Flow::Normal
+        })
+    }
+
+    /// `var x T`: the zero value in x's slot.
+    pub(super) fn zero_var(&mut self, name: &ast::Ident) -> Option<StmtE> {
+        let obj = self.prog.info.object_of(name.id)?;
+        let o = self.prog.objs.get(obj);
+        let ObjKind::Var(v) = &o.kind else {
+            return None;
+        };
+        let class = self.class(o.typ);
+        let zero = self.zero(o.typ, name.span);
+        let slot = v.slot;
+        if v.global {
+            return Some(Box::new(move |fr| {
+                fr.globals[slot as usize] = zero.clone();
+                Flow::Normal
+            }));
+        }
+        Some(match class {
+            Class::Val => Box::new(move |fr| {
+                fr.set_val(slot, zero.clone());
+                Flow::Normal
+            }),
+            _ => Box::new(move |fr| {
+                fr.set_word(slot, 0);
+                Flow::Normal
+            }),
+        })
+    }
+
+    /// The zero value of a type held as a `Value`.
+    pub(super) fn zero(&mut self, t: TypeId, span: Span) -> Value {
+        match self.class(t) {
+            Class::Int(_) => Value::Int(0),
+            Class::Float(_) => Value::Float(0.0),
+            Class::Bool => Value::Bool(false),
+            Class::Val => match self.prog.types.get(self.prog.types.underlying(t)) {
+                Type::Basic(k) if k.is_string() => Value::Str(Str::from_bytes(Vec::new())),
+                Type::Pointer(_)
+                | Type::Slice(_)
+                | Type::Map { .. }
+                | Type::Chan { .. }
+                | Type::Signature(_)
+                | Type::Interface(_) => Value::Nil,
+                _ => {
+                    self.unsupported(span, "values of this type");
+                    Value::Nil
+                }
+            },
+        }
+    }
+
+    pub(super) fn global_init(
+        &mut self,
+        pkg: &crate::program::LoadedPackage,
+        entry: &crate::types::InitEntry,
+    ) -> Option<StmtE> {
+        // Find the spec of the entry by its span.
+        for file in &pkg.files {
+            for d in &file.decls {
+                let ast::Decl::Gen(g) = d else { continue };
+                for spec in &g.specs {
+                    let ast::Spec::Value(v) = spec else { continue };
+                    if v.span != entry.spec {
+                        continue;
+                    }
+                    if v.values.is_empty() {
+                        let stores: Vec<StmtE> =
+                            v.names.iter().filter_map(|n| self.zero_var(n)).collect();
+                        return Some(self.seq(stores));
+                    }
+                    if v.values.len() != v.names.len() {
+                        let lhs: Vec<ast::Expr> = v.names.iter().map(|n| ident_expr(n)).collect();
+                        return Some(self.tuple_assign(&lhs, &v.values[0], v.span));
+                    }
+                    let lhs: Vec<ast::Expr> = v.names.iter().map(|n| ident_expr(n)).collect();
+                    return Some(self.parallel_assign(&lhs, &v.values, v.span));
+                }
+            }
+        }
+        None
+    }
+
+    pub(super) fn ret(&mut self, s: &ast::Stmt, results: &[ast::Expr]) -> StmtE {
+        if results.is_empty() && !self.cur_named.is_empty() {
+            let named = std::mem::take(&mut self.cur_named);
+            let r = self.ret(s, &named);
+            self.cur_named = named;
+            return r;
+        }
+        if results.is_empty() {
+            return Box::new(|_| Flow::Return);
+        }
+        if results.len() > 1 {
+            let types = self.cur_results.clone();
+            let vals: Vec<ValE> = results
+                .iter()
+                .zip(&types)
+                .map(|(e, &t)| self.value_as(e, t))
+                .collect();
+            return Box::new(move |fr| {
+                let vs: Vec<Value> = vals.iter().map(|v| v(fr)).collect();
+                fr.ret_multi = vs;
+                Flow::Return
+            });
+        }
+        if self.cur_results.len() > 1 {
+            // `return g()` where g returns as many results: they are already in place.
+            let c = self.call_code(&results[0]);
+            return Box::new(move |fr| {
+                if let Some(c) = &c {
+                    c(fr);
+                }
+                Flow::Return
+            });
+        }
+        let e = &results[0];
+        let t = match self.cur_results.first() {
+            Some(&t) => t,
+            None => self.type_of(e).1,
+        };
+        // The result's class is the function's declared result type (e may be untyped).
+        match self.class(t) {
+            Class::Int(_) => {
+                let v = self.int(e);
+                Box::new(move |fr| {
+                    fr.ret_word = v(fr) as u64;
+                    Flow::Return
+                })
+            }
+            Class::Float(_) => {
+                let v = self.float(e);
+                Box::new(move |fr| {
+                    fr.ret_word = v(fr).to_bits();
+                    Flow::Return
+                })
+            }
+            Class::Bool => {
+                let v = self.boolean(e);
+                Box::new(move |fr| {
+                    fr.ret_word = v(fr) as u64;
+                    Flow::Return
+                })
+            }
+            Class::Val => {
+                let v = self.value(e);
+                Box::new(move |fr| {
+                    fr.ret_val = v(fr);
+                    Flow::Return
+                })
+            }
+        }
+    }
+
+    pub(super) fn switch(
+        &mut self,
+        init: Option<&ast::Stmt>,
+        tag: Option<&ast::Expr>,
+        clauses: &[ast::CaseClause],
+    ) -> StmtE {
+        let init = init.map(|i| self.stmt(i));
+        // The tag is evaluated once; each case value is compared with it in order.
+        let tag_type = tag.map(|t| {
+            let (_, tt) = self.type_of(t);
+            crate::types::predicates::default_type(&self.prog.types, tt)
+        });
+        if let Some(t) = tag_type {
+            if !matches!(self.class(t), Class::Int(_) | Class::Float(_) | Class::Bool)
+                && !self.prog.types.basic_kind(t).is_some_and(|k| k.is_string())
+            {
+                self.unsupported(
+                    tag.map_or(Span::default(), |t| t.span),
+                    "switch on values of this type",
+                );
+            }
+        }
+        let tag = tag.zip(tag_type).map(|(t, tt)| self.value_as(t, tt));
+        let mut cases: Vec<(Vec<ValE>, StmtE)> = Vec::new();
+        let mut default: Option<StmtE> = None;
+        for c in clauses {
+            if c.body.iter().any(|s| {
+                matches!(
+                    s.kind,
+                    StmtKind::Branch {
+                        kind: BranchKind::Fallthrough,
+                        ..
+                    }
+                )
+            }) {
+                self.unsupported(c.span, "fallthrough");
+            }
+            let body = self.block(&c.body);
+            match &c.list {
+                None => default = Some(body),
+                Some(list) => {
+                    let vals = list
+                        .iter()
+                        .map(|v| match tag_type {
+                            Some(tt) => self.value_as(v, tt),
+                            None => {
+                                let b = self.boolean(v);
+                                Box::new(move |fr: &mut Frame| Value::Bool(b(fr))) as ValE
+                            }
+                        })
+                        .collect();
+                    cases.push((vals, body));
+                }
+            }
+        }
+        let ended = |flow: Flow| {
+            if flow == Flow::Break {
+                Flow::Normal
+            } else {
+                flow
+            }
+        };
+        Box::new(move |fr| {
+            if let Some(i) = &init {
+                i(fr);
+            }
+            let t = match &tag {
+                Some(t) => t(fr),
+                None => Value::Bool(true),
+            };
+            for (vals, body) in &cases {
+                for v in vals {
+                    if scalar_eq(&t, &v(fr)) {
+                        return ended(body(fr));
+                    }
+                }
+            }
+            match &default {
+                Some(body) => ended(body(fr)),
+                None => Flow::Normal,
+            }
+        })
+    }
+
+    pub(super) fn range(
+        &mut self,
+        s: &ast::Stmt,
+        key: Option<&ast::Expr>,
+        value: Option<&ast::Expr>,
+        _define: bool,
+        x: &ast::Expr,
+        body: &[ast::Stmt],
+    ) -> StmtE {
+        let (_, t) = self.type_of(x);
+        if !matches!(self.class(t), Class::Int(_)) {
+            if let Some(r) = self.range_seq(key, value, x, body) {
+                return r;
+            }
+        }
+        if !matches!(self.class(t), Class::Int(_)) || value.is_some() {
+            self.unsupported(s.span, "range over anything but an integer");
+            return Box::new(|_| Flow::Normal);
+        }
+        let n = self.int(x);
+        let store = key.map(|k| self.int_store(k));
+        let body = self.block(body);
+        Box::new(move |fr| {
+            let n = n(fr);
+            let mut i = 0;
+            while i < n {
+                if let Some(st) = &store {
+                    st(fr, i);
+                }
+                match body(fr) {
+                    Flow::Break => break,
+                    Flow::Return => return Flow::Return,
+                    _ => {}
+                }
+                i += 1;
+            }
+            Flow::Normal
+        })
+    }
+}
