@@ -28,8 +28,6 @@ pub fn parse(sources: &SourceMap, file: FileId, first_id: u32) -> Parsed {
 pub fn encoding_errors(sources: &SourceMap, file: FileId) -> Vec<Diagnostic> {
     let src = sources.get(file);
     src.invalid_utf8()
-        .map(|at| {
-            Diagnostic::error(Span::new(file, at as usize, at as usize), "invalid UTF-8 encoding")
-        })
+        .map(|at| Diagnostic::error(Span::new(file, at as usize, at as usize), "invalid UTF-8 encoding"))
         .collect()
 }

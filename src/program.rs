@@ -73,7 +73,12 @@ pub fn load(sources: &mut SourceMap, user_files: &[FileId]) -> Result<Program, V
     // Dependency order: each package after the packages it imports.
     let mut order: Vec<String> = Vec::new();
     let mut state: HashMap<String, bool> = HashMap::new();
-    fn visit(p: &str, imports_of: &HashMap<String, Vec<String>>, state: &mut HashMap<String, bool>, order: &mut Vec<String>) {
+    fn visit(
+        p: &str,
+        imports_of: &HashMap<String, Vec<String>>,
+        state: &mut HashMap<String, bool>,
+        order: &mut Vec<String>,
+    ) {
         match state.get(p) {
             Some(_) => return,
             None => {
@@ -104,8 +109,11 @@ pub fn load(sources: &mut SourceMap, user_files: &[FileId]) -> Result<Program, V
 
 /// Type-checks a loaded program.
 pub fn check(sources: &SourceMap, program: &Program) -> Result<CheckedProgram, Vec<Diagnostic>> {
-    let packages: Vec<PackageSource<'_>> =
-        program.packages.iter().map(|p| PackageSource { path: p.path.clone(), files: p.files.iter().collect() }).collect();
+    let packages: Vec<PackageSource<'_>> = program
+        .packages
+        .iter()
+        .map(|p| PackageSource { path: p.path.clone(), files: p.files.iter().collect() })
+        .collect();
     check_program(sources, &packages).map_err(|d| diag::finalize(sources, d))
 }
 

@@ -163,7 +163,9 @@ fn run_program(case: &Case) -> Result<String, String> {
     }
     let mut sources = SourceMap::new();
     let id = sources.add(SourceFile::from_bytes("prog.go", case.bytes.clone()));
-    let show = |sources: &SourceMap, d: Vec<gint::diag::Diagnostic>| diag::render(sources, &diag::finalize(sources, d), Format::Short);
+    let show = |sources: &SourceMap, d: Vec<gint::diag::Diagnostic>| {
+        diag::render(sources, &diag::finalize(sources, d), Format::Short)
+    };
     let program = gint::program::load(&mut sources, &[id]).map_err(|d| show(&sources, d))?;
     let checked = gint::program::check(&sources, &program).map_err(|d| show(&sources, d))?;
     let lowered = gint::eval::prepare(&checked, &program).map_err(|d| show(&sources, d))?;
@@ -232,8 +234,7 @@ fn main() {
                     }
                 }),
                 None => Trial::test(format!("{dir}/{name}"), move || {
-                    Err(format!("{}: no mode of testdata/{dir} takes this name", go.display())
-                        .into())
+                    Err(format!("{}: no mode of testdata/{dir} takes this name", go.display()).into())
                 }),
             };
             trials.push(trial);
@@ -248,19 +249,14 @@ const KNOWN_FAILURES: &str = "KNOWN_FAILURES";
 
 fn known_failures(dir: &Path) -> Vec<String> {
     let text = fs::read_to_string(dir.join(KNOWN_FAILURES)).unwrap_or_default();
-    text.lines()
-        .map(|l| l.split('#').next().unwrap_or("").trim().to_string())
-        .filter(|l| !l.is_empty())
-        .collect()
+    text.lines().map(|l| l.split('#').next().unwrap_or("").trim().to_string()).filter(|l| !l.is_empty()).collect()
 }
 
 /// The `.go` files of a folder, sorted; none if it does not exist.
 fn go_files(dir: &Path) -> Vec<PathBuf> {
     let Ok(entries) = fs::read_dir(dir) else { return Vec::new() };
-    let mut files: Vec<PathBuf> = entries
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "go"))
-        .collect();
+    let mut files: Vec<PathBuf> =
+        entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "go")).collect();
     files.sort();
     files
 }
@@ -274,9 +270,7 @@ fn run_case(mode: &'static Mode, go: &Path) -> Result<(), Failed> {
 
 /// Runs `f` on a thread of its own and gives up on it after `TIME_LIMIT`; a panic fails the
 /// case with its message.
-fn with_time_limit(
-    f: impl FnOnce() -> Result<String, String> + Send + 'static,
-) -> Result<String, Failed> {
+fn with_time_limit(f: impl FnOnce() -> Result<String, String> + Send + 'static) -> Result<String, Failed> {
     let (tx, rx) = mpsc::channel();
     thread::Builder::new()
         .stack_size(256 << 20)
@@ -294,9 +288,7 @@ fn with_time_limit(
                 .unwrap_or_else(|| "unknown panic".into());
             Err(format!("panicked: {msg}").into())
         }
-        Err(mpsc::RecvTimeoutError::Timeout) => {
-            Err(format!("timed out after {}s", TIME_LIMIT.as_secs()).into())
-        }
+        Err(mpsc::RecvTimeoutError::Timeout) => Err(format!("timed out after {}s", TIME_LIMIT.as_secs()).into()),
         Err(mpsc::RecvTimeoutError::Disconnected) => Err("the case's thread died".into()),
     }
 }
@@ -313,27 +305,17 @@ fn compare(mode: &Mode, golden: &Path, actual: &str) -> Result<(), Failed> {
             } else {
                 "this golden comes from the Go toolchain: fix gint, not the golden"
             };
-            Err(format!(
-                "{} differs (- expected, + actual; {fix}):\n{}",
-                golden.display(),
-                diff(&expected, actual)
-            )
-            .into())
+            Err(format!("{} differs (- expected, + actual; {fix}):\n{}", golden.display(), diff(&expected, actual))
+                .into())
         }
         Err(e) if e.kind() == io::ErrorKind::NotFound => {
             if ci {
-                Err(format!(
-                    "{} is missing (CI is set; make it with: {})",
-                    golden.display(),
-                    mode.regenerate
-                )
-                .into())
+                Err(format!("{} is missing (CI is set; make it with: {})", golden.display(), mode.regenerate).into())
             } else if mode.owned_by_gint {
                 eprintln!("golden: created {}", golden.display());
                 write_golden(golden, actual)
             } else {
-                Err(format!("{} is missing; make it with: {}", golden.display(), mode.regenerate)
-                    .into())
+                Err(format!("{} is missing; make it with: {}", golden.display(), mode.regenerate).into())
             }
         }
         Err(e) => Err(format!("{}: {e}", golden.display()).into()),
@@ -355,8 +337,7 @@ fn diff(expected: &str, actual: &str) -> String {
     let mut lcs = vec![vec![0u32; b.len() + 1]; a.len() + 1];
     for i in (0..a.len()).rev() {
         for j in (0..b.len()).rev() {
-            lcs[i][j] =
-                if a[i] == b[j] { lcs[i + 1][j + 1] + 1 } else { lcs[i + 1][j].max(lcs[i][j + 1]) };
+            lcs[i][j] = if a[i] == b[j] { lcs[i + 1][j + 1] + 1 } else { lcs[i + 1][j].max(lcs[i][j + 1]) };
         }
     }
     let mut script = Vec::new();
@@ -396,10 +377,7 @@ fn diff(expected: &str, actual: &str) -> String {
 fn first_difference(a: &[&str], b: &[&str]) -> String {
     let k = a.iter().zip(b).take_while(|(x, y)| x == y).count();
     let show = |lines: &[&str], sign| {
-        lines[k.saturating_sub(3)..(k + 4).min(lines.len())]
-            .iter()
-            .map(|l| format!("{sign}{l}\n"))
-            .collect::<String>()
+        lines[k.saturating_sub(3)..(k + 4).min(lines.len())].iter().map(|l| format!("{sign}{l}\n")).collect::<String>()
     };
     format!("first difference at line {}:\n{}{}", k + 1, show(a, '-'), show(b, '+'))
 }

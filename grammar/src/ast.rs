@@ -239,32 +239,83 @@ pub enum ExprKind {
     Ident(Ident),
     BasicLit(BasicLit),
     /// CompositeLit = LiteralType LiteralValue . `typ` is None for an elided inner type.
-    CompositeLit { typ: Option<Box<Expr>>, elts: Vec<Expr>, rbrace: Span },
+    CompositeLit {
+        typ: Option<Box<Expr>>,
+        elts: Vec<Expr>,
+        rbrace: Span,
+    },
     /// KeyedElement inside a composite literal: `key: value`.
-    KeyValue { key: Box<Expr>, value: Box<Expr> },
-    FuncLit { typ: FuncType, body: Block },
+    KeyValue {
+        key: Box<Expr>,
+        value: Box<Expr>,
+    },
+    FuncLit {
+        typ: FuncType,
+        body: Block,
+    },
     Paren(Box<Expr>),
-    Selector { x: Box<Expr>, sel: Ident },
+    Selector {
+        x: Box<Expr>,
+        sel: Ident,
+    },
     /// Index expression `x[i]` or generic instantiation `f[T1, T2]` (the checker decides).
-    Index { x: Box<Expr>, indices: Vec<Expr>, rbrack: Span },
+    Index {
+        x: Box<Expr>,
+        indices: Vec<Expr>,
+        rbrack: Span,
+    },
     /// Slice expression `x[lo:hi]` or `x[lo:hi:max]`.
-    Slice { x: Box<Expr>, lo: Option<Box<Expr>>, hi: Option<Box<Expr>>, max: Option<Box<Expr>>, slice3: bool },
+    Slice {
+        x: Box<Expr>,
+        lo: Option<Box<Expr>>,
+        hi: Option<Box<Expr>>,
+        max: Option<Box<Expr>>,
+        slice3: bool,
+    },
     /// `x.(T)`; `typ` is None for `x.(type)` in a type switch.
-    TypeAssert { x: Box<Expr>, typ: Option<Box<Expr>> },
+    TypeAssert {
+        x: Box<Expr>,
+        typ: Option<Box<Expr>>,
+    },
     /// Call or conversion (the checker decides); `ellipsis` is the span of a final `...`.
-    Call { fun: Box<Expr>, args: Vec<Expr>, ellipsis: Option<Span>, rparen: Span },
-    Unary { op: UnaryOp, x: Box<Expr> },
-    Binary { op: BinaryOp, x: Box<Expr>, y: Box<Expr> },
+    Call {
+        fun: Box<Expr>,
+        args: Vec<Expr>,
+        ellipsis: Option<Span>,
+        rparen: Span,
+    },
+    Unary {
+        op: UnaryOp,
+        x: Box<Expr>,
+    },
+    Binary {
+        op: BinaryOp,
+        x: Box<Expr>,
+        y: Box<Expr>,
+    },
 
     // Types.
     /// `[N]T`, `[...]T` (len = Ellipsis) or `[]T` (len = None).
-    ArrayType { len: Option<Box<Expr>>, elem: Box<Expr> },
-    StructType { fields: Vec<Field> },
+    ArrayType {
+        len: Option<Box<Expr>>,
+        elem: Box<Expr>,
+    },
+    StructType {
+        fields: Vec<Field>,
+    },
     FuncType(FuncType),
     /// `interface{ ... }`: methods have names and a FuncType; embedded elements have none.
-    InterfaceType { elems: Vec<Field> },
-    MapType { key: Box<Expr>, value: Box<Expr> },
-    ChanType { dir: ChanDir, elem: Box<Expr> },
+    InterfaceType {
+        elems: Vec<Field>,
+    },
+    MapType {
+        key: Box<Expr>,
+        value: Box<Expr>,
+    },
+    ChanType {
+        dir: ChanDir,
+        elem: Box<Expr>,
+    },
     /// `...T` in a parameter list, or `...` as an array length (elem None).
     Ellipsis(Option<Box<Expr>>),
 }
@@ -303,24 +354,69 @@ pub enum StmtKind {
     Bad,
     Decl(GenDecl),
     Empty,
-    Labeled { label: Ident, stmt: Box<Stmt> },
+    Labeled {
+        label: Ident,
+        stmt: Box<Stmt>,
+    },
     Expr(Expr),
-    Send { chan: Expr, value: Expr },
-    IncDec { x: Expr, inc: bool },
-    Assign { lhs: Vec<Expr>, op: AssignOp, rhs: Vec<Expr> },
+    Send {
+        chan: Expr,
+        value: Expr,
+    },
+    IncDec {
+        x: Expr,
+        inc: bool,
+    },
+    Assign {
+        lhs: Vec<Expr>,
+        op: AssignOp,
+        rhs: Vec<Expr>,
+    },
     Go(Expr),
     Defer(Expr),
     Return(Vec<Expr>),
-    Branch { kind: BranchKind, label: Option<Ident> },
+    Branch {
+        kind: BranchKind,
+        label: Option<Ident>,
+    },
     Block(Block),
-    If { init: Option<Box<Stmt>>, cond: Expr, then: Block, els: Option<Box<Stmt>> },
-    Switch { init: Option<Box<Stmt>>, tag: Option<Expr>, clauses: Vec<CaseClause>, rbrace: Span },
+    If {
+        init: Option<Box<Stmt>>,
+        cond: Expr,
+        then: Block,
+        els: Option<Box<Stmt>>,
+    },
+    Switch {
+        init: Option<Box<Stmt>>,
+        tag: Option<Expr>,
+        clauses: Vec<CaseClause>,
+        rbrace: Span,
+    },
     /// `assign` is `x := y.(type)` (an Assign with Define) or the bare `y.(type)` (an Expr).
-    TypeSwitch { init: Option<Box<Stmt>>, assign: Box<Stmt>, clauses: Vec<CaseClause>, rbrace: Span },
-    Select { clauses: Vec<CommClause>, rbrace: Span },
-    For { init: Option<Box<Stmt>>, cond: Option<Expr>, post: Option<Box<Stmt>>, body: Block },
+    TypeSwitch {
+        init: Option<Box<Stmt>>,
+        assign: Box<Stmt>,
+        clauses: Vec<CaseClause>,
+        rbrace: Span,
+    },
+    Select {
+        clauses: Vec<CommClause>,
+        rbrace: Span,
+    },
+    For {
+        init: Option<Box<Stmt>>,
+        cond: Option<Expr>,
+        post: Option<Box<Stmt>>,
+        body: Block,
+    },
     /// `for key, value := range x` (define), `for k, v = range x`, or `for range x`.
-    Range { key: Option<Expr>, value: Option<Expr>, define: bool, x: Expr, body: Block },
+    Range {
+        key: Option<Expr>,
+        value: Option<Expr>,
+        define: bool,
+        x: Expr,
+        body: Block,
+    },
 }
 
 /// `case x, y:` or `default:` (list None) in an expression or type switch.

@@ -501,7 +501,14 @@ impl Dumper {
                 self.expr(x, d, "");
             }
             ExprKind::Unary {
-                op: op @ (UnaryOp::Pos | UnaryOp::Neg | UnaryOp::Not | UnaryOp::Xor | UnaryOp::Addr | UnaryOp::Recv | UnaryOp::Tilde),
+                op:
+                    op @ (UnaryOp::Pos
+                    | UnaryOp::Neg
+                    | UnaryOp::Not
+                    | UnaryOp::Xor
+                    | UnaryOp::Addr
+                    | UnaryOp::Recv
+                    | UnaryOp::Tilde),
                 x,
             } => {
                 self.open(depth, role, "UnaryExpr");

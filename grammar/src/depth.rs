@@ -87,7 +87,9 @@ pub fn stmt_children(kind: &StmtKind) -> u32 {
         Switch { init, tag, clauses, .. } => opt_stmt(init).max(max_expr(tag.iter())).max(cases(clauses)),
         TypeSwitch { init, assign, clauses, .. } => opt_stmt(init).max(assign.depth).max(cases(clauses)),
         Select { clauses, .. } => clauses.iter().map(|c| opt_stmt(&c.comm).max(stmts(&c.body))).max().unwrap_or(0),
-        For { init, cond, post, body } => opt_stmt(init).max(max_expr(cond.iter())).max(opt_stmt(post)).max(block(body)),
+        For { init, cond, post, body } => {
+            opt_stmt(init).max(max_expr(cond.iter())).max(opt_stmt(post)).max(block(body))
+        }
         Range { key, value, x, body, .. } => max_expr(key.iter().chain(value.iter())).max(x.depth).max(block(body)),
     }
 }
@@ -128,7 +130,10 @@ mod tests {
 
     #[test]
     fn long_else_if_chains_and_unary_runs_are_bounded() {
-        let chain = format!("package main\nfunc main() {{\n\tx := 1\n\tif x == 0 {{\n\t}}{}\n}}\n", " else if x == 1 {\n\t}".repeat(200_000));
+        let chain = format!(
+            "package main\nfunc main() {{\n\tx := 1\n\tif x == 0 {{\n\t}}{}\n}}\n",
+            " else if x == 1 {\n\t}".repeat(200_000)
+        );
         assert_eq!(errors_of(chain), ["syntax error: code nested too deeply"]);
         let unary = format!("package main\nvar x = {}1\n", "- ".repeat(200_000));
         assert_eq!(errors_of(unary), ["syntax error: code nested too deeply"]);

@@ -306,8 +306,21 @@ fn ends_statement(tok: &Tok) -> bool {
     use Tok::*;
     matches!(
         tok,
-        Ident(_) | Int(_) | Float(_) | Imag(_) | Char(_) | String(_) | Break | Continue
-            | Fallthrough | Return | Inc | Dec | RParen | RBrack | RBrace
+        Ident(_)
+            | Int(_)
+            | Float(_)
+            | Imag(_)
+            | Char(_)
+            | String(_)
+            | Break
+            | Continue
+            | Fallthrough
+            | Return
+            | Inc
+            | Dec
+            | RParen
+            | RBrack
+            | RBrace
     )
 }
 
@@ -388,8 +401,7 @@ mod tests {
                 }
             }
         }
-        let sources: Vec<String> =
-            files.iter().filter_map(|p| std::fs::read_to_string(p).ok()).collect();
+        let sources: Vec<String> = files.iter().filter_map(|p| std::fs::read_to_string(p).ok()).collect();
         let bytes: usize = sources.iter().map(String::len).sum();
         let start = std::time::Instant::now();
         let (mut tokens, mut errors) = (0usize, 0usize);
@@ -438,7 +450,15 @@ mod tests {
     #[test]
     fn positions() {
         let (t, _) = tokenize("a :=\n  \"x\" // c\n");
-        assert_eq!(t, [(0, Tok::Ident("a"), 1), (2, Tok::Define, 4), (7, Tok::String("\"x\""), 10), (15, Tok::Semi(SemiKind::Newline), 16)]);
+        assert_eq!(
+            t,
+            [
+                (0, Tok::Ident("a"), 1),
+                (2, Tok::Define, 4),
+                (7, Tok::String("\"x\""), 10),
+                (15, Tok::Semi(SemiKind::Newline), 16)
+            ]
+        );
         let (t, _) = tokenize("x");
         assert_eq!(t[1], (1, Tok::Semi(SemiKind::Eof), 1));
     }
@@ -447,8 +467,24 @@ mod tests {
     #[test]
     fn never_panics() {
         let samples = [
-            "'\\u12", "\"\\U0010", "0x1p", "0b1.e", "`abc", "/* *", "a\u{0}b", "\u{FEFF}\u{FEFF}x",
-            "é1٣€\u{a0}", "0x_", "1__", "'\\400'", "\"\\xZ\"", "..5", "...", "0777i", "08.", "\\",
+            "'\\u12",
+            "\"\\U0010",
+            "0x1p",
+            "0b1.e",
+            "`abc",
+            "/* *",
+            "a\u{0}b",
+            "\u{FEFF}\u{FEFF}x",
+            "é1٣€\u{a0}",
+            "0x_",
+            "1__",
+            "'\\400'",
+            "\"\\xZ\"",
+            "..5",
+            "...",
+            "0777i",
+            "08.",
+            "\\",
         ];
         for s in samples {
             for (i, _) in s.char_indices().chain([(s.len(), ' ')]) {

@@ -174,7 +174,15 @@ impl<'s> ParseState<'s> {
         rest
     }
 
-    pub fn slice(&self, lo: usize, x: Expr, low: Option<Expr>, high: Option<Expr>, max: Option<Expr>, hi: usize) -> Expr {
+    pub fn slice(
+        &self,
+        lo: usize,
+        x: Expr,
+        low: Option<Expr>,
+        high: Option<Expr>,
+        max: Option<Expr>,
+        hi: usize,
+    ) -> Expr {
         let slice3 = max.is_some();
         let kind = ExprKind::Slice {
             x: Box::new(x),
@@ -188,7 +196,17 @@ impl<'s> ParseState<'s> {
 
     /// `x[lo:hi:max]`: the middle and final indices are required.
     #[allow(clippy::too_many_arguments)]
-    pub fn slice3(&self, lo: usize, x: Expr, low: Option<Expr>, high: Option<Expr>, colon2: usize, max: Option<Expr>, rbrack: usize, hi: usize) -> Expr {
+    pub fn slice3(
+        &self,
+        lo: usize,
+        x: Expr,
+        low: Option<Expr>,
+        high: Option<Expr>,
+        colon2: usize,
+        max: Option<Expr>,
+        rbrack: usize,
+        hi: usize,
+    ) -> Expr {
         if high.is_none() {
             self.error(colon2, colon2, "middle index required in 3-index slice");
         }
@@ -201,7 +219,14 @@ impl<'s> ParseState<'s> {
         self.slice(lo, x, low, Some(high), Some(max), hi)
     }
 
-    pub fn call(&self, lo: usize, fun: Expr, args: (Vec<Expr>, Option<(usize, usize)>), rparen: usize, hi: usize) -> Expr {
+    pub fn call(
+        &self,
+        lo: usize,
+        fun: Expr,
+        args: (Vec<Expr>, Option<(usize, usize)>),
+        rparen: usize,
+        hi: usize,
+    ) -> Expr {
         let (args, ellipsis) = args;
         let kind = ExprKind::Call {
             fun: Box::new(fun),
@@ -233,7 +258,8 @@ impl<'s> ParseState<'s> {
     /// after them; a list without any `name Type` entry is a list of anonymous types.
     pub fn group_params(&self, list: ParamList, variadic_ok: bool) -> Vec<Field> {
         let entries = list.entries;
-        let is_name = |e: &ParamEntry| e.name.is_none() && matches!(e.typ.as_ref().map(|t| &t.kind), Some(ExprKind::Ident(_)));
+        let is_name =
+            |e: &ParamEntry| e.name.is_none() && matches!(e.typ.as_ref().map(|t| &t.kind), Some(ExprKind::Ident(_)));
         let named = entries.iter().filter(|e| e.name.is_some() && e.typ.is_some()).count();
         let typed = entries.iter().filter(|e| !is_name(e) && e.typ.is_some()).count();
         self.check_variadic(&entries, variadic_ok);
@@ -357,7 +383,9 @@ impl<'s> ParseState<'s> {
     pub fn expr_to_type_param(&self, x: Expr) -> ParamEntry {
         match x.kind {
             ExprKind::Ident(name) => ParamEntry::bare_name(name),
-            ExprKind::Binary { op: BinaryOp::Mul, x: name, y: constraint } if matches!(name.kind, ExprKind::Ident(_)) => {
+            ExprKind::Binary { op: BinaryOp::Mul, x: name, y: constraint }
+                if matches!(name.kind, ExprKind::Ident(_)) =>
+            {
                 let ExprKind::Ident(name) = name.kind else { unreachable!() };
                 let lo = constraint.span.lo as usize - 1;
                 ParamEntry::named(name, self.star(lo, *constraint))
@@ -404,7 +432,11 @@ impl<'s> ParseState<'s> {
             match d {
                 Decl::Gen(g) if g.kind == DeclKind::Import => {
                     if seen_other {
-                        self.error(g.span.lo as usize, g.span.hi as usize, "syntax error: imports must appear before other declarations");
+                        self.error(
+                            g.span.lo as usize,
+                            g.span.hi as usize,
+                            "syntax error: imports must appear before other declarations",
+                        );
                     }
                     for s in &g.specs {
                         if let Spec::Import(i) = s {
@@ -433,7 +465,15 @@ impl<'s> ParseState<'s> {
         Spec::Value(ValueSpec { span: self.span(lo, hi), names, typ, values, iota: 0 })
     }
 
-    pub fn type_spec(&self, lo: usize, name: Ident, type_params: Vec<Field>, alias: bool, typ: Expr, hi: usize) -> Spec {
+    pub fn type_spec(
+        &self,
+        lo: usize,
+        name: Ident,
+        type_params: Vec<Field>,
+        alias: bool,
+        typ: Expr,
+        hi: usize,
+    ) -> Spec {
         Spec::Type(TypeSpec { span: self.span(lo, hi), name, type_params, alias, typ })
     }
 
@@ -455,7 +495,11 @@ impl<'s> ParseState<'s> {
     /// expression is a call at all is checked by the type checker, as in gc.)
     fn call_stmt(&self, what: &str, e: &Expr) {
         if let ExprKind::Paren(_) = &e.kind {
-            self.error(e.span.lo as usize, e.span.hi as usize, format!("expression in {what} must not be parenthesized"));
+            self.error(
+                e.span.lo as usize,
+                e.span.hi as usize,
+                format!("expression in {what} must not be parenthesized"),
+            );
         }
     }
 
@@ -547,7 +591,14 @@ impl<'s> ParseState<'s> {
         self.stmt(lo, kind, hi)
     }
 
-    pub fn switch_stmt(&self, lo: usize, h: Option<HeaderParts>, clauses: Vec<CaseClause>, rbrace: usize, hi: usize) -> Stmt {
+    pub fn switch_stmt(
+        &self,
+        lo: usize,
+        h: Option<HeaderParts>,
+        clauses: Vec<CaseClause>,
+        rbrace: usize,
+        hi: usize,
+    ) -> Stmt {
         let rbrace = self.span(rbrace, rbrace + 1);
         let (init, last) = match h {
             Some(h) => (h.init.map(Box::new), h.last),
@@ -576,7 +627,15 @@ impl<'s> ParseState<'s> {
         self.stmt(lo, StmtKind::For { init: None, cond: Some(cond), post: None, body }, hi)
     }
 
-    pub fn for_clause(&self, lo: usize, init: Option<Stmt>, cond: Option<Stmt>, post: Option<Stmt>, body: Block, hi: usize) -> Stmt {
+    pub fn for_clause(
+        &self,
+        lo: usize,
+        init: Option<Stmt>,
+        cond: Option<Stmt>,
+        post: Option<Stmt>,
+        body: Block,
+        hi: usize,
+    ) -> Stmt {
         let cond = cond.map(|c| self.header_expr(c));
         if let Some(p) = &post {
             if let StmtKind::Assign { op: AssignOp::Define, .. } = p.kind {

@@ -14,7 +14,11 @@ use crate::token::{SemiKind, Tok};
 use lalrpop_util::ParseError;
 
 /// The syntax error for a parse failure; `eof` is the length of the source.
-pub fn describe(e: &ParseError<usize, Tok<'_>, std::convert::Infallible>, ctx: &BracketContext, eof: usize) -> SyntaxError {
+pub fn describe(
+    e: &ParseError<usize, Tok<'_>, std::convert::Infallible>,
+    ctx: &BracketContext,
+    eof: usize,
+) -> SyntaxError {
     match e {
         ParseError::UnrecognizedToken { token: (l, t, r), expected } => {
             let (msg, at) = explain(t, &expected_set(expected), ctx);

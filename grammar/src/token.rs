@@ -52,54 +52,54 @@ pub enum Tok<'s> {
     Var,
 
     // Operators and punctuation.
-    Add,         // +
-    Sub,         // -
-    Mul,         // *
-    Quo,         // /
-    Rem,         // %
-    And,         // &
-    Or,          // |
-    Xor,         // ^
-    Shl,         // <<
-    Shr,         // >>
-    AndNot,      // &^
-    AddAssign,   // +=
-    SubAssign,   // -=
-    MulAssign,   // *=
-    QuoAssign,   // /=
-    RemAssign,   // %=
-    AndAssign,   // &=
-    OrAssign,    // |=
-    XorAssign,   // ^=
-    ShlAssign,   // <<=
-    ShrAssign,   // >>=
-    AndNotAssign, // &^=
-    LAnd,        // &&
-    LOr,         // ||
-    Arrow,       // <-
-    Inc,         // ++
-    Dec,         // --
-    Eql,         // ==
-    Lss,         // <
-    Gtr,         // >
-    Assign,      // =
-    Not,         // !
-    Tilde,       // ~
-    Neq,         // !=
-    Leq,         // <=
-    Geq,         // >=
-    Define,      // :=
-    Ellipsis,    // ...
-    LParen,      // (
-    LBrack,      // [
-    LBrace,      // {
-    Comma,       // ,
-    Period,      // .
-    RParen,      // )
-    RBrack,      // ]
-    RBrace,      // }
+    Add,            // +
+    Sub,            // -
+    Mul,            // *
+    Quo,            // /
+    Rem,            // %
+    And,            // &
+    Or,             // |
+    Xor,            // ^
+    Shl,            // <<
+    Shr,            // >>
+    AndNot,         // &^
+    AddAssign,      // +=
+    SubAssign,      // -=
+    MulAssign,      // *=
+    QuoAssign,      // /=
+    RemAssign,      // %=
+    AndAssign,      // &=
+    OrAssign,       // |=
+    XorAssign,      // ^=
+    ShlAssign,      // <<=
+    ShrAssign,      // >>=
+    AndNotAssign,   // &^=
+    LAnd,           // &&
+    LOr,            // ||
+    Arrow,          // <-
+    Inc,            // ++
+    Dec,            // --
+    Eql,            // ==
+    Lss,            // <
+    Gtr,            // >
+    Assign,         // =
+    Not,            // !
+    Tilde,          // ~
+    Neq,            // !=
+    Leq,            // <=
+    Geq,            // >=
+    Define,         // :=
+    Ellipsis,       // ...
+    LParen,         // (
+    LBrack,         // [
+    LBrace,         // {
+    Comma,          // ,
+    Period,         // .
+    RParen,         // )
+    RBrack,         // ]
+    RBrace,         // }
     Semi(SemiKind), // ;
-    Colon,       // :
+    Colon,          // :
 
     /// Bytes that form no token (an error has already been recorded for them).
     Illegal(&'s str),
@@ -200,9 +200,31 @@ impl Tok<'_> {
         use Tok::*;
         matches!(
             self,
-            Break | Case | Chan | Const | Continue | Default | Defer | Else | Fallthrough | For
-                | Func | Go | Goto | If | Import | Interface | Map | Package | Range | Return
-                | Select | Struct | Switch | Type | Var
+            Break
+                | Case
+                | Chan
+                | Const
+                | Continue
+                | Default
+                | Defer
+                | Else
+                | Fallthrough
+                | For
+                | Func
+                | Go
+                | Goto
+                | If
+                | Import
+                | Interface
+                | Map
+                | Package
+                | Range
+                | Return
+                | Select
+                | Struct
+                | Switch
+                | Type
+                | Var
         )
     }
 

@@ -28,12 +28,7 @@ pub enum Command {
     /// Run a Go program: `gint run prog.go [args…]` (or just `gint prog.go [args…]`).
     Run {
         /// The program's .go files, then the arguments passed to it.
-        #[arg(
-            required = true,
-            trailing_var_arg = true,
-            allow_hyphen_values = true,
-            value_name = "FILE.go [ARGS]"
-        )]
+        #[arg(required = true, trailing_var_arg = true, allow_hyphen_values = true, value_name = "FILE.go [ARGS]")]
         args: Vec<String>,
     },
     /// Check Go files for compile errors without running them.

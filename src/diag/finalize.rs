@@ -13,9 +13,7 @@ pub const MAX_ERRORS: usize = 10;
 /// previous one on the same line is dropped; the tenth error stops the list with a final
 /// "too many errors" at its position. What is kept is then shown sorted by position.
 pub fn finalize(sources: &SourceMap, diags: Vec<Diagnostic>) -> Vec<Diagnostic> {
-    let line_of = |d: &Diagnostic| -> (FileId, usize) {
-        (d.span.file, sources.get(d.span.file).line_col(d.span.lo).0)
-    };
+    let line_of = |d: &Diagnostic| -> (FileId, usize) { (d.span.file, sources.get(d.span.file).line_col(d.span.lo).0) };
 
     let mut kept: Vec<Diagnostic> = Vec::new();
     let mut last_syntax: Option<(FileId, usize)> = None;

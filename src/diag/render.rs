@@ -20,8 +20,7 @@ pub fn render(sources: &SourceMap, diags: &[Diagnostic], format: Format) -> Stri
     match format {
         Format::Short => diags.iter().map(|d| short(sources, d)).collect(),
         Format::Human { color } => {
-            let theme =
-                if color { GraphicalTheme::unicode() } else { GraphicalTheme::unicode_nocolor() };
+            let theme = if color { GraphicalTheme::unicode() } else { GraphicalTheme::unicode_nocolor() };
             let handler = GraphicalReportHandler::new_themed(theme);
             // A blank line between reports, as rustc and miette's own examples do.
             let reports: Vec<String> = diags.iter().map(|d| human(&handler, sources, d)).collect();
@@ -69,15 +68,11 @@ impl<'a> Report<'a> {
         let range = |lo: u32, hi: u32| (lo as usize, hi.saturating_sub(lo) as usize);
         // The primary place, unlabelled, then secondary labels in the same file; labels in
         // other files cannot be shown in one snippet and go to the notes' place instead.
-        let mut labels =
-            vec![LabeledSpan::new_primary_with_span(None, range(d.span.lo, d.span.hi))];
+        let mut labels = vec![LabeledSpan::new_primary_with_span(None, range(d.span.lo, d.span.hi))];
         let mut notes = Vec::new();
         for l in &d.labels {
             if l.span.file == d.span.file {
-                labels.push(LabeledSpan::new_with_span(
-                    Some(l.message.clone()),
-                    range(l.span.lo, l.span.hi),
-                ));
+                labels.push(LabeledSpan::new_with_span(Some(l.message.clone()), range(l.span.lo, l.span.hi)));
             } else {
                 notes.push(l.message.clone());
             }

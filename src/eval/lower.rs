@@ -113,11 +113,8 @@ pub fn lower_program<'a>(
         cur_named: Vec::new(),
     };
     let main_pkg = prog.packages.len().saturating_sub(1);
-    let main = prog
-        .packages
-        .last()
-        .and_then(|p| prog.scopes.lookup_local(p.scope, "main"))
-        .and_then(|o| lw.func_code(o));
+    let main =
+        prog.packages.last().and_then(|p| prog.scopes.lookup_local(p.scope, "main")).and_then(|o| lw.func_code(o));
 
     // Package main's initialization: all its variables in dependency order, then its init
     // functions. Other packages' variables as code refers to them (collected below).
@@ -146,11 +143,7 @@ pub fn lower_program<'a>(
         while let Some((obj, code)) = lw.pending.pop() {
             lw.lower_body(obj, &code);
         }
-        let wanted: Vec<ObjId> = lw
-            .globals_used
-            .drain(..)
-            .filter(|g| done_globals.insert(*g))
-            .collect();
+        let wanted: Vec<ObjId> = lw.globals_used.drain(..).filter(|g| done_globals.insert(*g)).collect();
         if wanted.is_empty() {
             break;
         }
@@ -174,11 +167,7 @@ pub fn lower_program<'a>(
     lowered_entries.sort_by_key(|(p, e, _)| (*p, *e));
     let mut init: Vec<StmtE> = lowered_entries.into_iter().map(|(_, _, s)| s).collect();
     init.extend(main_init);
-    Ok(Lowered {
-        globals: prog.global_count as usize,
-        init,
-        main,
-    })
+    Ok(Lowered { globals: prog.global_count as usize, init, main })
 }
 
 pub(super) struct Lower<'a> {
@@ -205,23 +194,11 @@ impl<'a> Lower<'a> {
         }
         let f = *self.decls.get(&obj)?;
         f.body.as_ref()?;
-        let size = self
-            .prog
-            .info
-            .frame_size(FrameOwner::Func(obj))
-            .unwrap_or(0) as usize;
-        let results = self
-            .prog
-            .types
-            .signature(self.prog.objs.get(obj).typ)
-            .map(|s| s.results.clone())
-            .unwrap_or_default();
+        let size = self.prog.info.frame_size(FrameOwner::Func(obj)).unwrap_or(0) as usize;
+        let results =
+            self.prog.types.signature(self.prog.objs.get(obj).typ).map(|s| s.results.clone()).unwrap_or_default();
         let results = results.iter().map(|&t| self.class(t)).collect();
-        let code = Rc::new(FuncCode {
-            size,
-            body: OnceCell::new(),
-            results,
-        });
+        let code = Rc::new(FuncCode { size, body: OnceCell::new(), results });
         self.funcs.insert(obj, code.clone());
         self.pending.push((obj, code.clone()));
         Some(code)
@@ -236,26 +213,12 @@ impl<'a> Lower<'a> {
             return;
         }
         if let Some(body) = &f.body {
-            self.cur_results = self
-                .prog
-                .types
-                .signature(self.prog.objs.get(obj).typ)
-                .map(|s| s.results.clone())
-                .unwrap_or_default();
-            self.cur_named = f
-                .sig
-                .results
-                .iter()
-                .flat_map(|r| r.names.iter().map(ident_expr))
-                .collect();
+            self.cur_results =
+                self.prog.types.signature(self.prog.objs.get(obj).typ).map(|s| s.results.clone()).unwrap_or_default();
+            self.cur_named = f.sig.results.iter().flat_map(|r| r.names.iter().map(ident_expr)).collect();
             // Named results start as their zero values.
-            let mut zeroed: Vec<StmtE> = f
-                .sig
-                .results
-                .iter()
-                .flat_map(|r| r.names.iter())
-                .filter_map(|n| self.zero_var(n))
-                .collect();
+            let mut zeroed: Vec<StmtE> =
+                f.sig.results.iter().flat_map(|r| r.names.iter()).filter_map(|n| self.zero_var(n)).collect();
             let stmts = self.block(&body.stmts);
             let code_body = if zeroed.is_empty() {
                 stmts
@@ -278,10 +241,7 @@ impl<'a> Lower<'a> {
 
     pub(super) fn unsupported(&mut self, span: Span, what: &str) {
         if self.errors.len() < 10 {
-            self.errors.push(Diagnostic::error(
-                span,
-                format!("unsupported: {what} (gint cannot run this yet)"),
-            ));
+            self.errors.push(Diagnostic::error(span, format!("unsupported: {what} (gint cannot run this yet)")));
         }
     }
 
@@ -318,12 +278,7 @@ impl<'a> Lower<'a> {
             },
             Type::Slice(et) => RType::Slice(Rc::new(self.rtype(*et))),
             _ => {
-                let name = crate::types::typestring::type_string(
-                    &self.prog.types,
-                    &self.prog.objs,
-                    t,
-                    &|_| None,
-                );
+                let name = crate::types::typestring::type_string(&self.prog.types, &self.prog.objs, t, &|_| None);
                 RType::Other(Rc::from(name.as_str()))
             }
         }
@@ -351,9 +306,7 @@ fn int_kind(k: BasicKind) -> IntKind {
 
 fn const_int(c: &Const, k: IntKind) -> i64 {
     let v = if k.is_unsigned() {
-        constant::to_u64(c)
-            .map(|u| u as i64)
-            .or_else(|| constant::to_i64(c))
+        constant::to_u64(c).map(|u| u as i64).or_else(|| constant::to_i64(c))
     } else {
         constant::to_i64(c).or_else(|| constant::to_u64(c).map(|u| u as i64))
     };
@@ -428,15 +381,7 @@ fn cmp_ord(op: BinaryOp, o: std::cmp::Ordering) -> bool {
 }
 
 fn is_comparison(op: BinaryOp) -> bool {
-    matches!(
-        op,
-        BinaryOp::Eql
-            | BinaryOp::Neq
-            | BinaryOp::Lss
-            | BinaryOp::Leq
-            | BinaryOp::Gtr
-            | BinaryOp::Geq
-    )
+    matches!(op, BinaryOp::Eql | BinaryOp::Neq | BinaryOp::Lss | BinaryOp::Leq | BinaryOp::Gtr | BinaryOp::Geq)
 }
 
 /// `==` of two values of the same scalar or string type.
@@ -481,10 +426,5 @@ fn is_blank(e: &ast::Expr) -> bool {
 }
 
 fn ident_expr(n: &ast::Ident) -> ast::Expr {
-    ast::Expr {
-        id: n.id,
-        span: n.span,
-        kind: ExprKind::Ident(n.clone()),
-        depth: 1,
-    }
+    ast::Expr { id: n.id, span: n.span, kind: ExprKind::Ident(n.clone()), depth: 1 }
 }

@@ -66,9 +66,9 @@ pub fn run(lowered: &lower::Lowered, host: &mut dyn Host) -> Outcome {
                 GoPanic::Runtime(msg) => Outcome::Panic(format!(
                     "panic: runtime error: {msg}\n\ngoroutine 1 [running]:\nmain.main()\n\t?\nexit status 2\n"
                 )),
-                GoPanic::Value { shown } => {
-                    Outcome::Panic(format!("panic: {shown}\n\ngoroutine 1 [running]:\nmain.main()\n\t?\nexit status 2\n"))
-                }
+                GoPanic::Value { shown } => Outcome::Panic(format!(
+                    "panic: {shown}\n\ngoroutine 1 [running]:\nmain.main()\n\t?\nexit status 2\n"
+                )),
                 GoPanic::StackOverflow => Outcome::Panic(
                     "runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n".to_string(),
                 ),

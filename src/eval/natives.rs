@@ -32,8 +32,7 @@ fn iface_args(lw: &mut Lower<'_>, args: &[ast::Expr]) -> Vec<ValE> {
             } else {
                 let rt = lw.rtype_of(t);
                 let v = lw.value(a);
-                Box::new(move |fr: &mut Frame| Value::Iface(std::rc::Rc::new((rt.clone(), v(fr)))))
-                    as ValE
+                Box::new(move |fr: &mut Frame| Value::Iface(std::rc::Rc::new((rt.clone(), v(fr))))) as ValE
             }
         })
         .collect()
@@ -148,11 +147,8 @@ fn format_slice(et: &std::rc::Rc<RType>, x: &Value) -> Vec<u8> {
                 (RType::Bool, Value::Int(w)) => Value::Bool(w != 0),
                 (_, v) => v,
             };
-            let v = if matches!(&**et, RType::Other(_)) {
-                v
-            } else {
-                Value::Iface(std::rc::Rc::new(((**et).clone(), v)))
-            };
+            let v =
+                if matches!(&**et, RType::Other(_)) { v } else { Value::Iface(std::rc::Rc::new(((**et).clone(), v))) };
             out.extend(format_v(&v));
         }
     }
@@ -279,11 +275,7 @@ fn type_name(v: &Value) -> String {
         Value::Iface(iv) => match &iv.0 {
             RType::Bool => "bool".into(),
             RType::Int(k) => {
-                let n = format!(
-                    "{}{}",
-                    if k.is_unsigned() { "uint" } else { "int" },
-                    k.bits()
-                );
+                let n = format!("{}{}", if k.is_unsigned() { "uint" } else { "int" }, k.bits());
                 if n == "int64" {
                     "int".into()
                 } else if n == "uint64" {
@@ -319,15 +311,7 @@ fn format_verb(verb: u8, v: &Value, prec: Option<usize>, plus: bool) -> Vec<u8> 
         };
     };
     let (rt, x) = &**iv;
-    let bad = || {
-        format!(
-            "%!{}({}={})",
-            verb as char,
-            type_name(v),
-            String::from_utf8_lossy(&format_v(v))
-        )
-        .into_bytes()
-    };
+    let bad = || format!("%!{}({}={})", verb as char, type_name(v), String::from_utf8_lossy(&format_v(v))).into_bytes();
     match (verb, rt) {
         (b'v', _) => {
             let s = format_v(v);
@@ -340,11 +324,7 @@ fn format_verb(verb: u8, v: &Value, prec: Option<usize>, plus: bool) -> Vec<u8> 
         }
         (b'T', _) => type_name(v).into_bytes(),
         (b'd', RType::Int(k)) => {
-            let s = if k.is_unsigned() {
-                (x.int() as u64).to_string()
-            } else {
-                x.int().to_string()
-            };
+            let s = if k.is_unsigned() { (x.int() as u64).to_string() } else { x.int().to_string() };
             if plus && !s.starts_with('-') {
                 format!("+{s}").into_bytes()
             } else {
@@ -374,24 +354,13 @@ fn format_verb(verb: u8, v: &Value, prec: Option<usize>, plus: bool) -> Vec<u8> 
         }
         (b'b', RType::Int(_)) => format!("{:b}", x.int()).into_bytes(),
         (b'o', RType::Int(_)) => format!("{:o}", x.int()).into_bytes(),
-        (b'c', RType::Int(_)) => char::from_u32(x.int() as u32)
-            .unwrap_or('\u{FFFD}')
-            .to_string()
-            .into_bytes(),
-        (b'q', RType::Int(_)) => {
-            format!("'{}'", char::from_u32(x.int() as u32).unwrap_or('\u{FFFD}')).into_bytes()
-        }
+        (b'c', RType::Int(_)) => char::from_u32(x.int() as u32).unwrap_or('\u{FFFD}').to_string().into_bytes(),
+        (b'q', RType::Int(_)) => format!("'{}'", char::from_u32(x.int() as u32).unwrap_or('\u{FFFD}')).into_bytes(),
         (b's', RType::String) => match prec {
-            Some(p) => String::from_utf8_lossy(x.str())
-                .chars()
-                .take(p)
-                .collect::<String>()
-                .into_bytes(),
+            Some(p) => String::from_utf8_lossy(x.str()).chars().take(p).collect::<String>().into_bytes(),
             None => x.str().to_vec(),
         },
-        (b'q', RType::String) => {
-            crate::types::typestring::go_quote(&String::from_utf8_lossy(x.str())).into_bytes()
-        }
+        (b'q', RType::String) => crate::types::typestring::go_quote(&String::from_utf8_lossy(x.str())).into_bytes(),
         (b't', RType::Bool) => format_v(v),
         (b'f' | b'F', RType::Float(_)) => {
             let s = float_f(x.float(), prec.unwrap_or(6));

@@ -102,10 +102,10 @@ pub fn from_vals(v: Vec<Value>) -> Value {
 /// The size the allocator really gives for a request of `size` bytes (runtime.roundupsize).
 fn roundupsize(size: usize, noscan: bool) -> usize {
     const CLASSES: [usize; 68] = [
-        0, 8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224, 240, 256, 288, 320, 352, 384, 416, 448, 480,
-        512, 576, 640, 704, 768, 896, 1024, 1152, 1280, 1408, 1536, 1792, 2048, 2304, 2688, 3072, 3200, 3456, 4096, 4864,
-        5376, 6144, 6528, 6784, 6912, 8192, 9472, 9728, 10240, 10880, 12288, 13568, 14336, 16384, 18432, 19072, 20480,
-        21760, 24576, 27264, 28672, 32768,
+        0, 8, 16, 24, 32, 48, 64, 80, 96, 112, 128, 144, 160, 176, 192, 208, 224, 240, 256, 288, 320, 352, 384, 416,
+        448, 480, 512, 576, 640, 704, 768, 896, 1024, 1152, 1280, 1408, 1536, 1792, 2048, 2304, 2688, 3072, 3200, 3456,
+        4096, 4864, 5376, 6144, 6528, 6784, 6912, 8192, 9472, 9728, 10240, 10880, 12288, 13568, 14336, 16384, 18432,
+        19072, 20480, 21760, 24576, 27264, 28672, 32768,
     ];
     const MAX_SMALL: usize = 32768;
     const HEADER: usize = 8;
@@ -142,7 +142,14 @@ pub fn grow_cap(new_len: usize, old_cap: usize, layout: ElemLayout) -> usize {
 
 /// `append(s, xs...)` where the new elements are produced by `put` into the backing array
 /// at the given index (after the old elements).
-pub fn append(s: &Value, n: usize, layout: ElemLayout, words: bool, zero: &Value, put: &dyn Fn(&SliceData, usize)) -> Value {
+pub fn append(
+    s: &Value,
+    n: usize,
+    layout: ElemLayout,
+    words: bool,
+    zero: &Value,
+    put: &dyn Fn(&SliceData, usize),
+) -> Value {
     let (old_len, old_cap) = (len(s), cap(s));
     if n == 0 {
         return s.clone();
@@ -179,7 +186,8 @@ pub fn copy_into(dst: &SliceData, at: usize, src: &SliceData, from: usize, n: us
         }
         (SliceData::Vals(d), SliceData::Vals(s)) => {
             let same = Rc::ptr_eq(d, s);
-            let order: Box<dyn Iterator<Item = usize>> = if !same || at <= from { Box::new(0..n) } else { Box::new((0..n).rev()) };
+            let order: Box<dyn Iterator<Item = usize>> =
+                if !same || at <= from { Box::new(0..n) } else { Box::new((0..n).rev()) };
             for k in order {
                 if same && at + k == from + k {
                     continue;

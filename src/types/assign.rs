@@ -109,7 +109,10 @@ impl<'a> Checker<'a> {
             AssignOp::Op(bop) => {
                 let (Some(l), Some(r)) = (lhs.first(), rhs.first()) else { return };
                 if lhs.len() != 1 || rhs.len() != 1 {
-                    self.error(s.span, format!("assignment operation {}= requires single-valued expressions", bop.spelling()));
+                    self.error(
+                        s.span,
+                        format!("assignment operation {}= requires single-valued expressions", bop.spelling()),
+                    );
                     return;
                 }
                 let mut x = self.op_assign_operand(l, bop, r, s.span);
@@ -208,7 +211,10 @@ impl<'a> Checker<'a> {
     pub(super) fn assign_target(&mut self, l: &'a ast::Expr) -> Option<TypeId> {
         if let ExprKind::Ident(id) = &l.kind {
             if id.name == "_" {
-                self.info.record_type(l.id, super::info::TypeAndValue { mode: super::info::ExprMode::Variable, typ: self.invalid_type() });
+                self.info.record_type(
+                    l.id,
+                    super::info::TypeAndValue { mode: super::info::ExprMode::Variable, typ: self.invalid_type() },
+                );
                 return None;
             }
             // Assigning to a variable does not use it.
@@ -291,11 +297,10 @@ impl<'a> Checker<'a> {
             self.error(s.span, "no new variables on left side of :=");
         }
         // Evaluate the right-hand side before the new variables come into scope.
-        let values: Vec<Operand> = if rhs.len() == idents.len() && (rhs.len() != 1 || !matches!(super::expr::unparen(&rhs[0]).kind, ExprKind::Call { .. })) {
-            rhs.iter()
-                .zip(&targets)
-                .map(|(r, t)| self.expr_with_hint(r, t.map(|t| t.0)))
-                .collect()
+        let values: Vec<Operand> = if rhs.len() == idents.len()
+            && (rhs.len() != 1 || !matches!(super::expr::unparen(&rhs[0]).kind, ExprKind::Call { .. }))
+        {
+            rhs.iter().zip(&targets).map(|(r, t)| self.expr_with_hint(r, t.map(|t| t.0))).collect()
         } else if rhs.len() == 1 {
             self.expr_list_value_n(&rhs[0], idents.len())
         } else {

@@ -10,7 +10,14 @@ use super::operand::{Mode, Operand};
 use super::types::{BasicKind, ChanDir, Type, TypeId};
 
 impl<'a> Checker<'a> {
-    pub(super) fn builtin(&mut self, e: &'a ast::Expr, b: Builtin, args: &'a [ast::Expr], ellipsis: Option<Span>, hint: Option<TypeId>) -> Operand {
+    pub(super) fn builtin(
+        &mut self,
+        e: &'a ast::Expr,
+        b: Builtin,
+        args: &'a [ast::Expr],
+        ellipsis: Option<Span>,
+        hint: Option<TypeId>,
+    ) -> Operand {
         let name = b.name();
         let bad = |c: &Self| Operand::invalid(e.span, c.invalid_type());
         let value = |mode: Mode, typ: TypeId| Operand { mode, typ, id: None, span: e.span };
@@ -24,7 +31,14 @@ impl<'a> Checker<'a> {
         // Argument counts.
         let (min, max): (usize, Option<usize>) = match b {
             Builtin::Append => (1, None),
-            Builtin::Cap | Builtin::Len | Builtin::Clear | Builtin::Close | Builtin::Imag | Builtin::Real | Builtin::New | Builtin::Panic => (1, Some(1)),
+            Builtin::Cap
+            | Builtin::Len
+            | Builtin::Clear
+            | Builtin::Close
+            | Builtin::Imag
+            | Builtin::Real
+            | Builtin::New
+            | Builtin::Panic => (1, Some(1)),
             Builtin::Complex | Builtin::Copy | Builtin::Delete => (2, Some(2)),
             Builtin::Make => (1, Some(3)),
             Builtin::Max | Builtin::Min => (1, None),
@@ -42,7 +56,10 @@ impl<'a> Checker<'a> {
             } else {
                 args[max.unwrap_or(0)].span
             };
-            self.error(at, format!("invalid operation: {msg} arguments for {s} (expected {min}, found {})", args.len()));
+            self.error(
+                at,
+                format!("invalid operation: {msg} arguments for {s} (expected {min}, found {})", args.len()),
+            );
             for a in args {
                 self.expr_or_type(a);
             }
@@ -65,7 +82,9 @@ impl<'a> Checker<'a> {
                         };
                         (true, n)
                     }
-                    Type::Array { len, .. } => (true, if self.has_no_calls_or_receives(&args[0]) { Some(len) } else { None }),
+                    Type::Array { len, .. } => {
+                        (true, if self.has_no_calls_or_receives(&args[0]) { Some(len) } else { None })
+                    }
                     Type::Pointer(_) if self.pointer_to_array(x.typ).is_some() => {
                         let len = self.pointer_to_array(x.typ).map(|p| p.0);
                         (true, if self.has_no_calls_or_receives(&args[0]) { len } else { None })
@@ -146,7 +165,10 @@ impl<'a> Checker<'a> {
                     Type::Chan { dir: ChanDir::Recv, .. } => {
                         let s = self.expr_string(&args[0]);
                         let d = self.operand_description(&x);
-                        self.error(args[0].span, format!("invalid operation: cannot close receive-only channel {s} ({d})"));
+                        self.error(
+                            args[0].span,
+                            format!("invalid operation: cannot close receive-only channel {s} ({d})"),
+                        );
                         bad(self)
                     }
                     Type::Chan { .. } => value(Mode::NoValue, self.invalid_type()),
@@ -183,7 +205,10 @@ impl<'a> Checker<'a> {
                 if !super::predicates::identical(&self.types, de, se) {
                     let (x, y) = (self.operand_full(&dst, &args[0]), self.operand_full(&src, &args[1]));
                     let (ds, ss) = (self.type_string(de), self.type_string(se));
-                    self.error(args[0].span, format!("invalid copy: arguments {x} and {y} have different element types {ds} and {ss}"));
+                    self.error(
+                        args[0].span,
+                        format!("invalid copy: arguments {x} and {y} have different element types {ds} and {ss}"),
+                    );
                     return bad(self);
                 }
                 value(Mode::Value, int)
@@ -218,7 +243,10 @@ impl<'a> Checker<'a> {
                     Type::Map { .. } | Type::Chan { .. } => false,
                     _ => {
                         let ts = self.expr_string(&args[0]);
-                        self.error(args[0].span, format!("invalid argument: cannot make {ts}: type must be slice, map, or channel"));
+                        self.error(
+                            args[0].span,
+                            format!("invalid argument: cannot make {ts}: type must be slice, map, or channel"),
+                        );
                         for a in &args[1..] {
                             self.expr(a);
                         }
@@ -227,12 +255,22 @@ impl<'a> Checker<'a> {
                 };
                 if needs_len && args.len() == 1 {
                     let ts = self.type_string(t);
-                    self.error(e.span, format!("invalid operation: {} expects 2 or 3 arguments; found 1", self.expr_string(e)));
+                    self.error(
+                        e.span,
+                        format!("invalid operation: {} expects 2 or 3 arguments; found 1", self.expr_string(e)),
+                    );
                     let _ = ts;
                     return bad(self);
                 }
                 if !needs_len && args.len() > 2 {
-                    self.error(e.span, format!("invalid operation: {} expects 1 or 2 arguments; found {}", self.expr_string(e), args.len()));
+                    self.error(
+                        e.span,
+                        format!(
+                            "invalid operation: {} expects 1 or 2 arguments; found {}",
+                            self.expr_string(e),
+                            args.len()
+                        ),
+                    );
                     return bad(self);
                 }
                 let mut sizes = Vec::new();
@@ -319,7 +357,14 @@ impl<'a> Checker<'a> {
                 }
                 if !super::predicates::identical(&self.types, x.typ, y.typ) {
                     let text = self.expr_string(e);
-                    self.error(args[0].span, format!("invalid operation: {text} (mismatched types {} and {})", self.type_string(x.typ), self.type_string(y.typ)));
+                    self.error(
+                        args[0].span,
+                        format!(
+                            "invalid operation: {text} (mismatched types {} and {})",
+                            self.type_string(x.typ),
+                            self.type_string(y.typ)
+                        ),
+                    );
                     return bad(self);
                 }
                 let result = match self.types.basic_kind(x.typ) {
@@ -327,7 +372,13 @@ impl<'a> Checker<'a> {
                     Some(BasicKind::Float64) => BasicKind::Complex128,
                     Some(BasicKind::UntypedFloat) => BasicKind::UntypedComplex,
                     _ => {
-                        self.error(args[0].span, format!("invalid argument: arguments have type {}, expected floating-point", self.type_string(x.typ)));
+                        self.error(
+                            args[0].span,
+                            format!(
+                                "invalid argument: arguments have type {}, expected floating-point",
+                                self.type_string(x.typ)
+                            ),
+                        );
                         return bad(self);
                     }
                 };
@@ -351,7 +402,10 @@ impl<'a> Checker<'a> {
                     Some(k) if k.is_untyped() && k.is_numeric() => BasicKind::UntypedFloat,
                     _ => {
                         let t = self.type_string(x.typ);
-                        self.error(args[0].span, format!("invalid argument: argument has type {t}, expected complex type"));
+                        self.error(
+                            args[0].span,
+                            format!("invalid argument: argument has type {t}, expected complex type"),
+                        );
                         return bad(self);
                     }
                 };
@@ -387,7 +441,13 @@ impl<'a> Checker<'a> {
                     }
                     if !super::predicates::identical(&self.types, a.typ, b2.typ) {
                         let (at, bt) = (self.type_string(a.typ), self.type_string(b2.typ));
-                        self.error(b2.span, format!("invalid argument: mismatched types {at} (previous argument) and {bt} (type of {})", self.span_text(b2.span)));
+                        self.error(
+                            b2.span,
+                            format!(
+                                "invalid argument: mismatched types {at} (previous argument) and {bt} (type of {})",
+                                self.span_text(b2.span)
+                            ),
+                        );
                         return bad(self);
                     }
                 }
@@ -405,7 +465,10 @@ impl<'a> Checker<'a> {
                     let typ = ops.iter().map(|o| o.typ).max_by_key(|t| t.0).unwrap_or(first.typ);
                     return value(Mode::Constant(best), typ);
                 }
-                let typ = ops.iter().find(|o| !self.types.is_untyped(o.typ)).map_or_else(|| super::predicates::default_type(&self.types, first.typ), |o| o.typ);
+                let typ = ops
+                    .iter()
+                    .find(|o| !self.types.is_untyped(o.typ))
+                    .map_or_else(|| super::predicates::default_type(&self.types, first.typ), |o| o.typ);
                 value(Mode::Value, typ)
             }
         }
@@ -433,7 +496,9 @@ impl<'a> Checker<'a> {
             Unary { op: ast::UnaryOp::Recv, .. } => false,
             Paren(x) | Selector { x, .. } => self.has_no_calls_or_receives(x),
             Unary { x, .. } => self.has_no_calls_or_receives(x),
-            Index { x, indices, .. } => self.has_no_calls_or_receives(x) && indices.iter().all(|i| self.has_no_calls_or_receives(i)),
+            Index { x, indices, .. } => {
+                self.has_no_calls_or_receives(x) && indices.iter().all(|i| self.has_no_calls_or_receives(i))
+            }
             Binary { x, y, .. } => self.has_no_calls_or_receives(x) && self.has_no_calls_or_receives(y),
             _ => true,
         }

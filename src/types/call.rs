@@ -20,7 +20,14 @@ impl<'a> Checker<'a> {
         Operand::invalid(span, self.invalid_type())
     }
 
-    pub(super) fn call(&mut self, e: &'a ast::Expr, fun: &'a ast::Expr, args: &'a [ast::Expr], ellipsis: Option<Span>, hint: Option<TypeId>) -> Operand {
+    pub(super) fn call(
+        &mut self,
+        e: &'a ast::Expr,
+        fun: &'a ast::Expr,
+        args: &'a [ast::Expr],
+        ellipsis: Option<Span>,
+        hint: Option<TypeId>,
+    ) -> Operand {
         let f = self.expr_or_type(fun);
         match f.mode {
             Mode::Invalid => {
@@ -57,7 +64,14 @@ impl<'a> Checker<'a> {
 
     /// Checks the arguments of a call against a signature: counts (with variadic
     /// parameters and `f(g())` spreading a multi-valued call) and assignability.
-    fn arguments(&mut self, call: &'a ast::Expr, fun: &'a ast::Expr, sig: &super::types::Signature, args: &'a [ast::Expr], ellipsis: Option<Span>) {
+    fn arguments(
+        &mut self,
+        call: &'a ast::Expr,
+        fun: &'a ast::Expr,
+        sig: &super::types::Signature,
+        args: &'a [ast::Expr],
+        ellipsis: Option<Span>,
+    ) {
         let params = &sig.params;
         let values: Vec<Operand> = if args.len() == 1 && ellipsis.is_none() {
             let hint = params.first().copied();
@@ -126,7 +140,15 @@ impl<'a> Checker<'a> {
     }
 
     /// "not enough arguments in call to f\n\thave (int)\n\twant (int, string)".
-    fn count_error(&mut self, call: &ast::Expr, fun: &ast::Expr, params: &[TypeId], values: &[Operand], variadic: bool, args: &[ast::Expr]) {
+    fn count_error(
+        &mut self,
+        call: &ast::Expr,
+        fun: &ast::Expr,
+        params: &[TypeId],
+        values: &[Operand],
+        variadic: bool,
+        args: &[ast::Expr],
+    ) {
         let ellipsis = matches!(&call.kind, ExprKind::Call { ellipsis: Some(_), .. });
         let have: Vec<TypeId> = values.iter().map(|x| x.typ).collect();
         let have = self.types_summary(&have, false, ellipsis);
@@ -178,10 +200,20 @@ impl<'a> Checker<'a> {
 
     // ---- conversions ---------------------------------------------------------------------
 
-    fn conversion_call(&mut self, e: &'a ast::Expr, t: TypeId, args: &'a [ast::Expr], ellipsis: Option<Span>) -> Operand {
+    fn conversion_call(
+        &mut self,
+        e: &'a ast::Expr,
+        t: TypeId,
+        args: &'a [ast::Expr],
+        ellipsis: Option<Span>,
+    ) -> Operand {
         let ts = self.type_string(t);
         if args.len() != 1 {
-            let msg = if args.is_empty() { "missing argument in conversion to" } else { "too many arguments in conversion to" };
+            let msg = if args.is_empty() {
+                "missing argument in conversion to"
+            } else {
+                "too many arguments in conversion to"
+            };
             self.error(e.span, format!("{msg} {ts}"));
             for a in args {
                 self.expr(a);
@@ -298,7 +330,14 @@ impl<'a> Checker<'a> {
             return self.bad_op(e.span);
         }
         let addressable = x.mode == Mode::Variable;
-        let res = super::lookup::lookup_field_or_method(&self.types, &self.objs, x.typ, addressable, Some(self.pkg), &sel.name);
+        let res = super::lookup::lookup_field_or_method(
+            &self.types,
+            &self.objs,
+            x.typ,
+            addressable,
+            Some(self.pkg),
+            &sel.name,
+        );
         match res {
             LookupResult::Found(sel_info) => match sel_info.clone() {
                 Selection::Field { typ, indirect, .. } => {
@@ -333,7 +372,16 @@ impl<'a> Checker<'a> {
             }
             LookupResult::NotFound => {
                 let s = self.expr_string(e);
-                let why = super::lookup::lookup_error(&self.types, &self.objs, x.typ, addressable, Some(self.pkg), &sel.name, false, &*self.qualifier());
+                let why = super::lookup::lookup_error(
+                    &self.types,
+                    &self.objs,
+                    x.typ,
+                    addressable,
+                    Some(self.pkg),
+                    &sel.name,
+                    false,
+                    &*self.qualifier(),
+                );
                 self.error(sel.span, format!("{s} undefined ({why})"));
                 self.bad_op(e.span)
             }
@@ -359,7 +407,13 @@ impl<'a> Checker<'a> {
                 let is_ptr = matches!(self.types.get(t), Type::Pointer(_));
                 if ptr_recv && !is_ptr && !self.types.is_interface(t) {
                     let ts = self.type_string(t);
-                    self.error(e.span, format!("invalid method expression {ts}.{} (needs pointer receiver (*{ts}).{})", sel.name, sel.name));
+                    self.error(
+                        e.span,
+                        format!(
+                            "invalid method expression {ts}.{} (needs pointer receiver (*{ts}).{})",
+                            sel.name, sel.name
+                        ),
+                    );
                     return self.bad_op(e.span);
                 }
                 self.info.record_object(sel.id, obj);
@@ -367,7 +421,11 @@ impl<'a> Checker<'a> {
                 let Some(s) = self.types.signature(msig).cloned() else { return self.bad_op(e.span) };
                 let mut params = vec![t];
                 params.extend(s.params);
-                let f = self.types.intern(Type::Signature(super::types::Signature { params, results: s.results, variadic: s.variadic }));
+                let f = self.types.intern(Type::Signature(super::types::Signature {
+                    params,
+                    results: s.results,
+                    variadic: s.variadic,
+                }));
                 self.op(Mode::Value, f, e.span)
             }
             LookupResult::Found(Selection::Field { .. }) => {
@@ -381,7 +439,13 @@ impl<'a> Checker<'a> {
             }
             LookupResult::PointerMethod => {
                 let ts = self.type_string(t);
-                self.error(sel.span, format!("invalid method expression {ts}.{} (needs pointer receiver (*{ts}).{})", sel.name, sel.name));
+                self.error(
+                    sel.span,
+                    format!(
+                        "invalid method expression {ts}.{} (needs pointer receiver (*{ts}).{})",
+                        sel.name, sel.name
+                    ),
+                );
                 self.bad_op(e.span)
             }
             LookupResult::Ambiguous { .. } => {
@@ -391,7 +455,16 @@ impl<'a> Checker<'a> {
             }
             _ => {
                 let s = self.expr_string(e);
-                let why = super::lookup::lookup_error(&self.types, &self.objs, t, false, Some(self.pkg), &sel.name, false, &*self.qualifier());
+                let why = super::lookup::lookup_error(
+                    &self.types,
+                    &self.objs,
+                    t,
+                    false,
+                    Some(self.pkg),
+                    &sel.name,
+                    false,
+                    &*self.qualifier(),
+                );
                 self.error(sel.span, format!("{s} undefined ({why})"));
                 self.bad_op(e.span)
             }
@@ -399,7 +472,13 @@ impl<'a> Checker<'a> {
     }
 
     /// `pkg.Name`: an exported object of an imported package.
-    fn qualified(&mut self, e: &'a ast::Expr, pkg: super::types::PkgId, pkg_name: &str, sel: &'a ast::Ident) -> Operand {
+    fn qualified(
+        &mut self,
+        e: &'a ast::Expr,
+        pkg: super::types::PkgId,
+        pkg_name: &str,
+        sel: &'a ast::Ident,
+    ) -> Operand {
         let Some(scope) = self.packages.get(pkg.0 as usize).map(|p| p.scope) else { return self.bad_op(e.span) };
         let exported = sel.name.chars().next().is_some_and(|c| c.is_uppercase());
         let found = self.scopes.lookup_local(scope, &sel.name);
@@ -408,7 +487,9 @@ impl<'a> Checker<'a> {
                 self.error(sel.span, format!("name {} not exported by package {pkg_name}", sel.name));
             } else {
                 // A name differing only in case is suggested, as gc does.
-                let like = self.scopes.names(scope).into_iter().map(|(n, _)| n).find(|n| n.chars().next().is_some_and(char::is_uppercase) && n.to_lowercase() == sel.name.to_lowercase());
+                let like = self.scopes.names(scope).into_iter().map(|(n, _)| n).find(|n| {
+                    n.chars().next().is_some_and(char::is_uppercase) && n.to_lowercase() == sel.name.to_lowercase()
+                });
                 let hint = like.map_or(String::new(), |n| format!(" (but have {n})"));
                 self.error(sel.span, format!("undefined: {pkg_name}.{}{hint}", sel.name));
             }
@@ -435,7 +516,11 @@ impl<'a> Checker<'a> {
             }
             return self.bad_op(e.span);
         }
-        if x.mode == Mode::TypeExpr || self.types.signature(x.typ).is_some() && indices.len() >= 1 && !matches!(self.types.get(self.types.underlying(x.typ)), Type::Map { .. }) {
+        if x.mode == Mode::TypeExpr
+            || self.types.signature(x.typ).is_some()
+                && indices.len() >= 1
+                && !matches!(self.types.get(self.types.underlying(x.typ)), Type::Map { .. })
+        {
             self.error(e.span, "unsupported: generic instantiation");
             return self.bad_op(e.span);
         }
@@ -523,7 +608,14 @@ impl<'a> Checker<'a> {
         Ok(None)
     }
 
-    pub(super) fn slice_expr(&mut self, e: &'a ast::Expr, xe: &'a ast::Expr, lo: Option<&'a ast::Expr>, hi: Option<&'a ast::Expr>, max: Option<&'a ast::Expr>) -> Operand {
+    pub(super) fn slice_expr(
+        &mut self,
+        e: &'a ast::Expr,
+        xe: &'a ast::Expr,
+        lo: Option<&'a ast::Expr>,
+        hi: Option<&'a ast::Expr>,
+        max: Option<&'a ast::Expr>,
+    ) -> Operand {
         let x = self.expr(xe);
         if x.is_invalid() {
             return self.bad_op(e.span);
@@ -609,8 +701,15 @@ impl<'a> Checker<'a> {
                 let s = self.expr_string(xe);
                 let d = self.operand_description(&x);
                 let ts = self.type_string(t);
-                let why = cause.find('(').map_or(cause.clone(), |i| cause[i + 1..cause.len().saturating_sub(1)].to_string());
-                self.error(te.span, format!("impossible type assertion: {s}.({ts})\n\t{ts} does not implement {} ({why})", self.type_string(x.typ)));
+                let why =
+                    cause.find('(').map_or(cause.clone(), |i| cause[i + 1..cause.len().saturating_sub(1)].to_string());
+                self.error(
+                    te.span,
+                    format!(
+                        "impossible type assertion: {s}.({ts})\n\t{ts} does not implement {} ({why})",
+                        self.type_string(x.typ)
+                    ),
+                );
                 let _ = d;
                 return self.bad_op(e.span);
             }

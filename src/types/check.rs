@@ -58,7 +58,10 @@ pub struct CheckedProgram {
 }
 
 /// Checks the packages of a program, given in dependency order (imports first, `main` last).
-pub fn check_program<'a>(sources: &'a crate::source::SourceMap, packages: &[PackageSource<'a>]) -> Result<CheckedProgram, Vec<Diagnostic>> {
+pub fn check_program<'a>(
+    sources: &'a crate::source::SourceMap,
+    packages: &[PackageSource<'a>],
+) -> Result<CheckedProgram, Vec<Diagnostic>> {
     let mut types = TypeTable::new();
     let mut objs = Objects::default();
     let mut scopes = Scopes::default();
@@ -119,10 +122,22 @@ pub(super) enum Color {
 pub(super) enum DeclRef<'a> {
     /// `index`-th name of a const spec; `values`/`typ` come from the spec or, for an
     /// implicit repetition, from the last spec in the group that had values.
-    Const { index: usize, typ: Option<&'a ast::Expr>, values: &'a [ast::Expr], iota: u32 },
-    Var { spec: &'a ast::ValueSpec, index: usize },
-    Type { spec: &'a ast::TypeSpec },
-    Func { decl: &'a ast::FuncDecl },
+    Const {
+        index: usize,
+        typ: Option<&'a ast::Expr>,
+        values: &'a [ast::Expr],
+        iota: u32,
+    },
+    Var {
+        spec: &'a ast::ValueSpec,
+        index: usize,
+    },
+    Type {
+        spec: &'a ast::TypeSpec,
+    },
+    Func {
+        decl: &'a ast::FuncDecl,
+    },
 }
 
 #[derive(Clone, Copy)]
@@ -267,7 +282,9 @@ mod tests {
             }
             match &o.kind {
                 ObjKind::Var(v) if !v.global && !v.is_field => out.push((o.name.to_string(), v.slot, v.escapes)),
-                ObjKind::Func(_) if &*o.name == "f" => frame = checked.info.frame_size(FrameOwner::Func(super::ObjId(i as u32))),
+                ObjKind::Func(_) if &*o.name == "f" => {
+                    frame = checked.info.frame_size(FrameOwner::Func(super::ObjId(i as u32)))
+                }
                 _ => {}
             }
         }

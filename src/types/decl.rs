@@ -59,7 +59,9 @@ impl<'a> Checker<'a> {
         for &o in &cycle {
             match self.objs.get(o).kind {
                 ObjKind::Const(_) | ObjKind::Var(_) => nval += 1,
-                ObjKind::TypeName if !matches!(self.decls.get(&o).map(|d| d.decl), Some(DeclRef::Type { spec }) if spec.alias) => ndef += 1,
+                ObjKind::TypeName if !matches!(self.decls.get(&o).map(|d| d.decl), Some(DeclRef::Type { spec }) if spec.alias) => {
+                    ndef += 1
+                }
                 _ => {}
             }
         }
@@ -89,7 +91,8 @@ impl<'a> Checker<'a> {
         let what = if is_type { "invalid recursive type" } else { "invalid cycle in declaration of" };
         let mut d = crate::diag::Diagnostic::error(pos, format!("{what} {name}"));
         for i in 0..cycle.len() {
-            let (a, b) = (self.objs.get(cycle[(start + i) % cycle.len()]), self.objs.get(cycle[(start + i + 1) % cycle.len()]));
+            let (a, b) =
+                (self.objs.get(cycle[(start + i) % cycle.len()]), self.objs.get(cycle[(start + i + 1) % cycle.len()]));
             d = d.with_label(a.pos, format!("{} refers to {}", a.name, b.name));
         }
         self.diags.push(d);
@@ -108,10 +111,13 @@ impl<'a> Checker<'a> {
                     return !self.types.is_invalid(n.underlying);
                 }
                 if let Some(start) = nest.iter().position(|&x| x == t) {
-                    let cycle: Vec<ObjId> = nest[start..].iter().filter_map(|&x| match self.types.get(x) {
-                        Type::Named(n) => Some(n.obj),
-                        _ => None,
-                    }).collect();
+                    let cycle: Vec<ObjId> = nest[start..]
+                        .iter()
+                        .filter_map(|&x| match self.types.get(x) {
+                            Type::Named(n) => Some(n.obj),
+                            _ => None,
+                        })
+                        .collect();
                     self.cycle_error(&cycle, 0);
                     let invalid = self.invalid_type();
                     if let Some(n) = self.types.named_mut(t) {
@@ -128,7 +134,14 @@ impl<'a> Checker<'a> {
         }
     }
 
-    pub(super) fn local_const(&mut self, obj: ObjId, typ: Option<&'a ast::Expr>, values: &'a [ast::Expr], index: usize, iota: u32) {
+    pub(super) fn local_const(
+        &mut self,
+        obj: ObjId,
+        typ: Option<&'a ast::Expr>,
+        values: &'a [ast::Expr],
+        index: usize,
+        iota: u32,
+    ) {
         let saved = self.iota.take();
         self.const_decl(obj, typ, values, index, iota);
         self.iota = saved;
@@ -219,7 +232,12 @@ impl<'a> Checker<'a> {
     }
 
     /// Checks the initializer of one variable; returns the variable's type.
-    pub(super) fn var_init(&mut self, declared: Option<super::types::TypeId>, init: &'a ast::Expr, context: &str) -> super::types::TypeId {
+    pub(super) fn var_init(
+        &mut self,
+        declared: Option<super::types::TypeId>,
+        init: &'a ast::Expr,
+        context: &str,
+    ) -> super::types::TypeId {
         // The declared type is the context an untyped shift takes its type from.
         let mut x = self.expr_with_hint(init, declared);
         self.single_value(&mut x);
@@ -360,8 +378,11 @@ impl<'a> Checker<'a> {
                 let s = self.type_string(base_type);
                 let other = self.objs.get(prev).pos;
                 let at = self.pos_string(other);
-                let d = crate::diag::Diagnostic::error(decl.name.span, format!("method {s}.{} already declared at {at}", decl.name.name))
-                    .with_label(other, format!("other declaration of {}", decl.name.name));
+                let d = crate::diag::Diagnostic::error(
+                    decl.name.span,
+                    format!("method {s}.{} already declared at {at}", decl.name.name),
+                )
+                .with_label(other, format!("other declaration of {}", decl.name.name));
                 self.diags.push(d);
                 return;
             }

@@ -67,7 +67,10 @@ impl<'a> Checker<'a> {
         }
         if let Some(n) = self.types.tuple_elems(x.typ).map(|t| t.len()) {
             let s = self.span_text(x.span);
-            self.error(x.span, format!("multiple-value {s} (value of type {}) in single-value context", self.type_string(x.typ)));
+            self.error(
+                x.span,
+                format!("multiple-value {s} (value of type {}) in single-value context", self.type_string(x.typ)),
+            );
             let _ = n;
             x.mode = Mode::Invalid;
         }
@@ -138,12 +141,15 @@ impl<'a> Checker<'a> {
             }
             ExprKind::CompositeLit { typ, elts, rbrace } => {
                 let lo = typ.as_ref().map_or(e.span.lo, |t| t.span.hi);
-                self.literal_bodies.insert(Span { lo, hi: rbrace.hi, ..e.span }, if elts.is_empty() { "{}" } else { "{…}" });
+                self.literal_bodies
+                    .insert(Span { lo, hi: rbrace.hi, ..e.span }, if elts.is_empty() { "{}" } else { "{…}" });
                 self.composite_lit(e, typ.as_deref(), elts, hint)
             }
             ExprKind::Selector { x, sel } => self.selector(e, x, sel),
             ExprKind::Index { x, indices, .. } => self.index_expr(e, x, indices),
-            ExprKind::Slice { x, lo, hi, max, .. } => self.slice_expr(e, x, lo.as_deref(), hi.as_deref(), max.as_deref()),
+            ExprKind::Slice { x, lo, hi, max, .. } => {
+                self.slice_expr(e, x, lo.as_deref(), hi.as_deref(), max.as_deref())
+            }
             ExprKind::TypeAssert { x, typ } => self.type_assert(e, x, typ.as_deref()),
             ExprKind::Call { fun, args, ellipsis, .. } => self.call(e, fun, args, *ellipsis, hint),
             ExprKind::Unary { op, x } => self.unary(e, *op, x, hint),
@@ -330,7 +336,13 @@ impl<'a> Checker<'a> {
                         if dir == ChanDir::Send {
                             let s = self.expr_string(xe);
                             let d = self.operand_description(&x);
-                            self.error(e.span, format!("invalid operation: cannot receive from send-only channel {} {s} ({d})", self.type_string(x.typ)));
+                            self.error(
+                                e.span,
+                                format!(
+                                    "invalid operation: cannot receive from send-only channel {} {s} ({d})",
+                                    self.type_string(x.typ)
+                                ),
+                            );
                             return self.bad(e.span);
                         }
                         self.value(Mode::CommaOk, elem, e.span)
@@ -338,7 +350,13 @@ impl<'a> Checker<'a> {
                     _ => {
                         let s = self.expr_string(xe);
                         let d = self.operand_description(&x);
-                        self.error(e.span, format!("invalid operation: cannot receive from non-channel {} {s} ({d})", self.type_string(x.typ)));
+                        self.error(
+                            e.span,
+                            format!(
+                                "invalid operation: cannot receive from non-channel {} {s} ({d})",
+                                self.type_string(x.typ)
+                            ),
+                        );
                         self.bad(e.span)
                     }
                 }
@@ -363,7 +381,10 @@ impl<'a> Checker<'a> {
                 if !ok {
                     let s = self.expr_string(xe);
                     let d = self.operand_description(&x);
-                    self.error(e.span, format!("invalid operation: operator {} not defined on {s} ({d})", op.spelling()));
+                    self.error(
+                        e.span,
+                        format!("invalid operation: operator {} not defined on {s} ({d})", op.spelling()),
+                    );
                     return self.bad(e.span);
                 }
                 if let Mode::Constant(v) = &x.mode {
@@ -409,7 +430,9 @@ impl<'a> Checker<'a> {
     }
 
     fn is_addressable_struct_path(&self, x: &ast::Expr) -> bool {
-        self.info.type_of(x.id).is_some_and(|tv| !matches!(self.types.get(self.types.underlying(tv.typ)), Type::Pointer(_)))
+        self.info
+            .type_of(x.id)
+            .is_some_and(|tv| !matches!(self.types.get(self.types.underlying(tv.typ)), Type::Pointer(_)))
     }
 
     /// A constant result of a typed operation must be representable in its type.
@@ -440,7 +463,14 @@ impl<'a> Checker<'a> {
 
     // ---- binary --------------------------------------------------------------------------
 
-    fn binary(&mut self, e: &'a ast::Expr, op: BinaryOp, xe: &'a ast::Expr, ye: &'a ast::Expr, hint: Option<TypeId>) -> Operand {
+    fn binary(
+        &mut self,
+        e: &'a ast::Expr,
+        op: BinaryOp,
+        xe: &'a ast::Expr,
+        ye: &'a ast::Expr,
+        hint: Option<TypeId>,
+    ) -> Operand {
         if matches!(op, BinaryOp::Shl | BinaryOp::Shr) {
             let x = self.expr_with_hint(xe, hint);
             let y = self.expr(ye);
@@ -454,7 +484,14 @@ impl<'a> Checker<'a> {
 
     /// `x op y` for checked operands; `text` is the whole expression as messages show it
     /// (for `x += y`, the statement).
-    pub(super) fn binary_values(&mut self, text: &str, span: Span, op: BinaryOp, mut x: Operand, mut y: Operand) -> Operand {
+    pub(super) fn binary_values(
+        &mut self,
+        text: &str,
+        span: Span,
+        op: BinaryOp,
+        mut x: Operand,
+        mut y: Operand,
+    ) -> Operand {
         if matches!(op, BinaryOp::Shl | BinaryOp::Shr) {
             return self.shift(span, op, x, y, None);
         }
@@ -559,7 +596,15 @@ impl<'a> Checker<'a> {
 
     /// `x op y` for a comparison operator (go/types' comparison). In a switch, `x` is the
     /// case value and `y` the tag, and the message is "invalid case … in switch on …".
-    pub(super) fn comparison(&mut self, text: &str, span: Span, op: BinaryOp, mut x: Operand, mut y: Operand, switch_case: bool) -> Operand {
+    pub(super) fn comparison(
+        &mut self,
+        text: &str,
+        span: Span,
+        op: BinaryOp,
+        mut x: Operand,
+        mut y: Operand,
+        switch_case: bool,
+    ) -> Operand {
         // nil stays nil when it takes the other operand's type (types2's nilvalue mode).
         let nil = self.basic(BasicKind::UntypedNil);
         let (x_nil, y_nil) = (x.typ == nil, y.typ == nil);
@@ -586,9 +631,15 @@ impl<'a> Checker<'a> {
                     failure = Some((true, String::new()));
                 }
             } else if !super::predicates::comparable(&self.types, x.typ) {
-                failure = Some((false, super::predicates::incomparable_cause(&self.types, &self.objs, x.typ, &*self.qualifier())));
+                failure = Some((
+                    false,
+                    super::predicates::incomparable_cause(&self.types, &self.objs, x.typ, &*self.qualifier()),
+                ));
             } else if !super::predicates::comparable(&self.types, y.typ) {
-                failure = Some((true, super::predicates::incomparable_cause(&self.types, &self.objs, y.typ, &*self.qualifier())));
+                failure = Some((
+                    true,
+                    super::predicates::incomparable_cause(&self.types, &self.objs, y.typ, &*self.qualifier()),
+                ));
             }
         } else if !self.types.basic_kind(x.typ).is_some_and(|k| k.is_ordered()) {
             failure = Some((false, String::new()));
@@ -715,7 +766,10 @@ impl<'a> Checker<'a> {
                     if !self.types.basic_kind(h).is_some_and(|k| k.is_integer()) {
                         let xs = self.span_text(x.span);
                         let ts = self.type_string(h);
-                        self.error(x.span, format!("invalid operation: shifted operand {xs} (type {ts}) must be integer"));
+                        self.error(
+                            x.span,
+                            format!("invalid operation: shifted operand {xs} (type {ts}) must be integer"),
+                        );
                         return self.bad(span);
                     }
                     self.convert_untyped(&mut x, h);
@@ -990,7 +1044,10 @@ fn literal_bodies(e: &ast::Expr, out: &mut Vec<(Span, &'static str)>) {
             literal_bodies(x, out);
             literal_bodies(y, out);
         }
-        ExprKind::Paren(x) | ExprKind::Selector { x, .. } | ExprKind::Unary { x, .. } | ExprKind::TypeAssert { x, .. } => literal_bodies(x, out),
+        ExprKind::Paren(x)
+        | ExprKind::Selector { x, .. }
+        | ExprKind::Unary { x, .. }
+        | ExprKind::TypeAssert { x, .. } => literal_bodies(x, out),
         ExprKind::Index { x, indices: rest, .. } | ExprKind::Call { fun: x, args: rest, .. } => {
             literal_bodies(x, out);
             rest.iter().for_each(|a| literal_bodies(a, out));
@@ -1036,4 +1093,3 @@ fn rank(k: BasicKind) -> u8 {
         _ => 0,
     }
 }
-

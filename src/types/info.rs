@@ -7,8 +7,8 @@
 use gint_syntax::ast::NodeId;
 
 use super::constant::Value;
-use super::object::ObjId;
 use super::lookup::Selection;
+use super::object::ObjId;
 use super::types::TypeId;
 
 /// How an expression may be used (go/types' operand modes, as recorded for the evaluator).

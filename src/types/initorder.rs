@@ -44,7 +44,8 @@ impl<'a> Checker<'a> {
                     ObjKind::Var(_) => {
                         found.insert(o);
                     }
-                    _ => stack.extend(self.deps.get(&o).map(|d| d.iter().copied().collect::<Vec<_>>()).unwrap_or_default()),
+                    _ => stack
+                        .extend(self.deps.get(&o).map(|d| d.iter().copied().collect::<Vec<_>>()).unwrap_or_default()),
                 }
             }
             cyclic |= found.remove(&v);
@@ -61,7 +62,9 @@ impl<'a> Checker<'a> {
             let next = vars.iter().find(|(v, span)| {
                 !done.contains(v)
                     && !emitted_specs.contains(span)
-                    && vars.iter().filter(|(_, s)| s == span).all(|(w, _)| var_deps[w].iter().all(|d| done.contains(d) || vars.iter().any(|(x, s)| x == d && s == span)))
+                    && vars.iter().filter(|(_, s)| s == span).all(|(w, _)| {
+                        var_deps[w].iter().all(|d| done.contains(d) || vars.iter().any(|(x, s)| x == d && s == span))
+                    })
             });
             let Some(&(_, span)) = next else { break };
             let lhs: Vec<ObjId> = vars.iter().filter(|(_, s)| *s == span).map(|(v, _)| *v).collect();
@@ -85,7 +88,8 @@ impl<'a> Checker<'a> {
     /// through them), then declaration order; one still depending on others when taken is
     /// on a cycle, reported once, after which the cycle counts as broken.
     fn report_init_cycles(&mut self) {
-        let is_dep = |c: &Self, o: ObjId| matches!(c.objs.get(o).kind, ObjKind::Const(_) | ObjKind::Var(_) | ObjKind::Func(_));
+        let is_dep =
+            |c: &Self, o: ObjId| matches!(c.objs.get(o).kind, ObjKind::Const(_) | ObjKind::Var(_) | ObjKind::Func(_));
         let nodes: Vec<ObjId> = self.decls.keys().copied().filter(|&o| is_dep(self, o)).collect();
         let mut succ: HashMap<ObjId, BTreeSet<ObjId>> = HashMap::new();
         let mut pred: HashMap<ObjId, BTreeSet<ObjId>> = HashMap::new();
@@ -98,7 +102,8 @@ impl<'a> Checker<'a> {
             }
         }
         // Remove the functions, joining each predecessor to each successor.
-        let mut funcs: Vec<ObjId> = nodes.iter().copied().filter(|&o| matches!(self.objs.get(o).kind, ObjKind::Func(_))).collect();
+        let mut funcs: Vec<ObjId> =
+            nodes.iter().copied().filter(|&o| matches!(self.objs.get(o).kind, ObjKind::Func(_))).collect();
         funcs.sort();
         for f in funcs {
             let (ps, ss) = (pred.remove(&f).unwrap_or_default(), succ.remove(&f).unwrap_or_default());

@@ -113,7 +113,13 @@ impl<'c, 'a> Branches<'c, 'a> {
     }
 
     /// Checks a block's statements; returns its gotos whose label is not (yet) declared.
-    fn block_branches(&mut self, parent: Option<usize>, lstmt: Option<&'a ast::Stmt>, start: Span, body: &'a [ast::Stmt]) -> Vec<&'a ast::Ident> {
+    fn block_branches(
+        &mut self,
+        parent: Option<usize>,
+        lstmt: Option<&'a ast::Stmt>,
+        start: Span,
+        body: &'a [ast::Stmt],
+    ) -> Vec<&'a ast::Ident> {
         let b = self.blocks.len();
         self.blocks.push(Block { parent, start, lstmt });
         // The last variable declared so far in this block, and the forward gotos made
@@ -139,8 +145,13 @@ impl<'c, 'a> Branches<'c, 'a> {
                     StmtKind::Assign { lhs, op: AssignOp::Define, rhs } => {
                         if let (Some(l0), Some(ln)) = (lhs.first(), lhs.last()) {
                             // gc puts a short variable declaration at its `:=`.
-                            let between = Span { lo: ln.span.hi, hi: rhs.first().map_or(s.span.hi, |r| r.span.lo), ..s.span };
-                            let at = self.check.source_text(between).find(":=").map_or(l0.span.lo, |i| between.lo + i as u32);
+                            let between =
+                                Span { lo: ln.span.hi, hi: rhs.first().map_or(s.span.hi, |r| r.span.lo), ..s.span };
+                            let at = self
+                                .check
+                                .source_text(between)
+                                .find(":=")
+                                .map_or(l0.span.lo, |i| between.lo + i as u32);
                             let names = self.check.span_text(Span { lo: l0.span.lo, hi: ln.span.hi, ..s.span });
                             var = Some((Span { lo: at, hi: at + 2, ..s.span }, names));
                             bad = fwd.clone();
@@ -159,9 +170,14 @@ impl<'c, 'a> Branches<'c, 'a> {
                                 if let Some(l) = self.labels.get_mut(label.name.as_str()) {
                                     l.used = true;
                                 }
-                                if let Some((pos, name)) = var.as_ref().filter(|_| bad.iter().any(|x| std::ptr::eq(*x, g))) {
+                                if let Some((pos, name)) =
+                                    var.as_ref().filter(|_| bad.iter().any(|x| std::ptr::eq(*x, g)))
+                                {
                                     let at = self.check.pos_string(*pos);
-                                    self.check.error(g.span, format!("goto {} jumps over declaration of {name} at {at}", g.name));
+                                    self.check.error(
+                                        g.span,
+                                        format!("goto {} jumps over declaration of {name} at {at}", g.name),
+                                    );
                                 }
                             }
                             fwd = keep;
@@ -172,13 +188,25 @@ impl<'c, 'a> Branches<'c, 'a> {
                     }
                     StmtKind::Branch { kind, label: Some(l) } => match kind {
                         BranchKind::Break => match self.enclosing_target(b, &l.name) {
-                            Target::Stmt(t) if matches!(t.kind, StmtKind::For { .. } | StmtKind::Range { .. } | StmtKind::Switch { .. } | StmtKind::TypeSwitch { .. } | StmtKind::Select { .. }) => {}
-                            Target::NotDefined => self.check.error(l.span, format!("break label not defined: {}", l.name)),
+                            Target::Stmt(t)
+                                if matches!(
+                                    t.kind,
+                                    StmtKind::For { .. }
+                                        | StmtKind::Range { .. }
+                                        | StmtKind::Switch { .. }
+                                        | StmtKind::TypeSwitch { .. }
+                                        | StmtKind::Select { .. }
+                                ) => {}
+                            Target::NotDefined => {
+                                self.check.error(l.span, format!("break label not defined: {}", l.name))
+                            }
                             _ => self.check.error(l.span, format!("invalid break label {}", l.name)),
                         },
                         BranchKind::Continue => match self.enclosing_target(b, &l.name) {
                             Target::Stmt(t) if matches!(t.kind, StmtKind::For { .. } | StmtKind::Range { .. }) => {}
-                            Target::NotDefined => self.check.error(l.span, format!("continue label not defined: {}", l.name)),
+                            Target::NotDefined => {
+                                self.check.error(l.span, format!("continue label not defined: {}", l.name))
+                            }
                             _ => self.check.error(l.span, format!("invalid continue label {}", l.name)),
                         },
                         BranchKind::Goto => {

@@ -12,15 +12,26 @@ use super::operand::{Mode, Operand};
 use super::types::{Type, TypeId};
 
 impl<'a> Checker<'a> {
-    pub(super) fn composite_lit(&mut self, e: &'a ast::Expr, typ: Option<&'a ast::Expr>, elts: &'a [ast::Expr], hint: Option<TypeId>) -> Operand {
+    pub(super) fn composite_lit(
+        &mut self,
+        e: &'a ast::Expr,
+        typ: Option<&'a ast::Expr>,
+        elts: &'a [ast::Expr],
+        hint: Option<TypeId>,
+    ) -> Operand {
         let t = match typ {
             // [...]T{…}: the length comes from the elements.
-            Some(ast::Expr { kind: ExprKind::ArrayType { len: Some(len), elem }, .. }) if matches!(len.kind, ExprKind::Ellipsis(None)) => {
+            Some(ast::Expr { kind: ExprKind::ArrayType { len: Some(len), elem }, .. })
+                if matches!(len.kind, ExprKind::Ellipsis(None)) =>
+            {
                 let elem = self.typ(elem);
                 let n = self.indexed_elements(elts, elem, None);
                 let t = self.types.intern(Type::Array { len: n, elem });
                 if let Some(te) = typ {
-                    self.info.record_type(te.id, super::info::TypeAndValue { mode: super::info::ExprMode::TypeExpr, typ: t });
+                    self.info.record_type(
+                        te.id,
+                        super::info::TypeAndValue { mode: super::info::ExprMode::TypeExpr, typ: t },
+                    );
                 }
                 return Operand { mode: Mode::Value, typ: t, id: None, span: e.span };
             }
@@ -108,7 +119,10 @@ impl<'a> Checker<'a> {
                     continue;
                 };
                 if f.pkg.is_some_and(|p| p != self.pkg) {
-                    self.error(key.span, format!("cannot refer to unexported field {} in struct literal of type {ts}", name.name));
+                    self.error(
+                        key.span,
+                        format!("cannot refer to unexported field {} in struct literal of type {ts}", name.name),
+                    );
                 }
                 if seen.insert(name.name.clone(), key.span).is_some() {
                     self.error(key.span, format!("duplicate field name {} in struct literal", name.name));
@@ -131,7 +145,10 @@ impl<'a> Checker<'a> {
                 break;
             };
             if f.pkg.is_some_and(|p| p != self.pkg) {
-                self.error(el.span, format!("implicit assignment to unexported field {} in struct literal of type {ts}", f.name));
+                self.error(
+                    el.span,
+                    format!("implicit assignment to unexported field {} in struct literal of type {ts}", f.name),
+                );
             }
             let mut x = self.expr_with_hint(el, Some(f.typ));
             self.assignment(&mut x, f.typ, "struct literal");

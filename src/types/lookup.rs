@@ -615,8 +615,11 @@ fn lookup_impl(
                             if found.is_some() || e.multiples {
                                 return Raw::Collision(path);
                             }
-                            found =
-                                Some((Entry::Field { name: f.name.clone(), typ: f.typ, pkg: f.pkg.or(owner) }, path, e.indirect));
+                            found = Some((
+                                Entry::Field { name: f.name.clone(), typ: f.typ, pkg: f.pkg.or(owner) },
+                                path,
+                                e.indirect,
+                            ));
                             continue;
                         }
                         // Embedded fields are searched at the next depth, unless the name is
@@ -640,8 +643,13 @@ fn lookup_impl(
                         if found.is_some() || e.multiples {
                             return Raw::Collision(path);
                         }
-                        let entry =
-                            Entry::IfaceMethod { iface: u, index: i, name: m.name.clone(), sig: m.sig, pkg: m.pkg.or(owner) };
+                        let entry = Entry::IfaceMethod {
+                            iface: u,
+                            index: i,
+                            name: m.name.clone(),
+                            sig: m.sig,
+                            pkg: m.pkg.or(owner),
+                        };
                         found = Some((entry, path, e.indirect));
                     }
                 }

@@ -12,13 +12,13 @@
 
 pub mod constant;
 pub mod info;
+pub mod lookup;
 pub mod object;
+pub mod predicates;
 pub mod scope;
 pub mod types;
-pub mod universe;
 pub mod typestring;
-pub mod predicates;
-pub mod lookup;
+pub mod universe;
 
 mod assign;
 mod builtins;

@@ -94,7 +94,8 @@ impl<'a> Checker<'a> {
             };
             let Some(p) = self.packages.get(pkg.0 as usize) else { continue };
             let msg = format!("{name} already declared through {how} of package {} (\"{}\")", p.name, p.path);
-            let d = crate::diag::Diagnostic::error(self.objs.get(alt).pos, msg).with_label(self.objs.get(obj).pos, format!("other declaration of {name}"));
+            let d = crate::diag::Diagnostic::error(self.objs.get(alt).pos, msg)
+                .with_label(self.objs.get(obj).pos, format!("other declaration of {name}"));
             self.diags.push(d);
         }
     }
@@ -124,7 +125,8 @@ impl<'a> Checker<'a> {
                     }
                     let (typ, values) = last.unwrap_or((None, &[]));
                     for (index, name) in v.names.iter().enumerate() {
-                        let obj = self.new_object(&name.name, ObjKind::Const(super::constant::Value::Unknown), name.span);
+                        let obj =
+                            self.new_object(&name.name, ObjKind::Const(super::constant::Value::Unknown), name.span);
                         if !self.declare_pkg_obj(name, obj) {
                             continue;
                         }

@@ -43,7 +43,10 @@ impl<'a> Checker<'a> {
     fn is_panic_call(&self, e: &ast::Expr) -> bool {
         let ast::ExprKind::Call { fun, .. } = &super::expr::unparen(e).kind else { return false };
         let ast::ExprKind::Ident(id) = &super::expr::unparen(fun).kind else { return false };
-        id.name == "panic" && self.info.object_of(id.id).is_some_and(|o| matches!(self.objs.get(o).kind, super::object::ObjKind::Builtin(super::object::Builtin::Panic)))
+        id.name == "panic"
+            && self.info.object_of(id.id).is_some_and(|o| {
+                matches!(self.objs.get(o).kind, super::object::ObjKind::Builtin(super::object::Builtin::Panic))
+            })
     }
 }
 
@@ -72,8 +75,12 @@ fn stmt_has_break(s: &ast::Stmt, label: &str, implicit: bool) -> bool {
         StmtKind::Switch { clauses, .. } | StmtKind::TypeSwitch { clauses, .. } => {
             !label.is_empty() && clauses.iter().any(|c| has_break(&c.body, label, false))
         }
-        StmtKind::Select { clauses, .. } => !label.is_empty() && clauses.iter().any(|c| has_break(&c.body, label, false)),
-        StmtKind::For { body, .. } | StmtKind::Range { body, .. } => !label.is_empty() && has_break(&body.stmts, label, false),
+        StmtKind::Select { clauses, .. } => {
+            !label.is_empty() && clauses.iter().any(|c| has_break(&c.body, label, false))
+        }
+        StmtKind::For { body, .. } | StmtKind::Range { body, .. } => {
+            !label.is_empty() && has_break(&body.stmts, label, false)
+        }
         _ => false,
     }
 }

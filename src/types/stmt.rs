@@ -69,7 +69,10 @@ impl<'a> Checker<'a> {
                 if !self.types.basic_kind(xv.typ).is_some_and(|k| k.is_numeric()) {
                     let xs = self.expr_string(x);
                     let d = self.operand_description(&xv);
-                    self.error(s.span, format!("invalid operation: {xs}{op} (non-numeric type {})", self.type_string(xv.typ)));
+                    self.error(
+                        s.span,
+                        format!("invalid operation: {xs}{op} (non-numeric type {})", self.type_string(xv.typ)),
+                    );
                     let _ = d;
                     return;
                 }
@@ -99,8 +102,12 @@ impl<'a> Checker<'a> {
                 }
                 self.close_scope();
             }
-            StmtKind::Switch { init, tag, clauses, .. } => self.switch_stmt(init.as_deref(), tag.as_ref(), clauses, ctx),
-            StmtKind::TypeSwitch { init, assign, clauses, .. } => self.type_switch_stmt(init.as_deref(), assign, clauses, ctx),
+            StmtKind::Switch { init, tag, clauses, .. } => {
+                self.switch_stmt(init.as_deref(), tag.as_ref(), clauses, ctx)
+            }
+            StmtKind::TypeSwitch { init, assign, clauses, .. } => {
+                self.type_switch_stmt(init.as_deref(), assign, clauses, ctx)
+            }
             StmtKind::Select { clauses, .. } => self.select_stmt(clauses, ctx),
             StmtKind::For { init, cond, post, body } => {
                 self.open_scope();
@@ -143,7 +150,10 @@ impl<'a> Checker<'a> {
                 match self.info.type_of(fun.id).map(|t| &t.mode) {
                     Some(super::info::ExprMode::Builtin) => {
                         let name = self.expr_string(super::expr::unparen(fun));
-                        matches!(name.as_str(), "copy" | "panic" | "print" | "println" | "recover" | "close" | "delete" | "clear")
+                        matches!(
+                            name.as_str(),
+                            "copy" | "panic" | "print" | "println" | "recover" | "close" | "delete" | "clear"
+                        )
                     }
                     Some(super::info::ExprMode::TypeExpr) => false,
                     _ => true,
@@ -174,7 +184,13 @@ impl<'a> Checker<'a> {
                 if dir == ChanDir::Recv {
                     let cs = self.expr_string(chan);
                     let d = self.operand_description(&ch);
-                    self.error(chan.span, format!("invalid operation: cannot send to receive-only channel {} {cs} ({d})", self.type_string(ch.typ)));
+                    self.error(
+                        chan.span,
+                        format!(
+                            "invalid operation: cannot send to receive-only channel {} {cs} ({d})",
+                            self.type_string(ch.typ)
+                        ),
+                    );
                     return;
                 }
                 self.assignment(&mut v, elem, "send");
@@ -182,7 +198,10 @@ impl<'a> Checker<'a> {
             _ => {
                 let cs = self.expr_string(chan);
                 let d = self.operand_description(&ch);
-                self.error(chan.span, format!("invalid operation: cannot send to non-channel {} {cs} ({d})", self.type_string(ch.typ)));
+                self.error(
+                    chan.span,
+                    format!("invalid operation: cannot send to non-channel {} {cs} ({d})", self.type_string(ch.typ)),
+                );
             }
         }
     }
@@ -203,7 +222,10 @@ impl<'a> Checker<'a> {
             match tv.mode {
                 super::info::ExprMode::Builtin => {
                     let name = self.expr_string(super::expr::unparen(fun));
-                    let allowed = matches!(name.as_str(), "copy" | "panic" | "print" | "println" | "recover" | "close" | "delete" | "clear");
+                    let allowed = matches!(
+                        name.as_str(),
+                        "copy" | "panic" | "print" | "println" | "recover" | "close" | "delete" | "clear"
+                    );
                     if !allowed {
                         let s = self.expr_string(e);
                         let d = self.operand_description(&x);
@@ -235,8 +257,11 @@ impl<'a> Checker<'a> {
                 match self.scopes.lookup(self.scope, &name) {
                     Some((_, alt)) if alt != obj && &*name != "_" => {
                         let t = self.type_string(self.objs.get(alt).typ);
-                        let d = crate::diag::Diagnostic::error(s.span, format!("result parameter {name} not in scope at return"))
-                            .with_label(self.objs.get(alt).pos, format!("inner declaration of var {name} {t}"));
+                        let d = crate::diag::Diagnostic::error(
+                            s.span,
+                            format!("result parameter {name} not in scope at return"),
+                        )
+                        .with_label(self.objs.get(alt).pos, format!("inner declaration of var {name} {t}"));
                         self.diags.push(d);
                     }
                     _ => {}
@@ -252,7 +277,11 @@ impl<'a> Checker<'a> {
         let values: Vec<Operand> = if results.len() == 1 && want.len() > 1 {
             self.expr_list_value(&results[0])
         } else {
-            results.iter().zip(want.iter().map(Some).chain(std::iter::repeat(None))).map(|(r, t)| self.expr_with_hint(r, t.copied())).collect()
+            results
+                .iter()
+                .zip(want.iter().map(Some).chain(std::iter::repeat(None)))
+                .map(|(r, t)| self.expr_with_hint(r, t.copied()))
+                .collect()
         };
         if values.len() != want.len() {
             let have = self.values_string(&values);
@@ -312,7 +341,13 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn switch_stmt(&mut self, init: Option<&'a ast::Stmt>, tag: Option<&'a ast::Expr>, clauses: &'a [ast::CaseClause], ctx: StmtContext) {
+    fn switch_stmt(
+        &mut self,
+        init: Option<&'a ast::Stmt>,
+        tag: Option<&'a ast::Expr>,
+        clauses: &'a [ast::CaseClause],
+        ctx: StmtContext,
+    ) {
         self.open_scope();
         if let Some(init) = init {
             self.simple_stmt(init);
@@ -334,10 +369,19 @@ impl<'a> Checker<'a> {
             }
             None => {
                 let t = self.basic(BasicKind::Bool);
-                Operand { mode: Mode::Constant(Value::Bool(true)), typ: t, id: None, span: gint_syntax::span::Span::default() }
+                Operand {
+                    mode: Mode::Constant(Value::Bool(true)),
+                    typ: t,
+                    id: None,
+                    span: gint_syntax::span::Span::default(),
+                }
             }
         };
-        if tag.is_some() && !x.is_invalid() && !super::predicates::comparable(&self.types, x.typ) && !super::predicates::has_nil(&self.types, x.typ) {
+        if tag.is_some()
+            && !x.is_invalid()
+            && !super::predicates::comparable(&self.types, x.typ)
+            && !super::predicates::has_nil(&self.types, x.typ)
+        {
             let s = self.span_text(x.span);
             let d = self.operand_description(&x);
             self.error(x.span, format!("cannot switch on {s} ({d})"));
@@ -371,7 +415,13 @@ impl<'a> Checker<'a> {
 
     /// One `case` value of an expression switch: comparable with the tag; duplicate
     /// constants are errors.
-    fn case_value(&mut self, tag: &Operand, e: &'a ast::Expr, tag_expr: Option<&'a ast::Expr>, seen: &mut Vec<(Value, TypeId, gint_syntax::span::Span)>) {
+    fn case_value(
+        &mut self,
+        tag: &Operand,
+        e: &'a ast::Expr,
+        tag_expr: Option<&'a ast::Expr>,
+        seen: &mut Vec<(Value, TypeId, gint_syntax::span::Span)>,
+    ) {
         let y = self.expr(e);
         if y.is_invalid() || tag.is_invalid() {
             return;
@@ -390,12 +440,17 @@ impl<'a> Checker<'a> {
         if let Mode::Constant(v) = &y.mode {
             let vt = if self.types.is_untyped(y.typ) { tag.typ } else { y.typ };
             if tag_expr.is_some() {
-                if let Some((_, _, prev)) = seen.iter().find(|(pv, pt, _)| *pt == vt && super::constant::compare(pv, ast::BinaryOp::Eql, v)) {
+                if let Some((_, _, prev)) =
+                    seen.iter().find(|(pv, pt, _)| *pt == vt && super::constant::compare(pv, ast::BinaryOp::Eql, v))
+                {
                     let prev = *prev;
                     let vs = self.expr_string(e);
                     let desc = self.operand_description(&Operand { typ: vt, ..y.clone() });
-                    let d = crate::diag::Diagnostic::error(e.span, format!("duplicate case {vs} ({desc}) in expression switch"))
-                        .with_label(prev, "previous case");
+                    let d = crate::diag::Diagnostic::error(
+                        e.span,
+                        format!("duplicate case {vs} ({desc}) in expression switch"),
+                    )
+                    .with_label(prev, "previous case");
                     self.diags.push(d);
                     return;
                 }
@@ -404,7 +459,13 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn type_switch_stmt(&mut self, init: Option<&'a ast::Stmt>, assign: &'a ast::Stmt, clauses: &'a [ast::CaseClause], ctx: StmtContext) {
+    fn type_switch_stmt(
+        &mut self,
+        init: Option<&'a ast::Stmt>,
+        assign: &'a ast::Stmt,
+        clauses: &'a [ast::CaseClause],
+        ctx: StmtContext,
+    ) {
         self.open_scope();
         if let Some(init) = init {
             self.simple_stmt(init);
@@ -481,7 +542,13 @@ impl<'a> Checker<'a> {
 
     /// A type (or nil) in a type switch case; `seen` holds the earlier ones (None for nil),
     /// a duplicate is an error. Returns the type (None for nil or on error).
-    fn case_type(&mut self, e: &'a ast::Expr, x: &Operand, ok: bool, seen: &mut Vec<(Option<TypeId>, gint_syntax::span::Span)>) -> Option<TypeId> {
+    fn case_type(
+        &mut self,
+        e: &'a ast::Expr,
+        x: &Operand,
+        ok: bool,
+        seen: &mut Vec<(Option<TypeId>, gint_syntax::span::Span)>,
+    ) -> Option<TypeId> {
         let y = self.expr_or_type(e);
         if y.is_invalid() {
             return None;
@@ -500,7 +567,8 @@ impl<'a> Checker<'a> {
         });
         if let Some(&(_, prev)) = dup {
             let ts = t.map_or_else(|| "nil".to_string(), |t| self.type_string(t));
-            let d = crate::diag::Diagnostic::error(e.span, format!("duplicate case {ts} in type switch")).with_label(prev, "previous case");
+            let d = crate::diag::Diagnostic::error(e.span, format!("duplicate case {ts} in type switch"))
+                .with_label(prev, "previous case");
             self.diags.push(d);
             return None;
         }
@@ -513,7 +581,13 @@ impl<'a> Checker<'a> {
                 let ts = self.type_string(t);
                 let xs = self.span_text(x.span);
                 let d = self.operand_description(x);
-                self.error(e.span, format!("impossible type switch case: {es}\n\t{xs} ({d}) cannot have dynamic type {ts} ({})", strip_type_prefix(&cause)));
+                self.error(
+                    e.span,
+                    format!(
+                        "impossible type switch case: {es}\n\t{xs} ({d}) cannot have dynamic type {ts} ({})",
+                        strip_type_prefix(&cause)
+                    ),
+                );
             }
         }
         Some(t)
@@ -539,9 +613,15 @@ impl<'a> Checker<'a> {
                 Some(s) => {
                     let valid = match &s.kind {
                         StmtKind::Send { .. } => true,
-                        StmtKind::Expr(e) => matches!(super::expr::unparen(e).kind, ExprKind::Unary { op: ast::UnaryOp::Recv, .. }),
+                        StmtKind::Expr(e) => {
+                            matches!(super::expr::unparen(e).kind, ExprKind::Unary { op: ast::UnaryOp::Recv, .. })
+                        }
                         StmtKind::Assign { rhs, op: AssignOp::Assign | AssignOp::Define, .. } => {
-                            rhs.len() == 1 && matches!(super::expr::unparen(&rhs[0]).kind, ExprKind::Unary { op: ast::UnaryOp::Recv, .. })
+                            rhs.len() == 1
+                                && matches!(
+                                    super::expr::unparen(&rhs[0]).kind,
+                                    ExprKind::Unary { op: ast::UnaryOp::Recv, .. }
+                                )
                         }
                         _ => false,
                     };
@@ -658,7 +738,9 @@ impl<'a> Checker<'a> {
                 Ok((Some(int), Some(elem)))
             }
             Type::Map { key, value } => Ok((Some(key), Some(value))),
-            Type::Chan { dir: ChanDir::Send, .. } => Err(format!("receive from send-only channel {}", self.type_string(x.typ))),
+            Type::Chan { dir: ChanDir::Send, .. } => {
+                Err(format!("receive from send-only channel {}", self.type_string(x.typ)))
+            }
             Type::Chan { elem, .. } => Ok((Some(elem), None)),
             Type::Signature(sig) => self.range_func_key_val(&sig),
             _ => Err(String::new()),

@@ -101,14 +101,28 @@ impl BasicKind {
 
     pub fn is_untyped(self) -> bool {
         use BasicKind::*;
-        matches!(self.canonical(), UntypedBool | UntypedInt | UntypedRune | UntypedFloat | UntypedComplex | UntypedString | UntypedNil)
+        matches!(
+            self.canonical(),
+            UntypedBool | UntypedInt | UntypedRune | UntypedFloat | UntypedComplex | UntypedString | UntypedNil
+        )
     }
 
     pub fn is_integer(self) -> bool {
         use BasicKind::*;
         matches!(
             self.canonical(),
-            Int | Int8 | Int16 | Int32 | Int64 | Uint | Uint8 | Uint16 | Uint32 | Uint64 | Uintptr | UntypedInt | UntypedRune
+            Int | Int8
+                | Int16
+                | Int32
+                | Int64
+                | Uint
+                | Uint8
+                | Uint16
+                | Uint32
+                | Uint64
+                | Uintptr
+                | UntypedInt
+                | UntypedRune
         )
     }
 
@@ -231,20 +245,38 @@ pub enum Type {
     Basic(BasicKind),
     Pointer(TypeId),
     Slice(TypeId),
-    Array { len: u64, elem: TypeId },
-    Map { key: TypeId, value: TypeId },
-    Chan { dir: ChanDir, elem: TypeId },
-    Struct { fields: Vec<Field> },
+    Array {
+        len: u64,
+        elem: TypeId,
+    },
+    Map {
+        key: TypeId,
+        value: TypeId,
+    },
+    Chan {
+        dir: ChanDir,
+        elem: TypeId,
+    },
+    Struct {
+        fields: Vec<Field>,
+    },
     Signature(Signature),
     Interface(Interface),
     /// The types of a multi-valued expression (a call returning several results).
     Tuple(Vec<TypeId>),
     Named(Named),
-    TypeParam { obj: ObjId, index: u32, constraint: TypeId },
+    TypeParam {
+        obj: ObjId,
+        index: u32,
+        constraint: TypeId,
+    },
     /// An alias (`type A = []int`, `any`) of an unnamed type: identical to its target in
     /// every way but its name, which messages print (as types2's Alias). Aliases of named
     /// types are not made: the alias name then stands for the named type itself.
-    Alias { obj: ObjId, target: TypeId },
+    Alias {
+        obj: ObjId,
+        target: TypeId,
+    },
 }
 
 /// The interning key of structural types (all but `Named` and `TypeParam`).

@@ -58,7 +58,10 @@ impl<'a> Checker<'a> {
             ExprKind::MapType { key, value } => {
                 let k = self.typ(key);
                 let v = self.typ(value);
-                if !self.types.is_invalid(k) && !self.types.is_type_param(k) && !super::predicates::comparable(&self.types, k) {
+                if !self.types.is_invalid(k)
+                    && !self.types.is_type_param(k)
+                    && !super::predicates::comparable(&self.types, k)
+                {
                     let s = self.type_string(k);
                     self.error(key.span, format!("invalid map key type {s}"));
                 }
@@ -251,7 +254,8 @@ impl<'a> Checker<'a> {
         // Explicit methods first, then the embedded elements, as go/types' type set
         // computation does: an embedded method clashing with a different one is reported at
         // the embedding.
-        let (explicit, embedded): (Vec<&ast::Field>, Vec<&ast::Field>) = elems.iter().partition(|e| !e.names.is_empty());
+        let (explicit, embedded): (Vec<&ast::Field>, Vec<&ast::Field>) =
+            elems.iter().partition(|e| !e.names.is_empty());
         for elem in explicit.into_iter().chain(embedded) {
             if let Some(name) = elem.names.first() {
                 let ExprKind::FuncType(f) = &elem.typ.kind else { continue };
@@ -265,11 +269,18 @@ impl<'a> Checker<'a> {
                     continue;
                 }
                 let exported = name.name.chars().next().is_some_and(|c| c.is_uppercase());
-                methods.push(Method { name: Rc::from(name.name.as_str()), sig, pkg: if exported { None } else { Some(self.pkg) } });
+                methods.push(Method {
+                    name: Rc::from(name.name.as_str()),
+                    sig,
+                    pkg: if exported { None } else { Some(self.pkg) },
+                });
                 continue;
             }
             // An embedded element: an interface, or a union of type terms.
-            if matches!(elem.typ.kind, ExprKind::Binary { op: ast::BinaryOp::Or, .. } | ExprKind::Unary { op: ast::UnaryOp::Tilde, .. }) {
+            if matches!(
+                elem.typ.kind,
+                ExprKind::Binary { op: ast::BinaryOp::Or, .. } | ExprKind::Unary { op: ast::UnaryOp::Tilde, .. }
+            ) {
                 let t = self.union_terms(&elem.typ);
                 terms = Some(intersect_terms(terms, t));
                 continue;

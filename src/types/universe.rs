@@ -33,8 +33,8 @@ pub fn declare(types: &mut TypeTable, objs: &mut Objects, scopes: &mut Scopes) -
 
     use BasicKind::*;
     for kind in [
-        Bool, Int, Int8, Int16, Int32, Int64, Uint, Uint8, Uint16, Uint32, Uint64, Uintptr, Float32, Float64, Complex64,
-        Complex128, String,
+        Bool, Int, Int8, Int16, Int32, Int64, Uint, Uint8, Uint16, Uint32, Uint64, Uintptr, Float32, Float64,
+        Complex64, Complex128, String,
     ] {
         add(objs, kind.name(), ObjKind::TypeName, types.basic(kind));
     }

@@ -6,13 +6,7 @@ use gint_syntax::span::Span;
 use super::*;
 
 impl<'a> Lower<'a> {
-    pub(super) fn assign(
-        &mut self,
-        s: &ast::Stmt,
-        lhs: &[ast::Expr],
-        op: AssignOp,
-        rhs: &[ast::Expr],
-    ) -> StmtE {
+    pub(super) fn assign(&mut self, s: &ast::Stmt, lhs: &[ast::Expr], op: AssignOp, rhs: &[ast::Expr]) -> StmtE {
         match op {
             AssignOp::Op(bop) => self.op_assign(&lhs[0], bop, &rhs[0], false),
             AssignOp::Assign | AssignOp::Define => {
@@ -33,8 +27,7 @@ impl<'a> Lower<'a> {
         let Some(call) = self.call_code(rhs) else {
             return Box::new(|_| Flow::Normal);
         };
-        let stores: Vec<Box<dyn Fn(&mut Frame, Value)>> =
-            lhs.iter().map(|l| self.value_store(l)).collect();
+        let stores: Vec<Box<dyn Fn(&mut Frame, Value)>> = lhs.iter().map(|l| self.value_store(l)).collect();
         Box::new(move |fr| {
             call(fr);
             let vs = std::mem::take(&mut fr.ret_multi);
@@ -46,12 +39,7 @@ impl<'a> Lower<'a> {
     }
 
     /// `a, b = x, y`: all right-hand sides are evaluated before any is stored.
-    pub(super) fn parallel_assign(
-        &mut self,
-        lhs: &[ast::Expr],
-        rhs: &[ast::Expr],
-        _span: Span,
-    ) -> StmtE {
+    pub(super) fn parallel_assign(&mut self, lhs: &[ast::Expr], rhs: &[ast::Expr], _span: Span) -> StmtE {
         if lhs.len() == 1 {
             return self.store(&lhs[0], &rhs[0]);
         }
@@ -63,8 +51,7 @@ impl<'a> Lower<'a> {
                 self.value_as(r, lt)
             })
             .collect();
-        let stores: Vec<Box<dyn Fn(&mut Frame, Value)>> =
-            lhs.iter().map(|l| self.value_store(l)).collect();
+        let stores: Vec<Box<dyn Fn(&mut Frame, Value)>> = lhs.iter().map(|l| self.value_store(l)).collect();
         Box::new(move |fr| {
             let vs: Vec<Value> = values.iter().map(|v| v(fr)).collect();
             for (st, v) in stores.iter().zip(vs) {
@@ -135,13 +122,7 @@ impl<'a> Lower<'a> {
     }
 
     /// `x op= y` (and `x++`, `x--` when `incdec`).
-    pub(super) fn op_assign(
-        &mut self,
-        l: &ast::Expr,
-        op: BinaryOp,
-        r: &ast::Expr,
-        incdec: bool,
-    ) -> StmtE {
+    pub(super) fn op_assign(&mut self, l: &ast::Expr, op: BinaryOp, r: &ast::Expr, incdec: bool) -> StmtE {
         if let Some(st) = self.index_assign(l, if incdec { None } else { Some(r) }, Some(op)) {
             return st;
         }
@@ -161,11 +142,7 @@ impl<'a> Lower<'a> {
             }
             Class::Float(f32) => {
                 let cur = self.float(l);
-                let rhs: FloatE = if incdec {
-                    Box::new(|_| 1.0)
-                } else {
-                    self.float(r)
-                };
+                let rhs: FloatE = if incdec { Box::new(|_| 1.0) } else { self.float(r) };
                 let f = float_op(op, f32, cur, rhs);
                 let st = self.word_store(l);
                 Box::new(move |fr| {
@@ -201,9 +178,7 @@ impl<'a> Lower<'a> {
         }
         match self.var_slot(l) {
             Some((slot, false, _)) => Box::new(move |fr, w| fr.set_word(slot, w)),
-            Some((slot, true, class)) => {
-                Box::new(move |fr, w| fr.globals[slot as usize] = word_value(class, w))
-            }
+            Some((slot, true, class)) => Box::new(move |fr, w| fr.globals[slot as usize] = word_value(class, w)),
             None => {
                 if !is_blank(l) {
                     self.unsupported(l.span, "assignment to this kind of target");
@@ -248,10 +223,7 @@ impl<'a> Lower<'a> {
             return None;
         };
         if v.escapes && !v.global {
-            self.unsupported(
-                e.span,
-                "variables captured by closures or whose address is taken",
-            );
+            self.unsupported(e.span, "variables captured by closures or whose address is taken");
         }
         let (slot, global, class) = (v.slot, v.global, self.class(o.typ));
         if global {

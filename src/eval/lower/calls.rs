@@ -21,10 +21,7 @@ impl<'a> Lower<'a> {
             ObjKind::Func(_) => match self.func_code(obj) {
                 Some(code) => Some(Callee::Func(code, obj)),
                 None => {
-                    let pkg = o
-                        .pkg
-                        .and_then(|p| self.prog.packages.get(p.0 as usize))
-                        .map(|p| p.path.clone())?;
+                    let pkg = o.pkg.and_then(|p| self.prog.packages.get(p.0 as usize)).map(|p| p.path.clone())?;
                     Some(Callee::Native(format!("{pkg}.{}", o.name), obj))
                 }
             },
@@ -35,11 +32,7 @@ impl<'a> Lower<'a> {
 
     /// The code that evaluates the arguments of a call to `obj` into the callee's slots.
     pub(super) fn args(&mut self, obj: ObjId, args: &[ast::Expr], span: Span) -> Option<Vec<ArgE>> {
-        let sig = self
-            .prog
-            .types
-            .signature(self.prog.objs.get(obj).typ)?
-            .clone();
+        let sig = self.prog.types.signature(self.prog.objs.get(obj).typ)?.clone();
         if args.len() == 1 && sig.params.len() > 1 && !sig.variadic {
             // f(g()): g's results become f's arguments.
             let call = self.call_code(&args[0])?;
@@ -65,13 +58,7 @@ impl<'a> Lower<'a> {
             self.unsupported(span, "variadic calls or f(g()) calls");
             return None;
         }
-        Some(
-            args.iter()
-                .zip(&sig.params)
-                .enumerate()
-                .map(|(i, (a, &pt))| self.arg(a, pt, i))
-                .collect(),
-        )
+        Some(args.iter().zip(&sig.params).enumerate().map(|(i, (a, &pt))| self.arg(a, pt, i)).collect())
     }
 
     pub(super) fn arg(&mut self, a: &ast::Expr, pt: TypeId, i: usize) -> ArgE {
@@ -145,12 +132,7 @@ impl<'a> Lower<'a> {
 
     pub(super) fn call_stmt(&mut self, e: &ast::Expr) -> Box<dyn Fn(&mut Frame)> {
         if let ExprKind::Call { fun, .. } = &e.kind {
-            if self
-                .prog
-                .info
-                .type_of(fun.id)
-                .is_some_and(|t| t.mode == ExprMode::TypeExpr)
-            {
+            if self.prog.info.type_of(fun.id).is_some_and(|t| t.mode == ExprMode::TypeExpr) {
                 let v = self.value(e);
                 return Box::new(move |fr| {
                     v(fr);
@@ -178,13 +160,7 @@ impl<'a> Lower<'a> {
 
     pub(super) fn call_float(&mut self, e: &ast::Expr) -> FloatE {
         if let ExprKind::Call { fun, args, .. } = &e.kind {
-            if self
-                .prog
-                .info
-                .type_of(fun.id)
-                .is_some_and(|t| t.mode == ExprMode::TypeExpr)
-                && args.len() == 1
-            {
+            if self.prog.info.type_of(fun.id).is_some_and(|t| t.mode == ExprMode::TypeExpr) && args.len() == 1 {
                 let (_, at) = self.type_of(&args[0]);
                 let (_, t) = self.type_of(e);
                 let f32 = matches!(self.class(t), Class::Float(true));
@@ -215,12 +191,7 @@ impl<'a> Lower<'a> {
 
     pub(super) fn call_value(&mut self, e: &ast::Expr) -> ValE {
         if let ExprKind::Call { fun, args, .. } = &e.kind {
-            if self
-                .prog
-                .info
-                .type_of(fun.id)
-                .is_some_and(|t| t.mode == ExprMode::TypeExpr)
-            {
+            if self.prog.info.type_of(fun.id).is_some_and(|t| t.mode == ExprMode::TypeExpr) {
                 self.unsupported(e.span, "this conversion");
                 let _ = args;
                 return Box::new(|_| Value::Nil);
@@ -231,9 +202,7 @@ impl<'a> Lower<'a> {
             _ => None,
         } {
             if let ExprKind::Call { args, .. } = &e.kind {
-                if let Some(v) =
-                    crate::eval::natives::lower_native_value(self, &name, obj, args, e.span)
-                {
+                if let Some(v) = crate::eval::natives::lower_native_value(self, &name, obj, args, e.span) {
                     return v;
                 }
             }
@@ -252,13 +221,7 @@ impl<'a> Lower<'a> {
         let ExprKind::Call { fun, args, .. } = &e.kind else {
             return None;
         };
-        if !self
-            .prog
-            .info
-            .type_of(fun.id)
-            .is_some_and(|t| t.mode == ExprMode::TypeExpr)
-            || args.len() != 1
-        {
+        if !self.prog.info.type_of(fun.id).is_some_and(|t| t.mode == ExprMode::TypeExpr) || args.len() != 1 {
             return None;
         }
         let (_, t) = self.type_of(e);
@@ -295,12 +258,7 @@ impl<'a> Lower<'a> {
         }
         if b == crate::types::object::Builtin::Len {
             let (_, at) = self.type_of(&args[0]);
-            if self
-                .prog
-                .types
-                .basic_kind(at)
-                .is_some_and(|k| k.is_string())
-            {
+            if self.prog.types.basic_kind(at).is_some_and(|k| k.is_string()) {
                 let v = self.value(&args[0]);
                 return Some(Box::new(move |fr| v(fr).str().len() as i64));
             }

@@ -37,9 +37,7 @@ impl<'a> Lower<'a> {
                 Some((slot, true, _)) => Box::new(move |fr| fr.globals[slot as usize].int()),
                 None => self.bad_int(e),
             },
-            ExprKind::Binary { op, x, y }
-                if !is_comparison(*op) && !matches!(op, BinaryOp::LAnd | BinaryOp::LOr) =>
-            {
+            ExprKind::Binary { op, x, y } if !is_comparison(*op) && !matches!(op, BinaryOp::LAnd | BinaryOp::LOr) => {
                 if matches!(op, BinaryOp::Shl | BinaryOp::Shr) {
                     return self.shift(*op, kind, x, y);
                 }
@@ -59,12 +57,7 @@ impl<'a> Lower<'a> {
             ExprKind::Call { .. } => self.call_int(e),
             ExprKind::Index { x, indices, .. } => {
                 let (_, xt) = self.type_of(x);
-                if self
-                    .prog
-                    .types
-                    .basic_kind(xt)
-                    .is_some_and(|k| k.is_string())
-                {
+                if self.prog.types.basic_kind(xt).is_some_and(|k| k.is_string()) {
                     let s = self.value(x);
                     let i = self.int(&indices[0]);
                     return Box::new(move |fr| {
@@ -91,13 +84,7 @@ impl<'a> Lower<'a> {
         Box::new(|_| 0)
     }
 
-    pub(super) fn shift(
-        &mut self,
-        op: BinaryOp,
-        kind: IntKind,
-        x: &ast::Expr,
-        y: &ast::Expr,
-    ) -> IntE {
+    pub(super) fn shift(&mut self, op: BinaryOp, kind: IntKind, x: &ast::Expr, y: &ast::Expr) -> IntE {
         let a = self.int(x);
         let (_, yt) = self.type_of(y);
         let y_unsigned = matches!(self.class(yt), Class::Int(k) if k.is_unsigned());
@@ -144,8 +131,7 @@ impl<'a> Lower<'a> {
     pub fn float(&mut self, e: &ast::Expr) -> FloatE {
         if let Some((c, t)) = self.constant(e) {
             let f32 = matches!(self.class(t), Class::Float(true));
-            let v =
-                constant::to_f64(&constant::to_float(&c).unwrap_or(Const::Unknown)).unwrap_or(0.0);
+            let v = constant::to_f64(&constant::to_float(&c).unwrap_or(Const::Unknown)).unwrap_or(0.0);
             let v = if f32 { v as f32 as f64 } else { v };
             return Box::new(move |_| v);
         }
@@ -163,17 +149,11 @@ impl<'a> Lower<'a> {
                 let b = self.float(y);
                 float_op(*op, f32, a, b)
             }
-            ExprKind::Unary {
-                op: UnaryOp::Neg,
-                x,
-            } => {
+            ExprKind::Unary { op: UnaryOp::Neg, x } => {
                 let a = self.float(x);
                 Box::new(move |fr| -a(fr))
             }
-            ExprKind::Unary {
-                op: UnaryOp::Pos,
-                x,
-            } => self.float(x),
+            ExprKind::Unary { op: UnaryOp::Pos, x } => self.float(x),
             ExprKind::Call { .. } => self.call_float(e),
             ExprKind::Index { x, indices, .. } => match self.index_float(x, &indices[0]) {
                 Some(f) => f,
@@ -200,27 +180,16 @@ impl<'a> Lower<'a> {
                 Some((slot, true, _)) => Box::new(move |fr| fr.globals[slot as usize].bool()),
                 None => self.bad_bool(e),
             },
-            ExprKind::Unary {
-                op: UnaryOp::Not,
-                x,
-            } => {
+            ExprKind::Unary { op: UnaryOp::Not, x } => {
                 let a = self.boolean(x);
                 Box::new(move |fr| !a(fr))
             }
-            ExprKind::Binary {
-                op: BinaryOp::LAnd,
-                x,
-                y,
-            } => {
+            ExprKind::Binary { op: BinaryOp::LAnd, x, y } => {
                 let a = self.boolean(x);
                 let b = self.boolean(y);
                 Box::new(move |fr| a(fr) && b(fr))
             }
-            ExprKind::Binary {
-                op: BinaryOp::LOr,
-                x,
-                y,
-            } => {
+            ExprKind::Binary { op: BinaryOp::LOr, x, y } => {
                 let a = self.boolean(x);
                 let b = self.boolean(y);
                 Box::new(move |fr| a(fr) || b(fr))
@@ -229,11 +198,7 @@ impl<'a> Lower<'a> {
                 let (_, xt) = self.type_of(x);
                 let (_, yt) = self.type_of(y);
                 // Untyped operands compare at the other operand's type.
-                let t = if self.prog.types.is_untyped(xt) {
-                    yt
-                } else {
-                    xt
-                };
+                let t = if self.prog.types.is_untyped(xt) { yt } else { xt };
                 self.compare(*op, x, y, t)
             }
             ExprKind::Call { .. } => {
@@ -254,13 +219,7 @@ impl<'a> Lower<'a> {
     }
 
     /// `x op y` for a comparison operator, at operand type `t`.
-    pub(super) fn compare(
-        &mut self,
-        op: BinaryOp,
-        x: &ast::Expr,
-        y: &ast::Expr,
-        t: TypeId,
-    ) -> BoolE {
+    pub(super) fn compare(&mut self, op: BinaryOp, x: &ast::Expr, y: &ast::Expr, t: TypeId) -> BoolE {
         let t = crate::types::predicates::default_type(&self.prog.types, t);
         match self.class(t) {
             Class::Int(k) => {
@@ -290,19 +249,11 @@ impl<'a> Lower<'a> {
             Class::Bool => {
                 let a = self.boolean(x);
                 let b = self.boolean(y);
-                Box::new(move |fr| {
-                    if op == BinaryOp::Eql {
-                        a(fr) == b(fr)
-                    } else {
-                        a(fr) != b(fr)
-                    }
-                })
+                Box::new(move |fr| if op == BinaryOp::Eql { a(fr) == b(fr) } else { a(fr) != b(fr) })
             }
             Class::Val => {
                 let is_nil = |lw: &Self, e: &ast::Expr| matches!(&e.kind, ExprKind::Ident(id) if lw.prog.info.object_of(id.id).is_some_and(|o| matches!(lw.prog.objs.get(o).kind, ObjKind::Nil)));
-                if matches!(op, BinaryOp::Eql | BinaryOp::Neq)
-                    && (is_nil(self, x) || is_nil(self, y))
-                {
+                if matches!(op, BinaryOp::Eql | BinaryOp::Neq) && (is_nil(self, x) || is_nil(self, y)) {
                     let other = if is_nil(self, x) { y } else { x };
                     let (_, ot) = self.type_of(other);
                     if self.is_slice(ot) {
@@ -337,11 +288,8 @@ impl<'a> Lower<'a> {
         if self.prog.types.is_interface(t) && !self.prog.types.is_interface(et) {
             return self.to_iface(e, et);
         }
-        let t = if self.prog.types.is_untyped(t) {
-            crate::types::predicates::default_type(&self.prog.types, t)
-        } else {
-            t
-        };
+        let t =
+            if self.prog.types.is_untyped(t) { crate::types::predicates::default_type(&self.prog.types, t) } else { t };
         match self.class(t) {
             Class::Int(_) => {
                 let f = self.int(e);
@@ -364,12 +312,7 @@ impl<'a> Lower<'a> {
         match &e.kind {
             ExprKind::Paren(x) => self.value_as(x, t),
             ExprKind::Ident(id) => {
-                if self
-                    .prog
-                    .info
-                    .object_of(id.id)
-                    .is_some_and(|o| matches!(self.prog.objs.get(o).kind, ObjKind::Nil))
-                {
+                if self.prog.info.object_of(id.id).is_some_and(|o| matches!(self.prog.objs.get(o).kind, ObjKind::Nil)) {
                     return Box::new(|_| Value::Nil);
                 }
                 match self.var_slot(e) {
@@ -378,11 +321,7 @@ impl<'a> Lower<'a> {
                     None => self.bad_value(e),
                 }
             }
-            ExprKind::Binary {
-                op: BinaryOp::Add,
-                x,
-                y,
-            } => {
+            ExprKind::Binary { op: BinaryOp::Add, x, y } => {
                 let a = self.value(x);
                 let b = self.value(y);
                 Box::new(move |fr| {

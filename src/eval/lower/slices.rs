@@ -105,12 +105,7 @@ impl<'a> Lower<'a> {
             Class::Val => self.zero(et, gint_syntax::span::Span::default()),
             _ => Value::Nil,
         };
-        Some(Elem {
-            typ: et,
-            class,
-            layout,
-            zero,
-        })
+        Some(Elem { typ: et, class, layout, zero })
     }
 
     /// A type's size in Go (amd64) and whether it holds no pointers.
@@ -133,10 +128,7 @@ impl<'a> Lower<'a> {
     }
 
     pub(super) fn is_slice(&self, t: TypeId) -> bool {
-        matches!(
-            self.prog.types.get(self.prog.types.underlying(t)),
-            Type::Slice(_)
-        )
+        matches!(self.prog.types.get(self.prog.types.underlying(t)), Type::Slice(_))
     }
 
     pub(super) fn is_string_type(&self, t: TypeId) -> bool {
@@ -242,11 +234,7 @@ impl<'a> Lower<'a> {
                     let s = xs(fr);
                     let i = i(fr);
                     let b = rhs(fr);
-                    let a = if op.is_some() {
-                        word_at(&s, i) as i64
-                    } else {
-                        0
-                    };
+                    let a = if op.is_some() { word_at(&s, i) as i64 } else { 0 };
                     let v = match op {
                         None => b,
                         Some(op) => int_binop(op, k, a, b),
@@ -296,9 +284,7 @@ impl<'a> Lower<'a> {
                 }))
             }
             Class::Val => {
-                if op.is_some_and(|o| o != ast::BinaryOp::Add)
-                    || !(op.is_none() || self.is_string_type(el.typ))
-                {
+                if op.is_some_and(|o| o != ast::BinaryOp::Add) || !(op.is_none() || self.is_string_type(el.typ)) {
                     self.unsupported(span, "this assignment operation");
                     return Some(Box::new(|_| Flow::Normal));
                 }
@@ -307,11 +293,7 @@ impl<'a> Lower<'a> {
                     let s = xs(fr);
                     let i = i(fr);
                     let b = rhs(fr);
-                    let v = if op.is_some() {
-                        super::concat(&val_at(&s, i), &b)
-                    } else {
-                        b
-                    };
+                    let v = if op.is_some() { super::concat(&val_at(&s, i), &b) } else { b };
                     set_val_at(&s, i, v);
                     Flow::Normal
                 }))
@@ -351,11 +333,7 @@ fn int_binop(op: ast::BinaryOp, k: crate::runtime::value::IntKind, a: i64, b: i6
             }
         }
         _ => {
-            let u = if k.is_unsigned() {
-                (a as u64) & (u64::MAX >> (64 - k.bits()))
-            } else {
-                a as u64
-            };
+            let u = if k.is_unsigned() { (a as u64) & (u64::MAX >> (64 - k.bits())) } else { a as u64 };
             if k.is_unsigned() {
                 if (b as u64) >= 64 {
                     0
@@ -378,22 +356,11 @@ fn int_binop(op: ast::BinaryOp, k: crate::runtime::value::IntKind, a: i64, b: i6
 impl<'a> Lower<'a> {
     /// Builtins and conversions producing or reading slices; None when `e` is none of them.
     pub(super) fn slice_builtin_value(&mut self, e: &ast::Expr) -> Option<ValE> {
-        let ExprKind::Call {
-            fun,
-            args,
-            ellipsis,
-            ..
-        } = &e.kind
-        else {
+        let ExprKind::Call { fun, args, ellipsis, .. } = &e.kind else {
             return None;
         };
         let (_, t) = self.type_of(e);
-        if self
-            .prog
-            .info
-            .type_of(fun.id)
-            .is_some_and(|t| t.mode == crate::types::info::ExprMode::TypeExpr)
-        {
+        if self.prog.info.type_of(fun.id).is_some_and(|t| t.mode == crate::types::info::ExprMode::TypeExpr) {
             return self.conversion_value(t, &args[0]);
         }
         let Some(super::Callee::Builtin(b)) = self.callee(fun) else {
@@ -418,8 +385,7 @@ impl<'a> Lower<'a> {
             Builtin::Append => {
                 let el = self.slice_elem(t)?;
                 let s = self.value(&args[0]);
-                let (words, zero, layout, class) =
-                    (el.words(), el.zero.clone(), el.layout, el.class);
+                let (words, zero, layout, class) = (el.words(), el.zero.clone(), el.layout, el.class);
                 if ellipsis.is_some() {
                     let (_, at) = self.type_of(&args[1]);
                     let from_str = self.is_string_type(at);
@@ -466,11 +432,7 @@ impl<'a> Lower<'a> {
     }
 
     /// `len`, `cap` and `copy` of slices (and `len` of strings is in `builtin_int`).
-    pub(super) fn slice_builtin_int(
-        &mut self,
-        b: crate::types::object::Builtin,
-        args: &[ast::Expr],
-    ) -> Option<IntE> {
+    pub(super) fn slice_builtin_int(&mut self, b: crate::types::object::Builtin, args: &[ast::Expr]) -> Option<IntE> {
         use crate::types::object::Builtin;
         let (_, at) = self.type_of(&args[0]);
         match b {
@@ -595,8 +557,7 @@ impl<'a> Lower<'a> {
                 (ExprKind::CompositeLit { elts, .. }, Class::Val)
                     if self.type_of(v).0 != crate::types::info::ExprMode::TypeExpr =>
                 {
-                    self.composite_lit(v, elts)
-                        .unwrap_or_else(|| self.value_as(v, el.typ))
+                    self.composite_lit(v, elts).unwrap_or_else(|| self.value_as(v, el.typ))
                 }
                 _ => self.value_as(v, el.typ),
             };
@@ -661,9 +622,7 @@ impl<'a> Lower<'a> {
         body: &[ast::Stmt],
     ) -> Option<StmtE> {
         let (_, xt) = self.type_of(x);
-        let key = key
-            .filter(|k| !super::is_blank(k))
-            .map(|k| self.int_store(k));
+        let key = key.filter(|k| !super::is_blank(k)).map(|k| self.int_store(k));
         let value = value.filter(|v| !super::is_blank(v));
         if self.is_string_type(xt) {
             let vst = value.map(|v| self.int_store(v));
@@ -725,10 +684,7 @@ impl<'a> Lower<'a> {
 impl<'a> Lower<'a> {
     /// A store of a word into `x[i]` (x and i are evaluated when the store runs, after the
     /// right-hand sides of a parallel assignment).
-    pub(super) fn index_store_word(
-        &mut self,
-        l: &ast::Expr,
-    ) -> Option<Box<dyn Fn(&mut Frame, u64)>> {
+    pub(super) fn index_store_word(&mut self, l: &ast::Expr) -> Option<Box<dyn Fn(&mut Frame, u64)>> {
         let ExprKind::Index { x, indices, .. } = &l.kind else {
             return None;
         };
@@ -746,10 +702,7 @@ impl<'a> Lower<'a> {
         }))
     }
 
-    pub(super) fn index_store_value(
-        &mut self,
-        l: &ast::Expr,
-    ) -> Option<Box<dyn Fn(&mut Frame, Value)>> {
+    pub(super) fn index_store_value(&mut self, l: &ast::Expr) -> Option<Box<dyn Fn(&mut Frame, Value)>> {
         let ExprKind::Index { x, indices, .. } = &l.kind else {
             return None;
         };

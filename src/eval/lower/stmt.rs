@@ -10,10 +10,7 @@ impl<'a> Lower<'a> {
         let code: Vec<StmtE> = stmts.iter().map(|s| self.stmt(s)).collect();
         match code.len() {
             0 => Box::new(|_| Flow::Normal),
-            1 => code
-                .into_iter()
-                .next()
-                .unwrap_or_else(|| Box::new(|_| Flow::Normal)),
+            1 => code.into_iter().next().unwrap_or_else(|| Box::new(|_| Flow::Normal)),
             _ => Box::new(move |fr| {
                 for s in &code {
                     let flow = s(fr);
@@ -40,22 +37,12 @@ impl<'a> Lower<'a> {
             StmtKind::Assign { lhs, op, rhs } => self.assign(s, lhs, *op, rhs),
             StmtKind::IncDec { x, inc } => {
                 let op = if *inc { BinaryOp::Add } else { BinaryOp::Sub };
-                let one = ast::Expr {
-                    id: ast::NodeId(u32::MAX),
-                    span: x.span,
-                    kind: ExprKind::Bad,
-                    depth: 1,
-                };
+                let one = ast::Expr { id: ast::NodeId(u32::MAX), span: x.span, kind: ExprKind::Bad, depth: 1 };
                 self.op_assign(x, op, &one, true)
             }
             StmtKind::Decl(g) => self.local_decl(g),
             StmtKind::Return(results) => self.ret(s, results),
-            StmtKind::If {
-                init,
-                cond,
-                then,
-                els,
-            } => {
+            StmtKind::If { init, cond, then, els } => {
                 let init = init.as_ref().map(|i| self.stmt(i));
                 let cond = self.boolean(cond);
                 let then = self.block(&then.stmts);
@@ -73,12 +60,7 @@ impl<'a> Lower<'a> {
                     }
                 })
             }
-            StmtKind::For {
-                init,
-                cond,
-                post,
-                body,
-            } => {
+            StmtKind::For { init, cond, post, body } => {
                 let init = init.as_ref().map(|i| self.stmt(i));
                 let cond = cond.as_ref().map(|c| self.boolean(c));
                 let post = post.as_ref().map(|p| self.stmt(p));
@@ -105,31 +87,17 @@ impl<'a> Lower<'a> {
                     Flow::Normal
                 })
             }
-            StmtKind::Range {
-                key,
-                value,
-                define,
-                x,
-                body,
-            } => self.range(s, key.as_ref(), value.as_ref(), *define, x, &body.stmts),
-            StmtKind::Branch {
-                kind: BranchKind::Break,
-                label: None,
-            } => Box::new(|_| Flow::Break),
-            StmtKind::Branch {
-                kind: BranchKind::Continue,
-                label: None,
-            } => Box::new(|_| Flow::Continue),
-            StmtKind::Switch {
-                init, tag, clauses, ..
-            } => self.switch(init.as_deref(), tag.as_ref(), clauses),
+            StmtKind::Range { key, value, define, x, body } => {
+                self.range(s, key.as_ref(), value.as_ref(), *define, x, &body.stmts)
+            }
+            StmtKind::Branch { kind: BranchKind::Break, label: None } => Box::new(|_| Flow::Break),
+            StmtKind::Branch { kind: BranchKind::Continue, label: None } => Box::new(|_| Flow::Continue),
+            StmtKind::Switch { init, tag, clauses, .. } => self.switch(init.as_deref(), tag.as_ref(), clauses),
             StmtKind::Labeled { stmt, .. } => {
                 self.unsupported(s.span, "labeled statements");
                 self.stmt(stmt)
             }
-            StmtKind::Branch { .. } => {
-                self.todo(s.span, "labeled break/continue, goto and fallthrough")
-            }
+            StmtKind::Branch { .. } => self.todo(s.span, "labeled break/continue, goto and fallthrough"),
             StmtKind::Go(_) => self.todo(s.span, "goroutines"),
             StmtKind::Defer(_) => self.todo(s.span, "defer"),
             StmtKind::Send { .. } | StmtKind::Select { .. } => self.todo(s.span, "channels"),
@@ -255,8 +223,7 @@ impl<'a> Lower<'a> {
                         continue;
                     }
                     if v.values.is_empty() {
-                        let stores: Vec<StmtE> =
-                            v.names.iter().filter_map(|n| self.zero_var(n)).collect();
+                        let stores: Vec<StmtE> = v.names.iter().filter_map(|n| self.zero_var(n)).collect();
                         return Some(self.seq(stores));
                     }
                     if v.values.len() != v.names.len() {
@@ -283,11 +250,7 @@ impl<'a> Lower<'a> {
         }
         if results.len() > 1 {
             let types = self.cur_results.clone();
-            let vals: Vec<ValE> = results
-                .iter()
-                .zip(&types)
-                .map(|(e, &t)| self.value_as(e, t))
-                .collect();
+            let vals: Vec<ValE> = results.iter().zip(&types).map(|(e, &t)| self.value_as(e, t)).collect();
             return Box::new(move |fr| {
                 let vs: Vec<Value> = vals.iter().map(|v| v(fr)).collect();
                 fr.ret_multi = vs;
@@ -358,25 +321,14 @@ impl<'a> Lower<'a> {
             if !matches!(self.class(t), Class::Int(_) | Class::Float(_) | Class::Bool)
                 && !self.prog.types.basic_kind(t).is_some_and(|k| k.is_string())
             {
-                self.unsupported(
-                    tag.map_or(Span::default(), |t| t.span),
-                    "switch on values of this type",
-                );
+                self.unsupported(tag.map_or(Span::default(), |t| t.span), "switch on values of this type");
             }
         }
         let tag = tag.zip(tag_type).map(|(t, tt)| self.value_as(t, tt));
         let mut cases: Vec<(Vec<ValE>, StmtE)> = Vec::new();
         let mut default: Option<StmtE> = None;
         for c in clauses {
-            if c.body.iter().any(|s| {
-                matches!(
-                    s.kind,
-                    StmtKind::Branch {
-                        kind: BranchKind::Fallthrough,
-                        ..
-                    }
-                )
-            }) {
+            if c.body.iter().any(|s| matches!(s.kind, StmtKind::Branch { kind: BranchKind::Fallthrough, .. })) {
                 self.unsupported(c.span, "fallthrough");
             }
             let body = self.block(&c.body);

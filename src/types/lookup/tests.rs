@@ -71,8 +71,7 @@ fn fields_and_promoted_fields() {
 #[test]
 fn methods_and_pointer_receivers() {
     let mut s = sample();
-    let m =
-        |obj, path, indirect, ptr_recv| LookupResult::Found(Selection::Method { obj, path, indirect, ptr_recv });
+    let m = |obj, path, indirect, ptr_recv| LookupResult::Found(Selection::Method { obj, path, indirect, ptr_recv });
     assert_eq!(find(&s.fx, s.t, false, "Meth"), m(s.meth, vec![0], false, false));
     assert_eq!(find(&s.fx, s.t, false, "PMeth"), LookupResult::PointerMethod);
     assert_eq!(find(&s.fx, s.t, true, "PMeth"), m(s.pmeth, vec![1], false, true));
@@ -171,13 +170,7 @@ fn interface_methods_and_type_parameters() {
     let tp = fx.type_param("P", 0, ni);
     assert_eq!(
         find(&fx, tp, false, "M"),
-        LookupResult::Found(Selection::IfaceMethod {
-            iface: i,
-            index: 0,
-            sig: unit,
-            path: vec![0],
-            indirect: false
-        })
+        LookupResult::Found(Selection::IfaceMethod { iface: i, index: 0, sig: unit, path: vec![0], indirect: false })
     );
     let ptp = fx.types.pointer(tp);
     assert_eq!(why(&fx, ptp, "M"), "type *P is pointer to type parameter, not type parameter");

@@ -57,8 +57,7 @@ fn identity() {
     let x1 = fx.types.intern(Type::Struct { fields: vec![f(Some(MAIN))] });
     let x2 = fx.types.intern(Type::Struct { fields: vec![f(None)] });
     assert!(identical(&fx.types, x1, x2));
-    let g =
-        |name: &str, pkg| Field { name: Rc::from(name), typ: int, embedded: false, tag: Some(Rc::from("t")), pkg };
+    let g = |name: &str, pkg| Field { name: Rc::from(name), typ: int, embedded: false, tag: Some(Rc::from("t")), pkg };
     let y1 = fx.types.intern(Type::Struct { fields: vec![g("x", Some(MAIN))] });
     let y2 = fx.types.intern(Type::Struct { fields: vec![g("x", Some(TIME))] });
     assert!(!identical(&fx.types, y1, y2));
