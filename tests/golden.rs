@@ -240,7 +240,65 @@ fn main() {
             trials.push(trial);
         }
     }
+    trials.extend(testrunner_trials(&root.join("testrunner")));
     libtest_mimic::run(&args, trials).exit();
+}
+
+/// `testdata/testrunner/SUITE/`: a folder of golden cases run by `gint test -j 1 -timeout 1s
+/// SUITE`; its report (times blanked) and exit status must equal `SUITE.want`, which gint
+/// owns (`UPDATE_GOLDEN=1` rewrites it).
+fn testrunner_trials(dir: &Path) -> Vec<Trial> {
+    let Ok(entries) = fs::read_dir(dir) else { return Vec::new() };
+    let mut suites: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.is_dir()).collect();
+    suites.sort();
+    suites
+        .into_iter()
+        .map(|suite| {
+            let name = suite.file_name().unwrap_or_default().to_string_lossy().into_owned();
+            let dir = dir.to_path_buf();
+            Trial::test(format!("testrunner/{name}"), move || {
+                let out = std::process::Command::new(env!("CARGO_BIN_EXE_gint"))
+                    .args(["test", "-j", "1", "-timeout", "1s", &name])
+                    .current_dir(&dir)
+                    .output()
+                    .map_err(|e| format!("cannot run gint: {e}"))?;
+                let report = blank_times(&String::from_utf8_lossy(&out.stdout));
+                let actual = format!("{report}exit status {}\n", out.status.code().unwrap_or(-1));
+                let mode = Mode {
+                    dir: "testrunner",
+                    prefix: "",
+                    golden: "want",
+                    owned_by_gint: true,
+                    actual: lex,
+                    regenerate: "UPDATE_GOLDEN=1 cargo test --test golden",
+                };
+                compare(&mode, &dir.join(format!("{name}.want")), &actual)
+            })
+        })
+        .collect()
+}
+
+/// Replaces the durations of a `gint test` report (`(0.01s)`, `after 1.0s`) by `T`.
+fn blank_times(s: &str) -> String {
+    let mut out: Vec<u8> = Vec::with_capacity(s.len());
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i].is_ascii_digit() && (i == 0 || !b[i - 1].is_ascii_alphanumeric()) {
+            let mut j = i;
+            while j < b.len() && (b[j].is_ascii_digit() || b[j] == b'.') {
+                j += 1;
+            }
+            if j < b.len() && b[j] == b's' && s[i..j].contains('.') {
+                out.push(b'T');
+                i = j + 1;
+                continue;
+            }
+        }
+        out.push(b[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
 }
 
 /// The file of a testdata folder listing cases known to fail, one name per line, each with

@@ -36,10 +36,29 @@ pub enum Command {
         #[arg(required = true, value_name = "FILE.go")]
         files: Vec<String>,
     },
-    /// Run the tests of Go packages.
+    /// Run golden-file tests: NAME.go beside NAME.out (and NAME.exit, NAME.err), or a
+    /// program ending in an `// Output:` comment block. `dir/...` searches recursively.
     Test {
         #[arg(value_name = "PATH")]
         paths: Vec<String>,
+        /// Cases run at once (default: the number of cores).
+        #[arg(short = 'j', value_name = "N")]
+        jobs: Option<usize>,
+        /// Time limit of each case, e.g. 10s, 500ms, 2m.
+        #[arg(long = "timeout", short = 't', value_name = "DURATION", default_value = "10s")]
+        timeout: String,
+        /// Rewrite the goldens (.out, .exit, .err, `// Output:` blocks) from actual results.
+        #[arg(long)]
+        update: bool,
+        /// List the cases without running them.
+        #[arg(long)]
+        list: bool,
+        /// Report every case, not only failures.
+        #[arg(short, long)]
+        verbose: bool,
+        /// Run only cases whose path contains this text.
+        #[arg(long = "run", value_name = "TEXT")]
+        run: Option<String>,
     },
     /// Start an interactive session (also what a bare `gint` does).
     Repl,
@@ -66,6 +85,16 @@ pub enum Command {
 /// Inserts `run` before the first argument that is not an option when it names a `.go`
 /// file, so that `gint prog.go a b` is `gint run prog.go a b`.
 pub fn rewrite_implicit_run(mut argv: Vec<String>) -> Vec<String> {
+    // `gint test` takes go test's single-dash long flags (`-timeout 5s`, `-update`).
+    if let Some(t) = argv.iter().position(|a| a == "test") {
+        for a in &mut argv[t + 1..] {
+            let long = ["-timeout", "-update", "-list", "-run", "-verbose"];
+            if let Some(flag) = long.iter().find(|f| a.as_str() == **f || a.starts_with(&format!("{f}="))) {
+                let _ = flag;
+                a.insert(0, '-');
+            }
+        }
+    }
     let mut i = 1;
     while i < argv.len() {
         let arg = &argv[i];

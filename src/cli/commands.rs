@@ -13,7 +13,9 @@ pub fn dispatch(cli: Cli) -> Exit {
     match cli.command.unwrap_or(Command::Repl) {
         Command::Run { args } => run(&args, format),
         Command::Check { files } => check(&files, format),
-        Command::Test { .. } => unsupported("test"),
+        Command::Test { paths, jobs, timeout, update, list, verbose, run } => {
+            super::test::run(&super::test::Options { paths, jobs, timeout, update, list, verbose, filter: run })
+        }
         Command::Repl => unsupported("repl"),
         Command::DumpAst { quiet, files } => dump_ast(&files, quiet),
         Command::DumpTokens { files } => dump_tokens(&files),

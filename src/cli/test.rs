@@ -1,0 +1,419 @@
+//! `gint test`: a golden-file test runner. A case is a program `NAME.go` with its expected
+//! standard output in `NAME.out` (or in an `// Output:` comment block at its end), its exit
+//! status in `NAME.exit` (0 if absent) and, optionally, its standard error in `NAME.err`
+//! (only the first line is compared when the program panics). A first line `// skip` skips
+//! the case. Each case runs as a child `gint run` process with a time limit, so a hang or
+//! crash of one case cannot take the runner down; `-j` of them run at once.
+
+use std::fs;
+use std::io::{IsTerminal, Read};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use super::output;
+use super::Exit;
+
+pub struct Options {
+    pub paths: Vec<String>,
+    pub jobs: Option<usize>,
+    pub timeout: String,
+    pub update: bool,
+    pub list: bool,
+    pub verbose: bool,
+    pub filter: Option<String>,
+}
+
+/// One case and what it expects.
+struct Case {
+    path: PathBuf,
+    skip: bool,
+    /// Where the expected output lives.
+    out: Golden,
+    exit: i32,
+    err: Option<String>,
+}
+
+enum Golden {
+    File(String),
+    /// An `// Output:` block: the expected text, and the byte offset where the block starts.
+    Block(String, usize),
+}
+
+impl Golden {
+    fn text(&self) -> &str {
+        match self {
+            Golden::File(t) | Golden::Block(t, _) => t,
+        }
+    }
+}
+
+/// How a case ran.
+struct Ran {
+    stdout: String,
+    stderr: String,
+    exit: Option<i32>,
+    timed_out: bool,
+    time: Duration,
+}
+
+enum Verdict {
+    Pass,
+    Fail(String),
+    Skip,
+}
+
+pub fn run(opts: &Options) -> Exit {
+    let Some(timeout) = parse_duration(&opts.timeout) else {
+        output::stderr(&format!("gint: invalid -timeout {:?}: want a duration such as 10s or 500ms\n", opts.timeout));
+        return Exit::Failed;
+    };
+    let paths = if opts.paths.is_empty() { vec![".".to_string()] } else { opts.paths.clone() };
+    let mut cases = Vec::new();
+    for p in &paths {
+        if let Err(msg) = discover(p, &mut cases) {
+            output::stderr(&format!("gint: {msg}\n"));
+            return Exit::Failed;
+        }
+    }
+    if let Some(f) = &opts.filter {
+        cases.retain(|c| c.path.to_string_lossy().contains(f.as_str()));
+    }
+    if opts.list {
+        let list: String = cases.iter().map(|c| format!("{}\n", c.path.display())).collect();
+        output::stdout(&list);
+        return Exit::Ok;
+    }
+    let jobs = opts.jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get())).max(1);
+    let exe = match std::env::current_exe() {
+        Ok(e) => e,
+        Err(e) => {
+            output::stderr(&format!("gint: cannot find its own executable: {e}\n"));
+            return Exit::Failed;
+        }
+    };
+    let results = run_all(cases, jobs, &exe, timeout);
+    report(results, opts)
+}
+
+/// Runs the cases on `jobs` threads; results come back in the cases' order.
+fn run_all(cases: Vec<Case>, jobs: usize, exe: &Path, timeout: Duration) -> Vec<(Case, Option<Ran>)> {
+    let total = cases.len();
+    let queue = Arc::new(Mutex::new(cases.into_iter().enumerate().collect::<Vec<_>>()));
+    let done = Arc::new(Mutex::new(Vec::new()));
+    let progress = std::io::stderr().is_terminal();
+    let threads: Vec<_> = (0..jobs)
+        .map(|_| {
+            let (queue, done, exe) = (queue.clone(), done.clone(), exe.to_path_buf());
+            std::thread::spawn(move || loop {
+                let next = queue.lock().ok().and_then(|mut q| q.pop());
+                let Some((i, case)) = next else { break };
+                let ran = if case.skip { None } else { Some(run_case(&exe, &case.path, timeout)) };
+                if let Ok(mut d) = done.lock() {
+                    d.push((i, case, ran));
+                    if progress {
+                        output::stderr(&format!("\r{} of {total} cases", d.len()));
+                    }
+                }
+            })
+        })
+        .collect();
+    for t in threads {
+        let _ = t.join();
+    }
+    if progress && total > 0 {
+        output::stderr("\r\x1b[K");
+    }
+    let mut done = match Arc::try_unwrap(done) {
+        Ok(m) => m.into_inner().unwrap_or_default(),
+        Err(arc) => arc.lock().map(|mut d| std::mem::take(&mut *d)).unwrap_or_default(),
+    };
+    done.sort_by_key(|(i, _, _)| *i);
+    done.into_iter().map(|(_, c, r)| (c, r)).collect()
+}
+
+/// Runs `gint run NAME.go` in the case's folder, as `go run` would be run there.
+fn run_case(exe: &Path, path: &Path, timeout: Duration) -> Ran {
+    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let name = path.file_name().map(PathBuf::from).unwrap_or_default();
+    let start = Instant::now();
+    let child = Command::new(exe)
+        .arg("run")
+        .arg(&name)
+        .current_dir(dir)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn();
+    let mut child = match child {
+        Ok(c) => c,
+        Err(e) => {
+            return Ran {
+                stdout: String::new(),
+                stderr: format!("cannot start gint: {e}"),
+                exit: None,
+                timed_out: false,
+                time: start.elapsed(),
+            }
+        }
+    };
+    // Read the pipes on threads so a chatty case cannot block on a full pipe.
+    let mut out_pipe = child.stdout.take();
+    let mut err_pipe = child.stderr.take();
+    let out_t = std::thread::spawn(move || {
+        let mut s = Vec::new();
+        if let Some(p) = out_pipe.as_mut() {
+            let _ = p.read_to_end(&mut s);
+        }
+        s
+    });
+    let err_t = std::thread::spawn(move || {
+        let mut s = Vec::new();
+        if let Some(p) = err_pipe.as_mut() {
+            let _ = p.read_to_end(&mut s);
+        }
+        s
+    });
+    let mut timed_out = false;
+    let status = loop {
+        match child.try_wait() {
+            Ok(Some(st)) => break Some(st),
+            Ok(None) if start.elapsed() >= timeout => {
+                let _ = child.kill();
+                timed_out = true;
+                break child.wait().ok();
+            }
+            Ok(None) => std::thread::sleep(Duration::from_millis(2)),
+            Err(_) => break None,
+        }
+    };
+    let stdout = String::from_utf8_lossy(&out_t.join().unwrap_or_default()).into_owned();
+    let stderr = String::from_utf8_lossy(&err_t.join().unwrap_or_default()).into_owned();
+    Ran { stdout, stderr, exit: status.and_then(|s| s.code()), timed_out, time: start.elapsed() }
+}
+
+fn verdict(case: &Case, ran: &Option<Ran>) -> Verdict {
+    let Some(ran) = ran else { return Verdict::Skip };
+    if ran.timed_out {
+        return Verdict::Fail(format!("timed out after {:.1}s", ran.time.as_secs_f64()));
+    }
+    let mut why = String::new();
+    let diff = crate_diff(case.out.text(), &ran.stdout);
+    if !diff.is_empty() {
+        why.push_str(&format!("stdout differs (- expected, + actual):\n{diff}"));
+    }
+    if ran.exit != Some(case.exit) {
+        let got = ran.exit.map_or("killed by a signal".to_string(), |c| c.to_string());
+        why.push_str(&format!("exit status {got}, want {}\n", case.exit));
+        if !ran.stderr.is_empty() && case.err.is_none() {
+            why.push_str(&format!("stderr:\n{}", ran.stderr));
+        }
+    }
+    if let Some(want) = &case.err {
+        let (want, got) = if case.exit == 2 {
+            (want.lines().next().unwrap_or(""), ran.stderr.lines().next().unwrap_or(""))
+        } else {
+            (want.as_str(), ran.stderr.as_str())
+        };
+        let diff = crate_diff(want, got);
+        if !diff.is_empty() {
+            why.push_str(&format!("stderr differs (- expected, + actual):\n{diff}"));
+        }
+    }
+    if why.is_empty() {
+        Verdict::Pass
+    } else {
+        Verdict::Fail(why)
+    }
+}
+
+fn crate_diff(a: &str, b: &str) -> String {
+    if a == b {
+        return String::new();
+    }
+    let d = gint::textdiff::unified(a, b, 3);
+    if d.is_empty() {
+        // Equal lines, different line endings.
+        "(the texts differ only in their final newline)\n".to_string()
+    } else {
+        d
+    }
+}
+
+fn report(results: Vec<(Case, Option<Ran>)>, opts: &Options) -> Exit {
+    let (mut passed, mut failed, mut skipped) = (0, 0, 0);
+    let mut out = String::new();
+    for (case, ran) in &results {
+        let secs = ran.as_ref().map_or(0.0, |r| r.time.as_secs_f64());
+        match verdict(case, ran) {
+            Verdict::Pass => {
+                passed += 1;
+                if opts.verbose {
+                    out.push_str(&format!("--- PASS: {} ({secs:.2}s)\n", case.path.display()));
+                }
+            }
+            Verdict::Skip => {
+                skipped += 1;
+                if opts.verbose {
+                    out.push_str(&format!("--- SKIP: {}\n", case.path.display()));
+                }
+            }
+            Verdict::Fail(why) => {
+                if opts.update {
+                    if let Some(ran) = ran {
+                        match update(case, ran) {
+                            Ok(()) => {
+                                out.push_str(&format!("updated: {}\n", case.path.display()));
+                                passed += 1;
+                                continue;
+                            }
+                            Err(e) => out.push_str(&format!("cannot update {}: {e}\n", case.path.display())),
+                        }
+                    }
+                }
+                failed += 1;
+                out.push_str(&format!("--- FAIL: {} ({secs:.2}s)\n", case.path.display()));
+                for line in why.lines() {
+                    out.push_str(&format!("    {line}\n"));
+                }
+                out.push_str(&format!("    rerun: gint test {}\n", case.path.display()));
+            }
+        }
+    }
+    out.push_str(&format!("{passed} passed, {failed} failed, {skipped} skipped\n"));
+    output::stdout(&out);
+    if failed > 0 {
+        Exit::Failed
+    } else {
+        Exit::Ok
+    }
+}
+
+/// Rewrites a case's goldens from what it did.
+fn update(case: &Case, ran: &Ran) -> std::io::Result<()> {
+    match &case.out {
+        Golden::File(_) => fs::write(case.path.with_extension("out"), &ran.stdout)?,
+        Golden::Block(_, at) => {
+            let src = fs::read_to_string(&case.path)?;
+            let mut new = src[..*at].to_string();
+            new.push_str("// Output:\n");
+            for line in ran.stdout.lines() {
+                if line.is_empty() {
+                    new.push_str("//\n");
+                } else {
+                    new.push_str(&format!("// {line}\n"));
+                }
+            }
+            fs::write(&case.path, new)?;
+        }
+    }
+    let exit_file = case.path.with_extension("exit");
+    match ran.exit {
+        Some(0) | None => {
+            if exit_file.exists() {
+                fs::remove_file(exit_file)?;
+            }
+        }
+        Some(c) => fs::write(exit_file, format!("{c}\n"))?,
+    }
+    if case.err.is_some() {
+        fs::write(case.path.with_extension("err"), &ran.stderr)?;
+    }
+    Ok(())
+}
+
+/// Finds the cases of a path: a `.go` file, a folder, or `folder/...` (recursively).
+fn discover(path: &str, cases: &mut Vec<Case>) -> Result<(), String> {
+    let (root, recursive) = match path.strip_suffix("/...").or_else(|| (path == "...").then_some(".")) {
+        Some(r) => (if r.is_empty() { "." } else { r }, true),
+        None => (path, false),
+    };
+    let root = Path::new(root);
+    if root.is_file() {
+        if let Some(c) = case_of(root) {
+            cases.push(c);
+        }
+        return Ok(());
+    }
+    if !root.is_dir() {
+        return Err(format!("{path}: no such file or directory"));
+    }
+    walk(root, recursive, cases);
+    Ok(())
+}
+
+fn walk(dir: &Path, recursive: bool, cases: &mut Vec<Case>) {
+    let Ok(entries) = fs::read_dir(dir) else { return };
+    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    paths.sort();
+    for p in paths {
+        if p.is_dir() {
+            let hidden = p.file_name().is_some_and(|n| n.to_string_lossy().starts_with(['.', '_']) || n == "testdata");
+            if recursive && !hidden {
+                walk(&p, true, cases);
+            }
+        } else if p.extension().is_some_and(|e| e == "go") {
+            if let Some(c) = case_of(&p) {
+                cases.push(c);
+            }
+        }
+    }
+}
+
+/// The case a `.go` file is, if it has a golden (`NAME.out` or an `// Output:` block).
+fn case_of(path: &Path) -> Option<Case> {
+    if path.to_string_lossy().ends_with("_test.go") {
+        return None;
+    }
+    let src = fs::read_to_string(path).ok()?;
+    let skip = src.lines().next().is_some_and(|l| l.trim() == "// skip");
+    let out = match fs::read_to_string(path.with_extension("out")) {
+        Ok(t) => Golden::File(t),
+        Err(_) => {
+            let (text, at) = output_block(&src)?;
+            Golden::Block(text, at)
+        }
+    };
+    let exit = fs::read_to_string(path.with_extension("exit")).ok().and_then(|s| s.trim().parse().ok()).unwrap_or(0);
+    let err = fs::read_to_string(path.with_extension("err")).ok();
+    Some(Case { path: path.to_path_buf(), skip, out, exit, err })
+}
+
+/// The `// Output:` comment block that ends a program: its text and where it starts.
+fn output_block(src: &str) -> Option<(String, usize)> {
+    let at = src.rfind("// Output:")?;
+    // Only comment lines (or blank ones) may follow the block's start.
+    let block = &src[at..];
+    let mut lines = block.lines();
+    let first = lines.next()?.trim_start_matches("// Output:").trim();
+    let mut text = String::new();
+    if !first.is_empty() {
+        text.push_str(first);
+        text.push('\n');
+    }
+    for line in lines {
+        let t = line.trim();
+        if t.is_empty() {
+            continue;
+        }
+        let body = t.strip_prefix("//")?;
+        text.push_str(body.strip_prefix(' ').unwrap_or(body));
+        text.push('\n');
+    }
+    Some((text, at))
+}
+
+/// `10s`, `500ms`, `2m`, `1.5s`.
+fn parse_duration(s: &str) -> Option<Duration> {
+    let (num, unit) = s.find(|c: char| c.is_ascii_alphabetic()).map_or((s, "s"), |i| (&s[..i], &s[i..]));
+    let n: f64 = num.parse().ok()?;
+    let secs = match unit {
+        "ms" => n / 1000.0,
+        "s" => n,
+        "m" => n * 60.0,
+        "h" => n * 3600.0,
+        _ => return None,
+    };
+    (secs > 0.0).then(|| Duration::from_secs_f64(secs))
+}

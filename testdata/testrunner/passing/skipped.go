@@ -1,0 +1,4 @@
+// skip
+package main
+
+func main() {}
