@@ -20,6 +20,7 @@ use crate::types::CheckedProgram;
 
 mod assign;
 mod calls;
+mod closures;
 mod expr;
 mod slices;
 mod stmt;
@@ -29,6 +30,8 @@ pub type FloatE = Box<dyn Fn(&mut Frame) -> f64>;
 pub type BoolE = Box<dyn Fn(&mut Frame) -> bool>;
 pub type ValE = Box<dyn Fn(&mut Frame) -> Value>;
 pub type StmtE = Box<dyn Fn(&mut Frame) -> Flow>;
+/// A call whose results are left in the frame's return registers.
+type CallE = Box<dyn Fn(&mut Frame)>;
 /// Evaluates an argument into the callee's slot at `base + slot`.
 type ArgE = Box<dyn Fn(&mut Frame, usize)>;
 
@@ -49,9 +52,11 @@ pub struct FuncCode {
     pub results: Vec<Class>,
 }
 
-/// A function as a value (for `Value::Func`).
+/// A function as a value (for `Value::Func`): its code and the cells of the variables it
+/// captured (empty for a declared function).
 pub struct FuncValue {
     pub code: Rc<FuncCode>,
+    pub env: Rc<[Value]>,
 }
 
 /// The lowered program.
@@ -111,6 +116,8 @@ pub fn lower_program<'a>(
         globals_used: Vec::new(),
         cur_results: Vec::new(),
         cur_named: Vec::new(),
+        lit_span: None,
+        captures: Vec::new(),
     };
     let main_pkg = prog.packages.len().saturating_sub(1);
     let main =
@@ -183,6 +190,10 @@ pub(super) struct Lower<'a> {
     /// The result types of the function being lowered, and its named results' variables.
     cur_results: Vec<TypeId>,
     cur_named: Vec<ast::Expr>,
+    /// When lowering a function literal: its span (variables declared outside it are
+    /// captured) and the variables it captured so far, in the order of its environment.
+    lit_span: Option<Span>,
+    captures: Vec<ObjId>,
 }
 
 impl<'a> Lower<'a> {
@@ -215,27 +226,8 @@ impl<'a> Lower<'a> {
         if let Some(body) = &f.body {
             self.cur_results =
                 self.prog.types.signature(self.prog.objs.get(obj).typ).map(|s| s.results.clone()).unwrap_or_default();
-            self.cur_named = f.sig.results.iter().flat_map(|r| r.names.iter().map(ident_expr)).collect();
-            // Named results start as their zero values.
-            let mut zeroed: Vec<StmtE> =
-                f.sig.results.iter().flat_map(|r| r.names.iter()).filter_map(|n| self.zero_var(n)).collect();
-            let stmts = self.block(&body.stmts);
-            let code_body = if zeroed.is_empty() {
-                stmts
-            } else {
-                zeroed.push(stmts);
-                Box::new(move |fr: &mut Frame| {
-                    for s in &zeroed {
-                        let flow = s(fr);
-                        if flow != Flow::Normal {
-                            return flow;
-                        }
-                    }
-                    Flow::Normal
-                })
-            };
+            let code_body = self.func_body(&f.sig, body);
             let _ = code.body.set(code_body);
-            self.cur_named.clear();
         }
     }
 

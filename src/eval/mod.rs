@@ -6,8 +6,9 @@
 //! in slots of the goroutine's stacks (`runtime::frame`), numbered by the checker. No name is
 //! looked up at run time.
 //!
-//! This is the first part of the evaluator: scalars, strings, locals and globals, control
-//! flow, calls of declared functions, and fmt's printing. Everything it cannot run yet is
+//! This is the first part of the evaluator: scalars, strings, slices, locals and globals,
+//! control flow, calls of declared functions, closures and function values (escaping
+//! variables boxed in cells, `lower/closures.rs`), and fmt's printing. Everything it cannot run yet is
 //! refused at lowering with `unsupported: …` at the construct's position, before the program
 //! starts, never run wrongly.
 
@@ -66,6 +67,9 @@ pub fn run(lowered: &lower::Lowered, host: &mut dyn Host) -> Outcome {
                 GoPanic::Runtime(msg) => Outcome::Panic(format!(
                     "panic: runtime error: {msg}\n\ngoroutine 1 [running]:\nmain.main()\n\t?\nexit status 2\n"
                 )),
+                GoPanic::NilDereference => Outcome::Panic(
+                    "panic: runtime error: invalid memory address or nil pointer dereference\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n\ngoroutine 1 [running]:\nmain.main()\n\t?\nexit status 2\n".to_string(),
+                ),
                 GoPanic::Value { shown } => Outcome::Panic(format!(
                     "panic: {shown}\n\ngoroutine 1 [running]:\nmain.main()\n\t?\nexit status 2\n"
                 )),

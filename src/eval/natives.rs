@@ -22,9 +22,31 @@ pub fn flush(fr: &mut Frame, host: &mut dyn Host) {
     }
 }
 
-/// The arguments of a `...any` call, as interface values.
-fn iface_args(lw: &mut Lower<'_>, args: &[ast::Expr]) -> Vec<ValE> {
-    args.iter()
+/// Evaluates the arguments of a `...any` call.
+type ArgsE = Box<dyn Fn(&mut Frame) -> Vec<Value>>;
+
+/// The arguments of a `...any` call, as interface values: each argument, or the results of
+/// a single multi-valued call (`fmt.Println(f())`).
+fn iface_args(lw: &mut Lower<'_>, args: &[ast::Expr]) -> ArgsE {
+    if let [a] = args {
+        if let Some((call, types)) = lw.multi_call(a) {
+            let rts: Vec<Option<RType>> =
+                types.iter().map(|&t| if lw.is_interface(t) { None } else { Some(lw.rtype_of(t)) }).collect();
+            return Box::new(move |fr| {
+                call(fr);
+                let vs = std::mem::take(&mut fr.ret_multi);
+                vs.into_iter()
+                    .zip(&rts)
+                    .map(|(v, rt)| match rt {
+                        Some(rt) => Value::Iface(std::rc::Rc::new((rt.clone(), v))),
+                        None => v,
+                    })
+                    .collect()
+            });
+        }
+    }
+    let vals: Vec<ValE> = args
+        .iter()
         .map(|a| {
             let t = lw.type_of_expr(a);
             if lw.is_interface(t) {
@@ -35,7 +57,8 @@ fn iface_args(lw: &mut Lower<'_>, args: &[ast::Expr]) -> Vec<ValE> {
                 Box::new(move |fr: &mut Frame| Value::Iface(std::rc::Rc::new((rt.clone(), v(fr))))) as ValE
             }
         })
-        .collect()
+        .collect();
+    Box::new(move |fr| vals.iter().map(|v| v(fr)).collect())
 }
 
 /// A call of a native function used as a statement.
@@ -55,7 +78,7 @@ pub fn lower_native(
             let vals = iface_args(lw, rest);
             return Some(Box::new(move |fr| {
                 let f = format(fr);
-                let vs: Vec<Value> = vals.iter().map(|v| v(fr)).collect();
+                let vs = vals(fr);
                 let out = sprintf(f.str(), &vs);
                 fr.out.extend_from_slice(&out);
             }));
@@ -67,7 +90,7 @@ pub fn lower_native(
     };
     let vals = iface_args(lw, args);
     Some(Box::new(move |fr| {
-        let vs: Vec<Value> = vals.iter().map(|v| v(fr)).collect();
+        let vs = vals(fr);
         let out = printer(&vs);
         fr.out.extend_from_slice(&out);
     }))
@@ -90,7 +113,7 @@ pub fn lower_native_value(
             let vals = iface_args(lw, rest);
             return Some(Box::new(move |fr| {
                 let f = format(fr);
-                let vs: Vec<Value> = vals.iter().map(|v| v(fr)).collect();
+                let vs = vals(fr);
                 Value::Str(Str::from_bytes(sprintf(f.str(), &vs)))
             }));
         }
@@ -98,7 +121,7 @@ pub fn lower_native_value(
     };
     let vals = iface_args(lw, args);
     Some(Box::new(move |fr| {
-        let vs: Vec<Value> = vals.iter().map(|v| v(fr)).collect();
+        let vs = vals(fr);
         Value::Str(Str::from_bytes(f(&vs)))
     }))
 }

@@ -29,6 +29,9 @@ pub struct Frame {
     pub ret_word: u64,
     pub ret_val: Value,
     pub ret_multi: Vec<Value>,
+    /// The captured variables (cells) of the running closure; empty in declared functions.
+    /// A closure call swaps its own in and restores the caller's when it returns.
+    pub env: std::rc::Rc<[Value]>,
     /// Package-level variables.
     pub globals: Vec<Value>,
     /// What the program wrote to standard output and has not been flushed yet.
@@ -45,6 +48,7 @@ impl Frame {
             ret_word: 0,
             ret_val: Value::Nil,
             ret_multi: Vec::new(),
+            env: std::rc::Rc::from(Vec::new()),
             globals: vec![Value::Nil; globals],
             out: Vec::new(),
         }

@@ -11,6 +11,9 @@ pub enum GoPanic {
     Value { shown: String },
     /// `os.Exit(n)`: not a panic, but it unwinds the same way to end the program.
     Exit(i32),
+    /// A nil pointer dereference or a call of a nil function: a runtime error that Go
+    /// reports with the signal that caught it.
+    NilDereference,
     /// "runtime: goroutine stack exceeds 1000000000-byte limit": a fatal error.
     StackOverflow,
 }
@@ -42,4 +45,11 @@ pub fn divide_by_zero() -> ! {
 #[inline(never)]
 pub fn stack_overflow() -> ! {
     std::panic::resume_unwind(Box::new(GoPanic::StackOverflow))
+}
+
+/// A nil pointer dereference, or a call of a nil function value.
+#[cold]
+#[inline(never)]
+pub fn nil_dereference() -> ! {
+    std::panic::resume_unwind(Box::new(GoPanic::NilDereference))
 }

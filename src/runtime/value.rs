@@ -22,6 +22,10 @@ pub enum Value {
     Iface(Rc<(RType, Value)>),
     /// A boxed (escaping) variable, shared by the closures that capture it.
     Cell(Rc<RefCell<Value>>),
+    /// A boxed variable of a scalar type (integer, float, boolean) as its untagged word:
+    /// no borrow flag on each access (measured in research/eval-spike: 4–8% fewer
+    /// instructions per closure call than a `Cell` of a `Value`).
+    WordCell(Rc<Cell<u64>>),
     Func(Rc<crate::eval::FuncValue>),
     /// A pair of complex128 parts.
     Complex(Rc<(f64, f64)>),

@@ -3,6 +3,7 @@
 use gint_syntax::ast::{self, AssignOp, BinaryOp, ExprKind};
 use gint_syntax::span::Span;
 
+use super::closures::Place;
 use super::*;
 
 impl<'a> Lower<'a> {
@@ -126,6 +127,9 @@ impl<'a> Lower<'a> {
         if let Some(st) = self.index_assign(l, if incdec { None } else { Some(r) }, Some(op)) {
             return st;
         }
+        if let Some(st) = self.add_const_assign(l, op, r, incdec) {
+            return st;
+        }
         let (_, lt) = self.type_of(l);
         let class = self.class(lt);
         match class {
@@ -176,9 +180,12 @@ impl<'a> Lower<'a> {
         if let Some(st) = self.index_store_word(l) {
             return st;
         }
-        match self.var_slot(l) {
-            Some((slot, false, _)) => Box::new(move |fr, w| fr.set_word(slot, w)),
-            Some((slot, true, class)) => Box::new(move |fr, w| fr.globals[slot as usize] = word_value(class, w)),
+        match self.var_place(l) {
+            Some((Place::Local(slot), _)) => Box::new(move |fr, w| fr.set_word(slot, w)),
+            Some((Place::Global(slot), class)) => {
+                Box::new(move |fr, w| fr.globals[slot as usize] = word_value(class, w))
+            }
+            Some((p, class)) => self.cell_store_word(p, class),
             None => {
                 if !is_blank(l) {
                     self.unsupported(l.span, "assignment to this kind of target");
@@ -192,15 +199,14 @@ impl<'a> Lower<'a> {
         if let Some(st) = self.index_store_value(l) {
             return st;
         }
-        match self.var_slot(l) {
-            Some((slot, global, class)) => {
-                if global {
-                    Box::new(move |fr, v| fr.globals[slot as usize] = v)
-                } else if class == Class::Val {
-                    Box::new(move |fr, v| fr.set_val(slot, v))
-                } else {
-                    Box::new(move |fr, v| fr.set_word(slot, value_word(&v)))
-                }
+        match self.var_place(l) {
+            Some((Place::Global(slot), _)) => Box::new(move |fr, v| fr.globals[slot as usize] = v),
+            Some((Place::Local(slot), Class::Val)) => Box::new(move |fr, v| fr.set_val(slot, v)),
+            Some((Place::Local(slot), _)) => Box::new(move |fr, v| fr.set_word(slot, value_word(&v))),
+            Some((p, Class::Val)) => self.cell_store_value(p),
+            Some((p, class)) => {
+                let st = self.cell_store_word(p, class);
+                Box::new(move |fr, v| st(fr, value_word(&v)))
             }
             None => {
                 if !is_blank(l) {
@@ -209,26 +215,5 @@ impl<'a> Lower<'a> {
                 Box::new(|_, _| {})
             }
         }
-    }
-
-    /// The slot of a variable named by `e`: (slot, is it global, class). Escaping locals
-    /// are not supported yet.
-    pub(super) fn var_slot(&mut self, e: &ast::Expr) -> Option<(u32, bool, Class)> {
-        let ExprKind::Ident(id) = &e.kind else {
-            return None;
-        };
-        let obj = self.prog.info.object_of(id.id)?;
-        let o = self.prog.objs.get(obj);
-        let ObjKind::Var(v) = &o.kind else {
-            return None;
-        };
-        if v.escapes && !v.global {
-            self.unsupported(e.span, "variables captured by closures or whose address is taken");
-        }
-        let (slot, global, class) = (v.slot, v.global, self.class(o.typ));
-        if global {
-            self.globals_used.push(obj);
-        }
-        Some((slot, global, class))
     }
 }

@@ -33,6 +33,16 @@ impl<'a> Lower<'a> {
     /// The code that evaluates the arguments of a call to `obj` into the callee's slots.
     pub(super) fn args(&mut self, obj: ObjId, args: &[ast::Expr], span: Span) -> Option<Vec<ArgE>> {
         let sig = self.prog.types.signature(self.prog.objs.get(obj).typ)?.clone();
+        self.args_for(&sig, args, span)
+    }
+
+    /// The code that evaluates the arguments of a call of a function of signature `sig`.
+    pub(super) fn args_for(
+        &mut self,
+        sig: &crate::types::types::Signature,
+        args: &[ast::Expr],
+        span: Span,
+    ) -> Option<Vec<ArgE>> {
         if args.len() == 1 && sig.params.len() > 1 && !sig.variadic {
             // f(g()): g's results become f's arguments.
             let call = self.call_code(&args[0])?;
@@ -95,7 +105,7 @@ impl<'a> Lower<'a> {
     }
 
     /// A call of a declared function; the result is left in the frame's return registers.
-    pub(super) fn call_code(&mut self, e: &ast::Expr) -> Option<Box<dyn Fn(&mut Frame)>> {
+    pub(super) fn call_code(&mut self, e: &ast::Expr) -> Option<CallE> {
         let ExprKind::Call { fun, args, .. } = &e.kind else {
             return None;
         };
@@ -123,8 +133,13 @@ impl<'a> Lower<'a> {
                 self.unsupported(e.span, &format!("the built-in {}", b.name()));
                 None
             }
+            None if self.prog.types.signature(self.type_of(fun).1).is_some()
+                && !matches!(&fun.kind, ExprKind::Selector { .. }) =>
+            {
+                self.dyn_call(e, fun, args)
+            }
             None => {
-                self.unsupported(e.span, "calls of function values, methods or conversions");
+                self.unsupported(e.span, "calls of methods or conversions");
                 None
             }
         }
@@ -264,6 +279,16 @@ impl<'a> Lower<'a> {
             }
         }
         None
+    }
+
+    /// A call with several results (its code leaves them in `ret_multi`), and their types.
+    pub(in crate::eval) fn multi_call(&mut self, e: &ast::Expr) -> Option<(CallE, Vec<TypeId>)> {
+        let (_, t) = self.type_of(e);
+        let types = self.prog.types.tuple_elems(t)?.to_vec();
+        if types.len() < 2 {
+            return None;
+        }
+        Some((self.call_code(e)?, types))
     }
 
     pub(in crate::eval) fn type_of_expr(&self, e: &ast::Expr) -> TypeId {

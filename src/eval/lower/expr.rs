@@ -3,6 +3,7 @@
 
 use gint_syntax::ast::{self, BinaryOp, ExprKind, UnaryOp};
 
+use super::closures::Place;
 use super::*;
 
 impl<'a> Lower<'a> {
@@ -32,9 +33,10 @@ impl<'a> Lower<'a> {
         };
         match &e.kind {
             ExprKind::Paren(x) => self.int(x),
-            ExprKind::Ident(_) => match self.var_slot(e) {
-                Some((slot, false, _)) => Box::new(move |fr| fr.word(slot) as i64),
-                Some((slot, true, _)) => Box::new(move |fr| fr.globals[slot as usize].int()),
+            ExprKind::Ident(_) => match self.var_place(e) {
+                Some((Place::Local(slot), _)) => Box::new(move |fr| fr.word(slot) as i64),
+                Some((Place::Global(slot), _)) => Box::new(move |fr| fr.globals[slot as usize].int()),
+                Some((p, _)) => self.cell_read(p, |w| w as i64),
                 None => self.bad_int(e),
             },
             ExprKind::Binary { op, x, y } if !is_comparison(*op) && !matches!(op, BinaryOp::LAnd | BinaryOp::LOr) => {
@@ -139,9 +141,10 @@ impl<'a> Lower<'a> {
         let f32 = matches!(self.class(t), Class::Float(true));
         match &e.kind {
             ExprKind::Paren(x) => self.float(x),
-            ExprKind::Ident(_) => match self.var_slot(e) {
-                Some((slot, false, _)) => Box::new(move |fr| f64::from_bits(fr.word(slot))),
-                Some((slot, true, _)) => Box::new(move |fr| fr.globals[slot as usize].float()),
+            ExprKind::Ident(_) => match self.var_place(e) {
+                Some((Place::Local(slot), _)) => Box::new(move |fr| f64::from_bits(fr.word(slot))),
+                Some((Place::Global(slot), _)) => Box::new(move |fr| fr.globals[slot as usize].float()),
+                Some((p, _)) => self.cell_read(p, f64::from_bits),
                 None => self.bad_float(e),
             },
             ExprKind::Binary { op, x, y } if !is_comparison(*op) => {
@@ -175,9 +178,10 @@ impl<'a> Lower<'a> {
         }
         match &e.kind {
             ExprKind::Paren(x) => self.boolean(x),
-            ExprKind::Ident(_) => match self.var_slot(e) {
-                Some((slot, false, _)) => Box::new(move |fr| fr.word(slot) != 0),
-                Some((slot, true, _)) => Box::new(move |fr| fr.globals[slot as usize].bool()),
+            ExprKind::Ident(_) => match self.var_place(e) {
+                Some((Place::Local(slot), _)) => Box::new(move |fr| fr.word(slot) != 0),
+                Some((Place::Global(slot), _)) => Box::new(move |fr| fr.globals[slot as usize].bool()),
+                Some((p, _)) => self.cell_read(p, |w| w != 0),
                 None => self.bad_bool(e),
             },
             ExprKind::Unary { op: UnaryOp::Not, x } => {
@@ -256,7 +260,7 @@ impl<'a> Lower<'a> {
                 if matches!(op, BinaryOp::Eql | BinaryOp::Neq) && (is_nil(self, x) || is_nil(self, y)) {
                     let other = if is_nil(self, x) { y } else { x };
                     let (_, ot) = self.type_of(other);
-                    if self.is_slice(ot) {
+                    if self.is_slice(ot) || self.prog.types.signature(ot).is_some() {
                         let v = self.value(other);
                         let eq = op == BinaryOp::Eql;
                         return Box::new(move |fr| matches!(v(fr), Value::Nil) == eq);
@@ -315,9 +319,15 @@ impl<'a> Lower<'a> {
                 if self.prog.info.object_of(id.id).is_some_and(|o| matches!(self.prog.objs.get(o).kind, ObjKind::Nil)) {
                     return Box::new(|_| Value::Nil);
                 }
-                match self.var_slot(e) {
-                    Some((slot, false, _)) => Box::new(move |fr| fr.val(slot).clone()),
-                    Some((slot, true, _)) => Box::new(move |fr| fr.globals[slot as usize].clone()),
+                if let Some(obj) = self.prog.info.object_of(id.id) {
+                    if matches!(self.prog.objs.get(obj).kind, ObjKind::Func(_)) {
+                        return self.func_value(obj, e.span);
+                    }
+                }
+                match self.var_place(e) {
+                    Some((Place::Local(slot), _)) => Box::new(move |fr| fr.val(slot).clone()),
+                    Some((Place::Global(slot), _)) => Box::new(move |fr| fr.globals[slot as usize].clone()),
+                    Some((p, _)) => self.cell_read_value(p),
                     None => self.bad_value(e),
                 }
             }
@@ -343,6 +353,7 @@ impl<'a> Lower<'a> {
                     None => self.bad_value(e),
                 }
             }
+            ExprKind::FuncLit { typ, body } => self.func_lit(e, typ, body),
             ExprKind::CompositeLit { elts, .. } => match self.composite_lit(e, elts) {
                 Some(v) => v,
                 None => self.bad_value(e),

@@ -140,8 +140,8 @@ impl<'a> Lower<'a> {
         if !matches!(x.kind, ExprKind::Ident(_)) {
             return None;
         }
-        match self.var_slot(x) {
-            Some((slot, false, Class::Val)) => Some(slot),
+        match self.var_place(x) {
+            Some((super::closures::Place::Local(slot), Class::Val)) => Some(slot),
             _ => None,
         }
     }

@@ -61,10 +61,36 @@ impl<'a> Lower<'a> {
                 })
             }
             StmtKind::For { init, cond, post, body } => {
-                let init = init.as_ref().map(|i| self.stmt(i));
+                let init_code = init.as_ref().map(|i| self.stmt(i));
+                let cells = self.loop_cells(init.as_deref());
                 let cond = cond.as_ref().map(|c| self.boolean(c));
                 let post = post.as_ref().map(|p| self.stmt(p));
                 let body = self.block(&body.stmts);
+                if !cells.is_empty() {
+                    return Box::new(move |fr| {
+                        if let Some(i) = &init_code {
+                            i(fr);
+                        }
+                        loop {
+                            if let Some(c) = &cond {
+                                if !c(fr) {
+                                    break;
+                                }
+                            }
+                            match body(fr) {
+                                Flow::Break => break,
+                                Flow::Return => return Flow::Return,
+                                Flow::Normal | Flow::Continue => {}
+                            }
+                            super::closures::renew_cells(fr, &cells);
+                            if let Some(p) = &post {
+                                p(fr);
+                            }
+                        }
+                        Flow::Normal
+                    });
+                }
+                let init = init_code;
                 Box::new(move |fr| {
                     if let Some(i) = &init {
                         i(fr);
@@ -168,6 +194,9 @@ impl<'a> Lower<'a> {
         let class = self.class(o.typ);
         let zero = self.zero(o.typ, name.span);
         let slot = v.slot;
+        if v.escapes && !v.global {
+            return Some(self.zero_cell(slot, class, zero));
+        }
         if v.global {
             return Some(Box::new(move |fr| {
                 fr.globals[slot as usize] = zero.clone();
