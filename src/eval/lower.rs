@@ -22,8 +22,11 @@ mod assign;
 mod calls;
 mod closures;
 mod expr;
+mod methods;
+pub(in crate::eval) use methods::call_print_method;
 mod slices;
 mod stmt;
+mod structs;
 
 pub type IntE = Box<dyn Fn(&mut Frame) -> i64>;
 pub type FloatE = Box<dyn Fn(&mut Frame) -> f64>;
@@ -118,6 +121,8 @@ pub fn lower_program<'a>(
         cur_named: Vec::new(),
         lit_span: None,
         captures: Vec::new(),
+        named_rtypes: Default::default(),
+        method_ids: HashMap::new(),
     };
     let main_pkg = prog.packages.len().saturating_sub(1);
     let main =
@@ -194,6 +199,10 @@ pub(super) struct Lower<'a> {
     /// captured) and the variables it captured so far, in the order of its environment.
     lit_span: Option<Span>,
     captures: Vec<ObjId>,
+    /// The runtime descriptor of each declared type, made once (types may be recursive).
+    named_rtypes: std::cell::RefCell<HashMap<TypeId, Rc<crate::runtime::value::NamedType>>>,
+    /// Method names, numbered for dispatch through interfaces.
+    method_ids: HashMap<Rc<str>, u32>,
 }
 
 impl<'a> Lower<'a> {
@@ -219,14 +228,21 @@ impl<'a> Lower<'a> {
         let Some(f) = self.decls.get(&obj).copied() else {
             return;
         };
-        if f.recv.is_some() || !f.type_params.is_empty() {
-            self.unsupported(f.name.span, "methods");
+        if !f.type_params.is_empty() {
+            self.unsupported(f.name.span, "generic functions");
             return;
         }
         if let Some(body) = &f.body {
             self.cur_results =
                 self.prog.types.signature(self.prog.objs.get(obj).typ).map(|s| s.results.clone()).unwrap_or_default();
-            let code_body = self.func_body(&f.sig, body);
+            let boxed_recv = f.recv.as_ref().and_then(|r| r.names.first()).and_then(|n| self.box_param(n));
+            let mut code_body = self.func_body(&f.sig, body);
+            if let Some(pre) = boxed_recv {
+                code_body = Box::new(move |fr| {
+                    pre(fr);
+                    code_body(fr)
+                });
+            }
             let _ = code.body.set(code_body);
         }
     }
@@ -269,8 +285,32 @@ impl<'a> Lower<'a> {
                 _ => RType::Other(Rc::from(k.name())),
             },
             Type::Slice(et) => RType::Slice(Rc::new(self.rtype(*et))),
+            Type::Pointer(et) => RType::Pointer(Rc::new(self.rtype(*et))),
+            Type::Struct { fields } => {
+                let fs: Vec<(Rc<str>, RType)> = fields.iter().map(|f| (f.name.clone(), self.rtype(f.typ))).collect();
+                RType::Struct(Rc::from(fs))
+            }
+            Type::Named(n) if !matches!(self.prog.types.get(n.underlying), Type::Interface(_)) => {
+                if let Some(d) = self.named_rtypes.borrow().get(&t) {
+                    return RType::Named(d.clone());
+                }
+                let name = crate::types::typestring::type_string(&self.prog.types, &self.prog.objs, t, &|p| {
+                    self.prog.packages.get(p.0 as usize).map(|p| p.name.clone())
+                });
+                let d = Rc::new(crate::runtime::value::NamedType {
+                    name: Rc::from(name.as_str()),
+                    underlying: OnceCell::new(),
+                    methods: OnceCell::new(),
+                });
+                self.named_rtypes.borrow_mut().insert(t, d.clone());
+                let u = self.rtype(n.underlying);
+                let _ = d.underlying.set(u);
+                RType::Named(d)
+            }
             _ => {
-                let name = crate::types::typestring::type_string(&self.prog.types, &self.prog.objs, t, &|_| None);
+                let name = crate::types::typestring::type_string(&self.prog.types, &self.prog.objs, t, &|p| {
+                    self.prog.packages.get(p.0 as usize).map(|p| p.name.clone())
+                });
                 RType::Other(Rc::from(name.as_str()))
             }
         }

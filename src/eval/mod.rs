@@ -8,7 +8,9 @@
 //!
 //! This is the first part of the evaluator: scalars, strings, slices, locals and globals,
 //! control flow, calls of declared functions, closures and function values (escaping
-//! variables boxed in cells, `lower/closures.rs`), and fmt's printing. Everything it cannot run yet is
+//! variables boxed in cells, `lower/closures.rs`), structs and pointers
+//! (`lower/structs.rs`), methods and calls through interfaces (`lower/methods.rs`), and
+//! fmt's printing (calling `Error`/`String` methods). Everything it cannot run yet is
 //! refused at lowering with `unsupported: …` at the construct's position, before the program
 //! starts, never run wrongly.
 

@@ -27,9 +27,69 @@ type ArgsE = Box<dyn Fn(&mut Frame) -> Vec<Value>>;
 
 /// The arguments of a `...any` call, as interface values: each argument, or the results of
 /// a single multi-valued call (`fmt.Println(f())`).
-fn iface_args(lw: &mut Lower<'_>, args: &[ast::Expr]) -> ArgsE {
+/// Each comes with whether it is of a string kind (which decides Print's spaces), since
+/// fmt calls an operand's Error or String method and prints what it returns (for %v %s %x
+/// %X %q; `printf_args` leaves the other verbs alone).
+fn iface_args(lw: &mut Lower<'_>, args: &[ast::Expr]) -> PrintArgsE {
+    let ids = lw.print_method_ids();
+    let vals = iface_values(lw, args);
+    Box::new(move |fr| {
+        let vs = vals(fr);
+        let strings = vs.iter().map(is_string).collect();
+        let shown = vs.into_iter().map(|v| super::lower::call_print_method(fr, &v, &ids).unwrap_or(v)).collect();
+        (shown, strings)
+    })
+}
+
+type PrintArgsE = Box<dyn Fn(&mut Frame) -> (Vec<Value>, Vec<bool>)>;
+
+/// The arguments of `fmt.Printf`: an operand's Error or String method is called only for the
+/// verbs that call it.
+fn printf_args(lw: &mut Lower<'_>, args: &[ast::Expr]) -> Box<dyn Fn(&mut Frame, &[u8]) -> Vec<Value>> {
+    let ids = lw.print_method_ids();
+    let vals = iface_values(lw, args);
+    Box::new(move |fr, format| {
+        let vs = vals(fr);
+        let verbs = arg_verbs(format);
+        vs.into_iter()
+            .enumerate()
+            .map(|(i, v)| match verbs.get(i) {
+                Some(b'v' | b's' | b'x' | b'X' | b'q') => super::lower::call_print_method(fr, &v, &ids).unwrap_or(v),
+                _ => v,
+            })
+            .collect()
+    })
+}
+
+/// The verb each operand of a format is printed with, in order.
+fn arg_verbs(format: &[u8]) -> Vec<u8> {
+    let mut verbs = Vec::new();
+    let mut i = 0;
+    while i < format.len() {
+        if format[i] != b'%' {
+            i += 1;
+            continue;
+        }
+        i += 1;
+        while i < format.len() && matches!(format[i], b'-' | b'0' | b'+' | b'.' | b'#' | b' ' | b'0'..=b'9') {
+            i += 1;
+        }
+        if let Some(&v) = format.get(i) {
+            if v != b'%' {
+                verbs.push(v);
+            }
+        }
+        i += 1;
+    }
+    verbs
+}
+
+fn iface_values(lw: &mut Lower<'_>, args: &[ast::Expr]) -> ArgsE {
     if let [a] = args {
         if let Some((call, types)) = lw.multi_call(a) {
+            for &t in &types {
+                lw.ensure_methods(t);
+            }
             let rts: Vec<Option<RType>> =
                 types.iter().map(|&t| if lw.is_interface(t) { None } else { Some(lw.rtype_of(t)) }).collect();
             return Box::new(move |fr| {
@@ -49,6 +109,10 @@ fn iface_args(lw: &mut Lower<'_>, args: &[ast::Expr]) -> ArgsE {
         .iter()
         .map(|a| {
             let t = lw.type_of_expr(a);
+            lw.ensure_methods(t);
+            if lw.has_nested_stringer(t) {
+                lw.unsupported_at(a.span, "printing values with String or Error methods");
+            }
             if lw.is_interface(t) {
                 lw.value(a)
             } else {
@@ -69,16 +133,16 @@ pub fn lower_native(
     args: &[ast::Expr],
     span: Span,
 ) -> Option<Box<dyn Fn(&mut Frame)>> {
-    let printer: fn(&[Value]) -> Vec<u8> = match name {
-        "fmt.Println" => |vs| sprintln(vs),
-        "fmt.Print" => |vs| sprint(vs),
+    let printer: fn(&[Value], &[bool]) -> Vec<u8> = match name {
+        "fmt.Println" => |vs, _| sprintln(vs),
+        "fmt.Print" => sprint,
         "fmt.Printf" => {
             let (format, rest) = args.split_first()?;
             let format = lw.value(format);
-            let vals = iface_args(lw, rest);
+            let vals = printf_args(lw, rest);
             return Some(Box::new(move |fr| {
                 let f = format(fr);
-                let vs = vals(fr);
+                let vs = vals(fr, f.str());
                 let out = sprintf(f.str(), &vs);
                 fr.out.extend_from_slice(&out);
             }));
@@ -90,8 +154,8 @@ pub fn lower_native(
     };
     let vals = iface_args(lw, args);
     Some(Box::new(move |fr| {
-        let vs = vals(fr);
-        let out = printer(&vs);
+        let (vs, strings) = vals(fr);
+        let out = printer(&vs, &strings);
         fr.out.extend_from_slice(&out);
     }))
 }
@@ -104,16 +168,16 @@ pub fn lower_native_value(
     args: &[ast::Expr],
     _span: Span,
 ) -> Option<ValE> {
-    let f: fn(&[Value]) -> Vec<u8> = match name {
-        "fmt.Sprint" => |vs| sprint(vs),
-        "fmt.Sprintln" => |vs| sprintln(vs),
+    let f: fn(&[Value], &[bool]) -> Vec<u8> = match name {
+        "fmt.Sprint" => sprint,
+        "fmt.Sprintln" => |vs, _| sprintln(vs),
         "fmt.Sprintf" => {
             let (format, rest) = args.split_first()?;
             let format = lw.value(format);
-            let vals = iface_args(lw, rest);
+            let vals = printf_args(lw, rest);
             return Some(Box::new(move |fr| {
                 let f = format(fr);
-                let vs = vals(fr);
+                let vs = vals(fr, f.str());
                 Value::Str(Str::from_bytes(sprintf(f.str(), &vs)))
             }));
         }
@@ -121,66 +185,111 @@ pub fn lower_native_value(
     };
     let vals = iface_args(lw, args);
     Some(Box::new(move |fr| {
-        let vs = vals(fr);
-        Value::Str(Str::from_bytes(f(&vs)))
+        let (vs, strings) = vals(fr);
+        Value::Str(Str::from_bytes(f(&vs, &strings)))
     }))
+}
+
+/// A call of a native function with a float result (`math.Sqrt`).
+pub fn lower_native_float(lw: &mut Lower<'_>, name: &str, args: &[ast::Expr]) -> Option<super::lower::FloatE> {
+    let f: fn(f64) -> f64 = match name {
+        "math.Sqrt" => f64::sqrt,
+        "math.Abs" => f64::abs,
+        "math.Floor" => f64::floor,
+        "math.Ceil" => f64::ceil,
+        _ => return None,
+    };
+    let [a] = args else { return None };
+    let x = lw.float(a);
+    Some(Box::new(move |fr| f(x(fr))))
 }
 
 /// `%v` of an interface value.
 fn format_v(v: &Value) -> Vec<u8> {
-    match v {
-        Value::Nil => b"<nil>".to_vec(),
-        Value::Iface(iv) => {
-            let (rt, x) = &**iv;
-            match rt {
-                RType::Bool => {
-                    if x.bool() {
-                        b"true".to_vec()
-                    } else {
-                        b"false".to_vec()
-                    }
-                }
-                RType::Int(k) => {
-                    if k.is_unsigned() {
-                        (x.int() as u64).to_string().into_bytes()
-                    } else {
-                        x.int().to_string().into_bytes()
-                    }
-                }
-                RType::Float(bits) => float_v(x.float(), *bits == 32).into_bytes(),
-                RType::String => x.str().to_vec(),
-                RType::Slice(et) => format_slice(et, x),
-                RType::Complex(_) | RType::Other(_) => b"?".to_vec(),
-            }
-        }
-        _ => b"?".to_vec(),
-    }
+    format_vp(v, false)
 }
 
-/// `%v` of a slice: its elements' `%v`, space-separated, in brackets.
-fn format_slice(et: &std::rc::Rc<RType>, x: &Value) -> Vec<u8> {
-    let mut out = vec![b'['];
-    if let Value::Slice(so) = x {
-        for i in 0..so.len {
-            if i > 0 {
-                out.push(b' ');
-            }
-            let v = match (&**et, so.get_value(i)) {
-                (RType::Float(_), Value::Int(w)) => Value::Float(f64::from_bits(w as u64)),
-                (RType::Bool, Value::Int(w)) => Value::Bool(w != 0),
-                (_, v) => v,
-            };
-            let v =
-                if matches!(&**et, RType::Other(_)) { v } else { Value::Iface(std::rc::Rc::new(((**et).clone(), v))) };
-            out.extend(format_v(&v));
-        }
+/// `%v` (or `%+v` when `plus`: struct fields with their names) of an interface value.
+fn format_vp(v: &Value, plus: bool) -> Vec<u8> {
+    let mut out = Vec::new();
+    match v {
+        Value::Iface(iv) => write_v(&iv.0, &iv.1, plus, 0, &mut out),
+        _ => out.extend_from_slice(b"<nil>"),
     }
-    out.push(b']');
     out
 }
 
+/// Writes `x`, of runtime type `rt`, as `%v` prints it; `depth` is 0 for the operand itself
+/// (a pointer to a struct prints as `&{…}` only there, deeper as an address).
+fn write_v(rt: &RType, x: &Value, plus: bool, depth: usize, out: &mut Vec<u8>) {
+    match rt.underlying() {
+        RType::Bool => out.extend_from_slice(if x.bool() { b"true" } else { b"false" }),
+        RType::Int(k) => {
+            let s = if k.is_unsigned() { (x.int() as u64).to_string() } else { x.int().to_string() };
+            out.extend_from_slice(s.as_bytes());
+        }
+        RType::Float(bits) => out.extend_from_slice(float_v(x.float(), *bits == 32).as_bytes()),
+        RType::String => out.extend_from_slice(x.str()),
+        RType::Slice(et) => {
+            out.push(b'[');
+            if let Value::Slice(so) = x {
+                for i in 0..so.len {
+                    if i > 0 {
+                        out.push(b' ');
+                    }
+                    let v = match (et.underlying(), so.get_value(i)) {
+                        (RType::Float(_), Value::Int(w)) => Value::Float(f64::from_bits(w as u64)),
+                        (RType::Bool, Value::Int(w)) => Value::Bool(w != 0),
+                        (_, v) => v,
+                    };
+                    write_v(et, &v, plus, depth + 1, out);
+                }
+            }
+            out.push(b']');
+        }
+        RType::Struct(fields) => {
+            out.push(b'{');
+            if let Value::Struct(vs) = x {
+                for (i, ((name, ft), fv)) in fields.iter().zip(vs.iter()).enumerate() {
+                    if i > 0 {
+                        out.push(b' ');
+                    }
+                    if plus {
+                        out.extend_from_slice(name.as_bytes());
+                        out.push(b':');
+                    }
+                    write_v(ft, fv, plus, depth + 1, out);
+                }
+            }
+            out.push(b'}');
+        }
+        RType::Pointer(et) => match x {
+            Value::Nil => out.extend_from_slice(b"<nil>"),
+            p if depth == 0 && matches!(et.underlying(), RType::Struct(_)) => {
+                out.push(b'&');
+                let v = crate::runtime::value::deref(p).unwrap_or_default();
+                write_v(et, &v, plus, depth + 1, out);
+            }
+            // An address: gint's are not Go's, but look like them.
+            Value::Cell(c) => out.extend_from_slice(fake_addr(c.as_ptr() as usize).as_bytes()),
+            Value::WordCell(c) => out.extend_from_slice(fake_addr(c.as_ptr() as usize).as_bytes()),
+            Value::Ref(r) => out.extend_from_slice(fake_addr(std::rc::Rc::as_ptr(r) as usize).as_bytes()),
+            _ => out.push(b'?'),
+        },
+        RType::Named(_) | RType::Complex(_) | RType::Other(_) => match x {
+            Value::Iface(_) => out.extend(format_vp(x, plus)),
+            Value::Nil => out.extend_from_slice(b"<nil>"),
+            _ => out.push(b'?'),
+        },
+    }
+}
+
+fn fake_addr(p: usize) -> String {
+    format!("{:#x}", 0xc000000000usize + (p & 0xffffff))
+}
+
 fn is_string(v: &Value) -> bool {
-    matches!(v, Value::Iface(iv) if iv.0 == RType::String)
+    matches!(v, Value::Iface(iv) if *iv.0.underlying() == RType::String)
 }
 
 /// fmt.Sprintln: operands separated by spaces, and a newline.
@@ -196,11 +305,11 @@ fn sprintln(vs: &[Value]) -> Vec<u8> {
     out
 }
 
-/// fmt.Sprint: spaces between operands when neither is a string.
-fn sprint(vs: &[Value]) -> Vec<u8> {
+/// fmt.Sprint: spaces between operands when neither is of a string kind (`strings`).
+fn sprint(vs: &[Value], strings: &[bool]) -> Vec<u8> {
     let mut out = Vec::new();
     for (i, v) in vs.iter().enumerate() {
-        if i > 0 && !is_string(v) && !is_string(&vs[i - 1]) {
+        if i > 0 && !strings[i] && !strings[i - 1] {
             out.push(b' ');
         }
         out.extend(format_v(v));
@@ -312,7 +421,8 @@ fn type_name(v: &Value) -> String {
             RType::Float(b) => format!("float{b}"),
             RType::Complex(b) => format!("complex{b}"),
             RType::String => "string".into(),
-            RType::Slice(_) => rtype_name(&iv.0),
+            RType::Slice(_) | RType::Pointer(_) | RType::Struct(_) => rtype_name(&iv.0),
+            RType::Named(n) => n.name.to_string(),
             RType::Other(n) => n.to_string(),
         },
         _ => "<nil>".into(),
@@ -322,6 +432,11 @@ fn type_name(v: &Value) -> String {
 fn rtype_name(rt: &RType) -> String {
     match rt {
         RType::Slice(et) => format!("[]{}", rtype_name(et)),
+        RType::Pointer(et) => format!("*{}", rtype_name(et)),
+        RType::Struct(fs) => {
+            let fs: Vec<String> = fs.iter().map(|(n, t)| format!("{n} {}", rtype_name(t))).collect();
+            format!("struct {{ {} }}", fs.join("; "))
+        }
         _ => type_name(&Value::Iface(std::rc::Rc::new((rt.clone(), Value::Nil)))),
     }
 }
@@ -334,18 +449,30 @@ fn format_verb(verb: u8, v: &Value, prec: Option<usize>, plus: bool) -> Vec<u8> 
         };
     };
     let (rt, x) = &**iv;
+    let rt = rt.underlying();
     let bad = || format!("%!{}({}={})", verb as char, type_name(v), String::from_utf8_lossy(&format_v(v))).into_bytes();
     match (verb, rt) {
-        (b'v', _) => {
-            let s = format_v(v);
-            if plus && matches!(rt, RType::Int(_) | RType::Float(_)) && !s.starts_with(b"-") {
-                let mut p = vec![b'+'];
-                p.extend(s);
-                return p;
-            }
-            s
-        }
+        (b'v', _) => format_vp(v, plus),
         (b'T', _) => type_name(v).into_bytes(),
+        (_, RType::Struct(fields)) if !matches!(verb, b'v' | b'T') => {
+            // Other verbs apply to each field, as fmt does.
+            let mut out = vec![b'{'];
+            if let Value::Struct(vs) = x {
+                for (i, ((_, ft), fv)) in fields.iter().zip(vs.iter()).enumerate() {
+                    if i > 0 {
+                        out.push(b' ');
+                    }
+                    out.extend(format_verb(
+                        verb,
+                        &Value::Iface(std::rc::Rc::new((ft.clone(), fv.clone()))),
+                        prec,
+                        plus,
+                    ));
+                }
+            }
+            out.push(b'}');
+            out
+        }
         (b'd', RType::Int(k)) => {
             let s = if k.is_unsigned() { (x.int() as u64).to_string() } else { x.int().to_string() };
             if plus && !s.starts_with('-') {

@@ -29,6 +29,41 @@ pub enum Value {
     Func(Rc<crate::eval::FuncValue>),
     /// A pair of complex128 parts.
     Complex(Rc<(f64, f64)>),
+    /// A struct value: its fields in order (scalars as `Int`/`Float`/`Bool`). Copies share
+    /// the `Rc`; every write goes through `Rc::make_mut` on the location written, so a
+    /// struct value is never aliased (Go's value semantics, copy on write).
+    Struct(Rc<Vec<Value>>),
+    /// A pointer into a variable rather than to it: `&s.f`, `&a[i]`, or the implicit `&x.f`
+    /// of a pointer method called on a field.
+    Ref(Rc<Ref>),
+}
+
+/// Where a `Value::Ref` points: the field at `path` inside what `root` holds.
+pub struct Ref {
+    pub root: RefRoot,
+    pub path: Vec<usize>,
+}
+
+pub enum RefRoot {
+    /// A variable's cell (an escaping local, or a variable made by `&T{…}` or `new`).
+    Cell(Rc<RefCell<Value>>),
+    /// Element `i` (absolute index in the backing array) of a slice.
+    Elem(SliceData, usize),
+}
+
+impl Ref {
+    /// Whether two pointers point to the same place.
+    pub fn same(&self, other: &Ref) -> bool {
+        let root = match (&self.root, &other.root) {
+            (RefRoot::Cell(a), RefRoot::Cell(b)) => Rc::ptr_eq(a, b),
+            (RefRoot::Elem(SliceData::Words(a), i), RefRoot::Elem(SliceData::Words(b), j)) => {
+                Rc::ptr_eq(a, b) && i == j
+            }
+            (RefRoot::Elem(SliceData::Vals(a), i), RefRoot::Elem(SliceData::Vals(b), j)) => Rc::ptr_eq(a, b) && i == j,
+            _ => false,
+        };
+        root && self.path == other.path
+    }
 }
 
 const _: () = assert!(std::mem::size_of::<Value>() == 16);
@@ -74,8 +109,104 @@ pub enum RType {
     String,
     /// `[]T`, with its element's runtime type.
     Slice(Rc<RType>),
+    /// A declared type: its name and underlying type (set once, after the descriptor exists,
+    /// so that recursive types such as `type node struct{ next *node }` can refer to it).
+    Named(Rc<NamedType>),
+    /// `struct{…}`: its fields' names and runtime types.
+    Struct(Rc<[(Rc<str>, RType)]>),
+    /// `*T`: pointers are `Value::Cell` (or `Value::WordCell` to a scalar), or `Nil`.
+    Pointer(Rc<RType>),
     /// Any other type, by its name as `%T` prints it.
     Other(Rc<str>),
+}
+
+/// A declared type's runtime descriptor. Two descriptors are the same type only if they
+/// are the same object.
+pub struct NamedType {
+    /// As `%T` prints it (`main.T`).
+    pub name: Rc<str>,
+    pub underlying: std::cell::OnceCell<RType>,
+    /// The methods declared on the type (value and pointer receivers), set by lowering when
+    /// a value of the type (or of a pointer to it) becomes an interface value.
+    pub methods: std::cell::OnceCell<Vec<MethodEntry>>,
+}
+
+/// A method of a declared type, for calls through interfaces. `name` is the method name's
+/// number (lowering numbers names, so no string is compared at run time).
+pub struct MethodEntry {
+    pub name: u32,
+    pub func: Rc<crate::eval::FuncValue>,
+    pub ptr_recv: bool,
+    /// Whether the receiver has a slot (it is named), and whether it is held as a word.
+    pub recv_slot: bool,
+    pub recv_word: bool,
+}
+
+impl PartialEq for NamedType {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self, other)
+    }
+}
+
+impl Eq for NamedType {}
+
+impl std::fmt::Debug for NamedType {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.name)
+    }
+}
+
+impl RType {
+    /// The type with its declared names looked through.
+    pub fn underlying(&self) -> &RType {
+        match self {
+            RType::Named(n) => n.underlying.get().map_or(self, |u| u.underlying()),
+            _ => self,
+        }
+    }
+}
+
+/// What pointer `p` points to (a scalar as `Int` of its word); None for nil.
+pub fn deref(p: &Value) -> Option<Value> {
+    let walk = |mut v: &Value, path: &[usize]| -> Value {
+        for &i in path {
+            if let Value::Struct(s) = v {
+                v = &s[i];
+            }
+        }
+        v.clone()
+    };
+    match p {
+        Value::Cell(c) => Some(c.borrow().clone()),
+        Value::WordCell(c) => Some(Value::Int(c.get() as i64)),
+        Value::Ref(r) => Some(match &r.root {
+            RefRoot::Cell(c) => walk(&c.borrow(), &r.path),
+            RefRoot::Elem(SliceData::Vals(v), i) => walk(&v[*i].borrow(), &r.path),
+            RefRoot::Elem(SliceData::Words(w), i) => Value::Int(w[*i].get() as i64),
+        }),
+        _ => None,
+    }
+}
+
+/// `==` of two values of the same comparable type: scalars and strings by value, structs
+/// field by field, pointers by identity, interfaces by dynamic type then value.
+pub fn values_eq(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => x == y,
+        (Value::Float(x), Value::Float(y)) => x == y,
+        (Value::Bool(x), Value::Bool(y)) => x == y,
+        (Value::Str(x), Value::Str(y)) => x.bytes() == y.bytes(),
+        (Value::Nil, Value::Nil) => true,
+        (Value::Struct(x), Value::Struct(y)) => {
+            Rc::ptr_eq(x, y) || x.iter().zip(y.iter()).all(|(p, q)| values_eq(p, q))
+        }
+        (Value::Cell(x), Value::Cell(y)) => Rc::ptr_eq(x, y),
+        (Value::WordCell(x), Value::WordCell(y)) => Rc::ptr_eq(x, y),
+        (Value::Ref(x), Value::Ref(y)) => x.same(y),
+        (Value::Complex(x), Value::Complex(y)) => x == y,
+        (Value::Iface(x), Value::Iface(y)) => x.0 == y.0 && values_eq(&x.1, &y.1),
+        _ => false,
+    }
 }
 
 /// The integer kinds: their size and signedness decide wrap-around and printing.

@@ -180,6 +180,11 @@ impl<'a> Lower<'a> {
         if let Some(st) = self.index_store_word(l) {
             return st;
         }
+        let (_, lt) = self.type_of(l);
+        let class = self.class(lt);
+        if let Some(st) = self.field_store_word(l, class) {
+            return st;
+        }
         match self.var_place(l) {
             Some((Place::Local(slot), _)) => Box::new(move |fr, w| fr.set_word(slot, w)),
             Some((Place::Global(slot), class)) => {
@@ -197,6 +202,9 @@ impl<'a> Lower<'a> {
 
     pub(super) fn value_store(&mut self, l: &ast::Expr) -> Box<dyn Fn(&mut Frame, Value)> {
         if let Some(st) = self.index_store_value(l) {
+            return st;
+        }
+        if let Some(st) = self.field_store_value(l) {
             return st;
         }
         match self.var_place(l) {

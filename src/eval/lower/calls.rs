@@ -109,6 +109,11 @@ impl<'a> Lower<'a> {
         let ExprKind::Call { fun, args, .. } = &e.kind else {
             return None;
         };
+        match self.prog.info.selection(fun.id) {
+            Some(crate::types::lookup::Selection::Method { .. }) => return self.method_call(e, fun, args),
+            Some(crate::types::lookup::Selection::IfaceMethod { .. }) => return self.iface_call(e, fun, args),
+            _ => {}
+        }
         match self.callee(fun) {
             Some(Callee::Func(code, obj)) => {
                 let pushes = self.args(obj, args, e.span)?;
@@ -193,6 +198,13 @@ impl<'a> Lower<'a> {
                         Box::new(move |fr| round32(v(fr), f32))
                     }
                 };
+            }
+        }
+        if let ExprKind::Call { fun, args, .. } = &e.kind {
+            if let Some(Callee::Native(name, _)) = self.callee(fun) {
+                if let Some(f) = crate::eval::natives::lower_native_float(self, &name, args) {
+                    return f;
+                }
             }
         }
         match self.call_code(e) {

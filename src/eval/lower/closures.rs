@@ -224,7 +224,7 @@ impl<'a> Lower<'a> {
     }
 
     /// Boxes an escaping parameter: its argument moves from the slot into a new cell.
-    fn box_param(&mut self, n: &ast::Ident) -> Option<StmtE> {
+    pub(super) fn box_param(&mut self, n: &ast::Ident) -> Option<StmtE> {
         let obj = self.prog.info.object_of(n.id)?;
         let o = self.prog.objs.get(obj);
         let ObjKind::Var(v) = &o.kind else {

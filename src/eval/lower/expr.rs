@@ -31,6 +31,9 @@ impl<'a> Lower<'a> {
             Class::Int(k) => k,
             _ => IntKind::I64,
         };
+        if let Some(w) = self.field_word(e) {
+            return Box::new(move |fr| w(fr) as i64);
+        }
         match &e.kind {
             ExprKind::Paren(x) => self.int(x),
             ExprKind::Ident(_) => match self.var_place(e) {
@@ -139,6 +142,9 @@ impl<'a> Lower<'a> {
         }
         let (_, t) = self.type_of(e);
         let f32 = matches!(self.class(t), Class::Float(true));
+        if let Some(w) = self.field_word(e) {
+            return Box::new(move |fr| f64::from_bits(w(fr)));
+        }
         match &e.kind {
             ExprKind::Paren(x) => self.float(x),
             ExprKind::Ident(_) => match self.var_place(e) {
@@ -175,6 +181,9 @@ impl<'a> Lower<'a> {
         if let Some((c, _)) = self.constant(e) {
             let v = matches!(c, Const::Bool(true));
             return Box::new(move |_| v);
+        }
+        if let Some(w) = self.field_word(e) {
+            return Box::new(move |fr| w(fr) != 0);
         }
         match &e.kind {
             ExprKind::Paren(x) => self.boolean(x),
@@ -260,11 +269,25 @@ impl<'a> Lower<'a> {
                 if matches!(op, BinaryOp::Eql | BinaryOp::Neq) && (is_nil(self, x) || is_nil(self, y)) {
                     let other = if is_nil(self, x) { y } else { x };
                     let (_, ot) = self.type_of(other);
-                    if self.is_slice(ot) || self.prog.types.signature(ot).is_some() {
+                    if self.is_slice(ot)
+                        || self.prog.types.signature(ot).is_some()
+                        || self.pointer_elem(ot).is_some()
+                        || self.prog.types.is_interface(ot)
+                    {
                         let v = self.value(other);
                         let eq = op == BinaryOp::Eql;
                         return Box::new(move |fr| matches!(v(fr), Value::Nil) == eq);
                     }
+                }
+                if self.struct_fields(t).is_some() || self.pointer_elem(t).is_some() || self.prog.types.is_interface(t)
+                {
+                    let a = self.value_as(x, t);
+                    let b = self.value_as(y, t);
+                    let eq = op == BinaryOp::Eql;
+                    return Box::new(move |fr| {
+                        let (a, b) = (a(fr), b(fr));
+                        crate::runtime::value::values_eq(&a, &b) == eq
+                    });
                 }
                 if !self.prog.types.basic_kind(t).is_some_and(|k| k.is_string()) {
                     self.unsupported(x.span, "comparison of values of this type");
@@ -313,8 +336,12 @@ impl<'a> Lower<'a> {
             let v = Value::Str(Str::from_bytes(s.to_vec()));
             return Box::new(move |_| v.clone());
         }
+        if let Some(v) = self.field_value(e) {
+            return v;
+        }
         match &e.kind {
             ExprKind::Paren(x) => self.value_as(x, t),
+            ExprKind::Unary { op: UnaryOp::Addr, x } => self.address_of(e, x),
             ExprKind::Ident(id) => {
                 if self.prog.info.object_of(id.id).is_some_and(|o| matches!(self.prog.objs.get(o).kind, ObjKind::Nil)) {
                     return Box::new(|_| Value::Nil);
@@ -339,6 +366,12 @@ impl<'a> Lower<'a> {
                     concat(&a, &b)
                 })
             }
+            ExprKind::Call { fun, .. }
+                if matches!(self.callee(fun), Some(Callee::Builtin(crate::types::object::Builtin::New))) =>
+            {
+                let (_, nt) = self.type_of(e);
+                self.new_value(nt, e.span)
+            }
             ExprKind::Call { .. } => match self.slice_builtin_value(e) {
                 Some(v) => v,
                 None => self.call_value(e),
@@ -356,7 +389,10 @@ impl<'a> Lower<'a> {
             ExprKind::FuncLit { typ, body } => self.func_lit(e, typ, body),
             ExprKind::CompositeLit { elts, .. } => match self.composite_lit(e, elts) {
                 Some(v) => v,
-                None => self.bad_value(e),
+                None => match self.struct_lit_expr(e, elts, t) {
+                    Some(v) => v,
+                    None => self.bad_value(e),
+                },
             },
             _ => self.bad_value(e),
         }
@@ -373,6 +409,7 @@ impl<'a> Lower<'a> {
             return Box::new(|_| Value::Nil);
         }
         let rt = self.rtype(et);
+        self.ensure_methods(et);
         let dt = crate::types::predicates::default_type(&self.prog.types, et);
         let v = self.value_as(e, dt);
         Box::new(move |fr| Value::Iface(Rc::new((rt.clone(), v(fr)))))

@@ -229,6 +229,7 @@ impl<'a> Lower<'a> {
                 | Type::Chan { .. }
                 | Type::Signature(_)
                 | Type::Interface(_) => Value::Nil,
+                Type::Struct { .. } => self.zero_struct(t, span),
                 _ => {
                     self.unsupported(span, "values of this type");
                     Value::Nil
@@ -325,7 +326,7 @@ impl<'a> Lower<'a> {
                 })
             }
             Class::Val => {
-                let v = self.value(e);
+                let v = self.value_as(e, t);
                 Box::new(move |fr| {
                     fr.ret_val = v(fr);
                     Flow::Return
