@@ -22,11 +22,13 @@ mod assign;
 mod calls;
 mod closures;
 mod expr;
+mod maps;
 mod methods;
 pub(in crate::eval) use methods::call_print_method;
 mod slices;
 mod stmt;
 mod structs;
+mod types;
 
 pub type IntE = Box<dyn Fn(&mut Frame) -> i64>;
 pub type FloatE = Box<dyn Fn(&mut Frame) -> f64>;
@@ -286,6 +288,7 @@ impl<'a> Lower<'a> {
             },
             Type::Slice(et) => RType::Slice(Rc::new(self.rtype(*et))),
             Type::Pointer(et) => RType::Pointer(Rc::new(self.rtype(*et))),
+            Type::Map { key, value } => RType::Map(Rc::new(self.rtype(*key)), Rc::new(self.rtype(*value))),
             Type::Struct { fields } => {
                 let fs: Vec<(Rc<str>, RType)> = fields.iter().map(|f| (f.name.clone(), self.rtype(f.typ))).collect();
                 RType::Struct(Rc::from(fs))
@@ -331,8 +334,11 @@ fn int_kind(k: BasicKind) -> IntKind {
         BasicKind::Uint8 => IntKind::U8,
         BasicKind::Uint16 => IntKind::U16,
         BasicKind::Uint32 => IntKind::U32,
-        BasicKind::Uint | BasicKind::Uint64 | BasicKind::Uintptr => IntKind::U64,
-        _ => IntKind::I64,
+        BasicKind::Uint64 => IntKind::U64,
+        BasicKind::Uint => IntKind::Uint,
+        BasicKind::Uintptr => IntKind::Uintptr,
+        BasicKind::Int64 => IntKind::I64,
+        _ => IntKind::Int,
     }
 }
 

@@ -276,11 +276,74 @@ fn write_v(rt: &RType, x: &Value, plus: bool, depth: usize, out: &mut Vec<u8>) {
             Value::Ref(r) => out.extend_from_slice(fake_addr(std::rc::Rc::as_ptr(r) as usize).as_bytes()),
             _ => out.push(b'?'),
         },
+        RType::Map(kt, vt) => {
+            if matches!(x, Value::Nil) && depth > 0 {
+                out.extend_from_slice(b"map[]");
+                return;
+            }
+            out.extend_from_slice(b"map[");
+            if let Value::Map(m) = x {
+                let m = m.borrow();
+                let mut es: Vec<(&Value, &Value)> = m.entries().collect();
+                // fmt prints maps sorted by key (internal/fmtsort).
+                es.sort_by(|a, b| fmt_cmp(kt, a.0, b.0));
+                for (i, (k, v)) in es.into_iter().enumerate() {
+                    if i > 0 {
+                        out.push(b' ');
+                    }
+                    write_v(kt, k, plus, depth + 1, out);
+                    out.push(b':');
+                    write_v(vt, v, plus, depth + 1, out);
+                }
+            }
+            out.push(b']');
+        }
         RType::Named(_) | RType::Complex(_) | RType::Other(_) => match x {
             Value::Iface(_) => out.extend(format_vp(x, plus)),
             Value::Nil => out.extend_from_slice(b"<nil>"),
             _ => out.push(b'?'),
         },
+    }
+}
+
+/// The order fmt sorts map keys in (internal/fmtsort): numbers by value (NaN first),
+/// strings by bytes, false before true, pointers by address, structs field by field,
+/// interfaces by their dynamic type, then value.
+fn fmt_cmp(rt: &RType, a: &Value, b: &Value) -> std::cmp::Ordering {
+    use std::cmp::Ordering;
+    match (rt.underlying(), a, b) {
+        (RType::Int(k), _, _) if k.is_unsigned() => (a.int() as u64).cmp(&(b.int() as u64)),
+        (RType::Int(_), _, _) => a.int().cmp(&b.int()),
+        (RType::Float(_), Value::Float(x), Value::Float(y)) => match (x.is_nan(), y.is_nan()) {
+            (true, true) => Ordering::Equal,
+            (true, false) => Ordering::Less,
+            (false, true) => Ordering::Greater,
+            _ => x.partial_cmp(y).unwrap_or(Ordering::Equal),
+        },
+        (RType::String, _, _) => a.str().cmp(b.str()),
+        (RType::Bool, _, _) => a.bool().cmp(&b.bool()),
+        (RType::Struct(fs), Value::Struct(x), Value::Struct(y)) => fs
+            .iter()
+            .zip(x.iter().zip(y.iter()))
+            .map(|((_, ft), (p, q))| fmt_cmp(ft, p, q))
+            .find(|o| *o != Ordering::Equal)
+            .unwrap_or(Ordering::Equal),
+        (_, Value::Iface(x), Value::Iface(y)) => {
+            rtype_name(&x.0).cmp(&rtype_name(&y.0)).then_with(|| fmt_cmp(&x.0, &x.1, &y.1))
+        }
+        (_, Value::Nil, Value::Nil) => Ordering::Equal,
+        (_, Value::Nil, _) => Ordering::Less,
+        (_, _, Value::Nil) => Ordering::Greater,
+        _ => addr_of(a).cmp(&addr_of(b)),
+    }
+}
+
+fn addr_of(v: &Value) -> usize {
+    match v {
+        Value::Cell(c) => c.as_ptr() as usize,
+        Value::WordCell(c) => c.as_ptr() as usize,
+        Value::Ref(r) => std::rc::Rc::as_ptr(r) as usize,
+        _ => 0,
     }
 }
 
@@ -402,26 +465,15 @@ fn sprintf(format: &[u8], vs: &[Value]) -> Vec<u8> {
     out
 }
 
-fn type_name(v: &Value) -> String {
+pub(crate) fn type_name(v: &Value) -> String {
     match v {
         Value::Iface(iv) => match &iv.0 {
             RType::Bool => "bool".into(),
-            RType::Int(k) => {
-                let n = format!("{}{}", if k.is_unsigned() { "uint" } else { "int" }, k.bits());
-                if n == "int64" {
-                    "int".into()
-                } else if n == "uint64" {
-                    "uint".into()
-                } else if n == "uint8" {
-                    "uint8".into()
-                } else {
-                    n
-                }
-            }
+            RType::Int(k) => k.name().into(),
             RType::Float(b) => format!("float{b}"),
             RType::Complex(b) => format!("complex{b}"),
             RType::String => "string".into(),
-            RType::Slice(_) | RType::Pointer(_) | RType::Struct(_) => rtype_name(&iv.0),
+            RType::Slice(_) | RType::Pointer(_) | RType::Struct(_) | RType::Map(..) => rtype_name(&iv.0),
             RType::Named(n) => n.name.to_string(),
             RType::Other(n) => n.to_string(),
         },
@@ -429,10 +481,12 @@ fn type_name(v: &Value) -> String {
     }
 }
 
-fn rtype_name(rt: &RType) -> String {
+/// A runtime type as `%T` and Go's panic messages write it.
+pub(crate) fn rtype_name(rt: &RType) -> String {
     match rt {
         RType::Slice(et) => format!("[]{}", rtype_name(et)),
         RType::Pointer(et) => format!("*{}", rtype_name(et)),
+        RType::Map(kt, vt) => format!("map[{}]{}", rtype_name(kt), rtype_name(vt)),
         RType::Struct(fs) => {
             let fs: Vec<String> = fs.iter().map(|(n, t)| format!("{n} {}", rtype_name(t))).collect();
             format!("struct {{ {} }}", fs.join("; "))

@@ -4,6 +4,7 @@
 
 pub mod format;
 pub mod frame;
+pub mod map;
 pub mod panic;
 pub mod slice;
 pub mod value;

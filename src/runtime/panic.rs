@@ -53,3 +53,11 @@ pub fn stack_overflow() -> ! {
 pub fn nil_dereference() -> ! {
     std::panic::resume_unwind(Box::new(GoPanic::NilDereference))
 }
+
+/// A runtime error that Go prints without the "runtime error: " prefix ("assignment to
+/// entry in nil map", "interface conversion: …").
+#[cold]
+#[inline(never)]
+pub fn plain_error(msg: String) -> ! {
+    std::panic::resume_unwind(Box::new(GoPanic::Value { shown: msg }))
+}

@@ -36,6 +36,8 @@ pub enum Value {
     /// A pointer into a variable rather than to it: `&s.f`, `&a[i]`, or the implicit `&x.f`
     /// of a pointer method called on a field.
     Ref(Rc<Ref>),
+    /// A map: a reference to its table (`runtime::map`).
+    Map(Rc<RefCell<super::map::MapObj>>),
 }
 
 /// Where a `Value::Ref` points: the field at `path` inside what `root` holds.
@@ -114,6 +116,8 @@ pub enum RType {
     Named(Rc<NamedType>),
     /// `struct{…}`: its fields' names and runtime types.
     Struct(Rc<[(Rc<str>, RType)]>),
+    /// `map[K]V`, with its key's and element's runtime types.
+    Map(Rc<RType>, Rc<RType>),
     /// `*T`: pointers are `Value::Cell` (or `Value::WordCell` to a scalar), or `Nil`.
     Pointer(Rc<RType>),
     /// Any other type, by its name as `%T` prints it.
@@ -209,17 +213,22 @@ pub fn values_eq(a: &Value, b: &Value) -> bool {
     }
 }
 
-/// The integer kinds: their size and signedness decide wrap-around and printing.
+/// The integer kinds: their size and signedness decide wrap-around and printing. `int`,
+/// `uint` and `uintptr` have the same size as `int64`/`uint64` but are distinct types, which
+/// interfaces, type switches and `%T` must tell apart.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum IntKind {
     I8,
     I16,
     I32,
     I64,
+    Int,
     U8,
     U16,
     U32,
     U64,
+    Uint,
+    Uintptr,
 }
 
 impl IntKind {
@@ -230,7 +239,7 @@ impl IntKind {
             IntKind::I8 => v as i8 as i64,
             IntKind::I16 => v as i16 as i64,
             IntKind::I32 => v as i32 as i64,
-            IntKind::I64 | IntKind::U64 => v,
+            IntKind::I64 | IntKind::Int | IntKind::U64 | IntKind::Uint | IntKind::Uintptr => v,
             IntKind::U8 => v as u8 as i64,
             IntKind::U16 => v as u16 as i64,
             IntKind::U32 => v as u32 as i64,
@@ -238,7 +247,7 @@ impl IntKind {
     }
 
     pub fn is_unsigned(self) -> bool {
-        matches!(self, IntKind::U8 | IntKind::U16 | IntKind::U32 | IntKind::U64)
+        matches!(self, IntKind::U8 | IntKind::U16 | IntKind::U32 | IntKind::U64 | IntKind::Uint | IntKind::Uintptr)
     }
 
     pub fn bits(self) -> u32 {
@@ -246,7 +255,24 @@ impl IntKind {
             IntKind::I8 | IntKind::U8 => 8,
             IntKind::I16 | IntKind::U16 => 16,
             IntKind::I32 | IntKind::U32 => 32,
-            IntKind::I64 | IntKind::U64 => 64,
+            IntKind::I64 | IntKind::Int | IntKind::U64 | IntKind::Uint | IntKind::Uintptr => 64,
+        }
+    }
+
+    /// The type's name as `%T` prints it.
+    pub fn name(self) -> &'static str {
+        match self {
+            IntKind::I8 => "int8",
+            IntKind::I16 => "int16",
+            IntKind::I32 => "int32",
+            IntKind::I64 => "int64",
+            IntKind::Int => "int",
+            IntKind::U8 => "uint8",
+            IntKind::U16 => "uint16",
+            IntKind::U32 => "uint32",
+            IntKind::U64 => "uint64",
+            IntKind::Uint => "uint",
+            IntKind::Uintptr => "uintptr",
         }
     }
 }

@@ -21,6 +21,14 @@ impl<'a> Lower<'a> {
 
     /// `a, b = f()`: a call's several results, stored in order.
     pub(super) fn tuple_assign(&mut self, lhs: &[ast::Expr], rhs: &ast::Expr, span: Span) -> StmtE {
+        if self.prog.info.is_comma_ok(rhs.id) {
+            if let Some(st) = self.map_comma_ok(lhs, rhs) {
+                return st;
+            }
+            if let Some(st) = self.assert_comma_ok(lhs, rhs) {
+                return st;
+            }
+        }
         if !matches!(rhs.kind, ExprKind::Call { .. }) || self.prog.info.is_comma_ok(rhs.id) {
             self.unsupported(span, "comma-ok assignments");
             return Box::new(|_| Flow::Normal);
@@ -64,6 +72,9 @@ impl<'a> Lower<'a> {
 
     /// `l = r` for one target.
     pub(super) fn store(&mut self, l: &ast::Expr, r: &ast::Expr) -> StmtE {
+        if let Some(st) = self.map_assign(l, Some(r), None) {
+            return st;
+        }
         if let Some(st) = self.index_assign(l, Some(r), None) {
             return st;
         }
@@ -124,6 +135,9 @@ impl<'a> Lower<'a> {
 
     /// `x op= y` (and `x++`, `x--` when `incdec`).
     pub(super) fn op_assign(&mut self, l: &ast::Expr, op: BinaryOp, r: &ast::Expr, incdec: bool) -> StmtE {
+        if let Some(st) = self.map_assign(l, if incdec { None } else { Some(r) }, Some(op)) {
+            return st;
+        }
         if let Some(st) = self.index_assign(l, if incdec { None } else { Some(r) }, Some(op)) {
             return st;
         }
@@ -180,6 +194,9 @@ impl<'a> Lower<'a> {
         if let Some(st) = self.index_store_word(l) {
             return st;
         }
+        if let Some(st) = self.map_store(l) {
+            return Box::new(move |fr, w| st(fr, Value::Int(w as i64)));
+        }
         let (_, lt) = self.type_of(l);
         let class = self.class(lt);
         if let Some(st) = self.field_store_word(l, class) {
@@ -202,6 +219,9 @@ impl<'a> Lower<'a> {
 
     pub(super) fn value_store(&mut self, l: &ast::Expr) -> Box<dyn Fn(&mut Frame, Value)> {
         if let Some(st) = self.index_store_value(l) {
+            return st;
+        }
+        if let Some(st) = self.map_store(l) {
             return st;
         }
         if let Some(st) = self.field_store_value(l) {

@@ -135,6 +135,9 @@ impl<'a> Lower<'a> {
                 Some(f)
             }
             Some(Callee::Builtin(b)) => {
+                if let Some(f) = self.map_builtin_stmt(b, args) {
+                    return Some(f);
+                }
                 self.unsupported(e.span, &format!("the built-in {}", b.name()));
                 None
             }
@@ -280,6 +283,11 @@ impl<'a> Lower<'a> {
         let Some(Callee::Builtin(b)) = self.callee(fun) else {
             return None;
         };
+        if b == crate::types::object::Builtin::Len {
+            if let Some(f) = self.map_len(&args[0]) {
+                return Some(f);
+            }
+        }
         if let Some(f) = self.slice_builtin_int(b, args) {
             return Some(f);
         }

@@ -111,7 +111,7 @@ impl<'a> Lower<'a> {
 
     /// Where a local variable is: in the running function's frame, or (a variable of an
     /// enclosing function, seen from a function literal) in the literal's environment.
-    fn local_place(&mut self, obj: ObjId, defining: bool) -> Place {
+    pub(super) fn local_place(&mut self, obj: ObjId, defining: bool) -> Place {
         let o = self.prog.objs.get(obj);
         let (slot, escapes) = match &o.kind {
             ObjKind::Var(v) => (v.slot, v.escapes),

@@ -21,7 +21,7 @@ impl<'a> Lower<'a> {
         if let Some((c, t)) = self.constant(e) {
             let k = match self.class(t) {
                 Class::Int(k) => k,
-                _ => IntKind::I64,
+                _ => IntKind::Int,
             };
             let v = const_int(&c, k);
             return Box::new(move |_| v);
@@ -29,7 +29,7 @@ impl<'a> Lower<'a> {
         let (_, t) = self.type_of(e);
         let kind = match self.class(t) {
             Class::Int(k) => k,
-            _ => IntKind::I64,
+            _ => IntKind::Int,
         };
         if let Some(w) = self.field_word(e) {
             return Box::new(move |fr| w(fr) as i64);
@@ -60,6 +60,10 @@ impl<'a> Lower<'a> {
                 }
             }
             ExprKind::Call { .. } => self.call_int(e),
+            ExprKind::TypeAssert { .. } => {
+                let v = self.type_assert(e);
+                Box::new(move |fr| v(fr).int())
+            }
             ExprKind::Index { x, indices, .. } => {
                 let (_, xt) = self.type_of(x);
                 if self.prog.types.basic_kind(xt).is_some_and(|k| k.is_string()) {
@@ -74,6 +78,9 @@ impl<'a> Lower<'a> {
                         }
                         b[i as usize] as i64
                     });
+                }
+                if let Some(v) = self.map_index(x, &indices[0]) {
+                    return Box::new(move |fr| v(fr).int());
                 }
                 match self.index_int(x, &indices[0]) {
                     Some(f) => f,
@@ -164,10 +171,17 @@ impl<'a> Lower<'a> {
             }
             ExprKind::Unary { op: UnaryOp::Pos, x } => self.float(x),
             ExprKind::Call { .. } => self.call_float(e),
-            ExprKind::Index { x, indices, .. } => match self.index_float(x, &indices[0]) {
-                Some(f) => f,
-                None => self.bad_float(e),
+            ExprKind::Index { x, indices, .. } => match self.map_index(x, &indices[0]) {
+                Some(v) => Box::new(move |fr| v(fr).float()),
+                None => match self.index_float(x, &indices[0]) {
+                    Some(f) => f,
+                    None => self.bad_float(e),
+                },
             },
+            ExprKind::TypeAssert { .. } => {
+                let v = self.type_assert(e);
+                Box::new(move |fr| v(fr).float())
+            }
             _ => self.bad_float(e),
         }
     }
@@ -218,10 +232,17 @@ impl<'a> Lower<'a> {
                 let f = self.call_int(e);
                 Box::new(move |fr| f(fr) != 0)
             }
-            ExprKind::Index { x, indices, .. } => match self.index_bool(x, &indices[0]) {
-                Some(f) => f,
-                None => self.bad_bool(e),
+            ExprKind::Index { x, indices, .. } => match self.map_index(x, &indices[0]) {
+                Some(v) => Box::new(move |fr| v(fr).bool()),
+                None => match self.index_bool(x, &indices[0]) {
+                    Some(f) => f,
+                    None => self.bad_bool(e),
+                },
             },
+            ExprKind::TypeAssert { .. } => {
+                let v = self.type_assert(e);
+                Box::new(move |fr| v(fr).bool())
+            }
             _ => self.bad_bool(e),
         }
     }
@@ -270,6 +291,7 @@ impl<'a> Lower<'a> {
                     let other = if is_nil(self, x) { y } else { x };
                     let (_, ot) = self.type_of(other);
                     if self.is_slice(ot)
+                        || self.map_types(ot).is_some()
                         || self.prog.types.signature(ot).is_some()
                         || self.pointer_elem(ot).is_some()
                         || self.prog.types.is_interface(ot)
@@ -372,14 +394,21 @@ impl<'a> Lower<'a> {
                 let (_, nt) = self.type_of(e);
                 self.new_value(nt, e.span)
             }
-            ExprKind::Call { .. } => match self.slice_builtin_value(e) {
+            ExprKind::Call { .. } => match self.map_make(e) {
                 Some(v) => v,
-                None => self.call_value(e),
+                None => match self.slice_builtin_value(e) {
+                    Some(v) => v,
+                    None => self.call_value(e),
+                },
             },
-            ExprKind::Index { x, indices, .. } => match self.index_value(x, &indices[0]) {
+            ExprKind::Index { x, indices, .. } => match self.map_index(x, &indices[0]) {
                 Some(v) => v,
-                None => self.bad_value(e),
+                None => match self.index_value(x, &indices[0]) {
+                    Some(v) => v,
+                    None => self.bad_value(e),
+                },
             },
+            ExprKind::TypeAssert { .. } => self.type_assert(e),
             ExprKind::Slice { x, lo, hi, max, .. } => {
                 match self.slice_expr(x, lo.as_deref(), hi.as_deref(), max.as_deref()) {
                     Some(v) => v,
@@ -387,6 +416,12 @@ impl<'a> Lower<'a> {
                 }
             }
             ExprKind::FuncLit { typ, body } => self.func_lit(e, typ, body),
+            ExprKind::CompositeLit { elts, .. } if self.map_types(self.type_of(e).1).is_some() => {
+                match self.map_lit(e, elts) {
+                    Some(v) => v,
+                    None => self.bad_value(e),
+                }
+            }
             ExprKind::CompositeLit { elts, .. } => match self.composite_lit(e, elts) {
                 Some(v) => v,
                 None => match self.struct_lit_expr(e, elts, t) {

@@ -110,7 +110,7 @@ impl<'a> Lower<'a> {
     }
 
     /// The number of a method name.
-    fn method_id(&mut self, name: &Rc<str>) -> u32 {
+    pub(super) fn method_id(&mut self, name: &Rc<str>) -> u32 {
         let n = self.method_ids.len() as u32;
         *self.method_ids.entry(name.clone()).or_insert(n)
     }

@@ -303,7 +303,7 @@ impl<'a> Lower<'a> {
 }
 
 /// `a op b` at integer kind `k`, for `x[i] op= b`.
-fn int_binop(op: ast::BinaryOp, k: crate::runtime::value::IntKind, a: i64, b: i64) -> i64 {
+pub(super) fn int_binop(op: ast::BinaryOp, k: crate::runtime::value::IntKind, a: i64, b: i64) -> i64 {
     use ast::BinaryOp::*;
     match op {
         Add => k.wrap(a.wrapping_add(b)),
@@ -555,7 +555,8 @@ impl<'a> Lower<'a> {
             };
             let v = match (&v.kind, el.class) {
                 (ExprKind::CompositeLit { elts, .. }, Class::Val)
-                    if self.type_of(v).0 != crate::types::info::ExprMode::TypeExpr =>
+                    if self.type_of(v).0 != crate::types::info::ExprMode::TypeExpr
+                        && !self.prog.types.is_interface(el.typ) =>
                 {
                     self.composite_lit(v, elts).unwrap_or_else(|| self.value_as(v, el.typ))
                 }

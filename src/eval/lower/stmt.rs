@@ -127,7 +127,7 @@ impl<'a> Lower<'a> {
             StmtKind::Go(_) => self.todo(s.span, "goroutines"),
             StmtKind::Defer(_) => self.todo(s.span, "defer"),
             StmtKind::Send { .. } | StmtKind::Select { .. } => self.todo(s.span, "channels"),
-            StmtKind::TypeSwitch { .. } => self.todo(s.span, "type switches"),
+            StmtKind::TypeSwitch { init, assign, clauses, .. } => self.type_switch(init.as_deref(), assign, clauses),
             StmtKind::Bad => Box::new(|_| Flow::Normal),
         }
     }
@@ -418,6 +418,9 @@ impl<'a> Lower<'a> {
         body: &[ast::Stmt],
     ) -> StmtE {
         let (_, t) = self.type_of(x);
+        if let Some(r) = self.map_range(key, value, x, body) {
+            return r;
+        }
         if !matches!(self.class(t), Class::Int(_)) {
             if let Some(r) = self.range_seq(key, value, x, body) {
                 return r;
