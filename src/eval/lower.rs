@@ -20,6 +20,7 @@ use crate::types::CheckedProgram;
 
 mod assign;
 mod calls;
+mod chans;
 mod closures;
 mod expr;
 mod maps;

@@ -10,7 +10,8 @@
 //! control flow, calls of declared functions, closures and function values (escaping
 //! variables boxed in cells, `lower/closures.rs`), structs and pointers
 //! (`lower/structs.rs`), methods and calls through interfaces (`lower/methods.rs`), maps
-//! (`lower/maps.rs`, `runtime/map.rs`), type assertions and type switches (`lower/types.rs`), and
+//! (`lower/maps.rs`, `runtime/map.rs`), type assertions and type switches (`lower/types.rs`),
+//! goroutines, channels and select (`lower/chans.rs`, `runtime/sched.rs`, `runtime/chan.rs`), and
 //! fmt's printing (calling `Error`/`String` methods). Everything it cannot run yet is
 //! refused at lowering with `unsupported: …` at the construct's position, before the program
 //! starts, never run wrongly.
@@ -59,7 +60,9 @@ pub fn run(lowered: &lower::Lowered, host: &mut dyn Host) -> Outcome {
             eprintln!("{info}");
         }
     }));
+    crate::runtime::sched::init();
     let result = panic::catch_unwind(AssertUnwindSafe(|| lowered.run_main(&mut frame)));
+    crate::runtime::sched::shutdown();
     panic::set_hook(previous);
     natives::flush(&mut frame, host);
     match result {
@@ -76,6 +79,7 @@ pub fn run(lowered: &lower::Lowered, host: &mut dyn Host) -> Outcome {
                 GoPanic::Value { shown } => Outcome::Panic(format!(
                     "panic: {shown}\n\ngoroutine 1 [running]:\nmain.main()\n\t?\nexit status 2\n"
                 )),
+                GoPanic::Fatal(msg) => Outcome::Panic(format!("fatal error: {msg}\n")),
                 GoPanic::StackOverflow => Outcome::Panic(
                     "runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n".to_string(),
                 ),

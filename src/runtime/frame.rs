@@ -36,13 +36,26 @@ pub struct Frame {
     pub globals: Vec<Value>,
     /// What the program wrote to standard output and has not been flushed yet.
     pub out: Vec<u8>,
+    /// The most slots this goroutine's stacks may grow to (a goroutine's native stack is
+    /// smaller than main's).
+    pub max_slots: usize,
+    /// The lowest native stack address a call may start below, plus room to unwind: a
+    /// goroutine's native stack is fixed, so deeper recursion is Go's "stack overflow"
+    /// rather than a fault. 0 on main's (the thread's) stack, bounded by `max_slots`.
+    pub stack_limit: usize,
+    /// Calls and loop back-edges left before this goroutine lets the others run
+    /// (preemption: a spinning goroutine must not starve the rest).
+    pub budget: u32,
 }
+
+/// Calls and loop back-edges between two preemption points.
+pub const PREEMPT_EVERY: u32 = 10_000;
 
 impl Frame {
     pub fn new(globals: usize) -> Frame {
         Frame {
-            words: vec![0; 1024],
-            vals: vec![Value::Nil; 1024],
+            words: vec![0; 64],
+            vals: vec![Value::Nil; 64],
             base: 0,
             top: 0,
             ret_word: 0,
@@ -51,6 +64,9 @@ impl Frame {
             env: std::rc::Rc::from(Vec::new()),
             globals: vec![Value::Nil; globals],
             out: Vec::new(),
+            max_slots: STACK_SLOTS,
+            stack_limit: 0,
+            budget: PREEMPT_EVERY,
         }
     }
 
@@ -87,10 +103,10 @@ impl Frame {
 
     #[cold]
     fn grow(&mut self, end: usize) {
-        if end > STACK_SLOTS {
+        if end > self.max_slots {
             super::panic::stack_overflow();
         }
-        let n = end.next_power_of_two().min(STACK_SLOTS);
+        let n = end.next_power_of_two().min(self.max_slots);
         self.words.resize(n, 0);
         self.vals.resize(n, Value::Nil);
     }
@@ -99,9 +115,29 @@ impl Frame {
     #[inline(always)]
     pub fn enter(&mut self, base: usize, size: usize) -> usize {
         let saved = self.base;
+        if (std::ptr::addr_of!(saved) as usize) < self.stack_limit {
+            super::panic::stack_overflow();
+        }
+        self.tick();
         self.base = base;
         self.top = base + size;
         saved
+    }
+
+    /// Counts a call or a loop back-edge; every `PREEMPT_EVERY` lets the others run.
+    #[inline(always)]
+    pub fn tick(&mut self) {
+        self.budget = self.budget.wrapping_sub(1);
+        if self.budget == 0 {
+            self.preempt();
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn preempt(&mut self) {
+        self.budget = PREEMPT_EVERY;
+        super::sched::yield_now(self);
     }
 
     /// Leaves a callee: clears its value slots (so reference counts drop now) and restores

@@ -48,6 +48,7 @@ fn hash_value<H: Hasher>(v: &Value, h: &mut H) {
         Value::Iface(iv) => hash_value(&iv.1, h),
         Value::Cell(c) => (Rc::as_ptr(c) as usize).hash(h),
         Value::WordCell(c) => (Rc::as_ptr(c) as usize).hash(h),
+        Value::Chan(c) => (Rc::as_ptr(c) as *const u8 as usize).hash(h),
         Value::Ref(r) => {
             match &r.root {
                 RefRoot::Cell(c) => (Rc::as_ptr(c) as *const u8 as usize).hash(h),

@@ -2,9 +2,13 @@
 //! panics. It knows nothing of the AST or the checker; the evaluator (`crate::eval`) lowers
 //! the checked program into code that works on these.
 
+pub mod chan;
 pub mod format;
 pub mod frame;
 pub mod map;
 pub mod panic;
+pub mod sched;
 pub mod slice;
+pub mod stacks;
+pub mod sync;
 pub mod value;

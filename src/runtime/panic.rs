@@ -16,6 +16,9 @@ pub enum GoPanic {
     NilDereference,
     /// "runtime: goroutine stack exceeds 1000000000-byte limit": a fatal error.
     StackOverflow,
+    /// A fatal error other than stack overflow ("all goroutines are asleep - deadlock!"):
+    /// what Go prints after "fatal error: ".
+    Fatal(String),
 }
 
 /// Raises a runtime error panic ("index out of range [5] with length 3").
@@ -60,4 +63,11 @@ pub fn nil_dereference() -> ! {
 #[inline(never)]
 pub fn plain_error(msg: String) -> ! {
     std::panic::resume_unwind(Box::new(GoPanic::Value { shown: msg }))
+}
+
+/// A fatal error: not a panic, nothing can recover it; the program ends with exit 2.
+#[cold]
+#[inline(never)]
+pub fn fatal(msg: String) -> ! {
+    std::panic::resume_unwind(Box::new(GoPanic::Fatal(msg)))
 }

@@ -38,6 +38,8 @@ pub enum Value {
     Ref(Rc<Ref>),
     /// A map: a reference to its table (`runtime::map`).
     Map(Rc<RefCell<super::map::MapObj>>),
+    /// A channel (`runtime::chan`).
+    Chan(Rc<RefCell<super::chan::Chan>>),
 }
 
 /// Where a `Value::Ref` points: the field at `path` inside what `root` holds.
@@ -206,6 +208,7 @@ pub fn values_eq(a: &Value, b: &Value) -> bool {
         }
         (Value::Cell(x), Value::Cell(y)) => Rc::ptr_eq(x, y),
         (Value::WordCell(x), Value::WordCell(y)) => Rc::ptr_eq(x, y),
+        (Value::Chan(x), Value::Chan(y)) => Rc::ptr_eq(x, y),
         (Value::Ref(x), Value::Ref(y)) => x.same(y),
         (Value::Complex(x), Value::Complex(y)) => x == y,
         (Value::Iface(x), Value::Iface(y)) => x.0 == y.0 && values_eq(&x.1, &y.1),

@@ -25,6 +25,9 @@ impl<'a> Lower<'a> {
             if let Some(st) = self.map_comma_ok(lhs, rhs) {
                 return st;
             }
+            if let Some(st) = self.recv_comma_ok(lhs, rhs) {
+                return st;
+            }
             if let Some(st) = self.assert_comma_ok(lhs, rhs) {
                 return st;
             }

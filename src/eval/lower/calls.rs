@@ -138,6 +138,11 @@ impl<'a> Lower<'a> {
                 if let Some(f) = self.map_builtin_stmt(b, args) {
                     return Some(f);
                 }
+                if b == crate::types::object::Builtin::Close {
+                    if let Some(f) = self.chan_close(args) {
+                        return Some(f);
+                    }
+                }
                 self.unsupported(e.span, &format!("the built-in {}", b.name()));
                 None
             }
@@ -287,6 +292,9 @@ impl<'a> Lower<'a> {
             if let Some(f) = self.map_len(&args[0]) {
                 return Some(f);
             }
+        }
+        if let Some(f) = self.chan_len_cap(b, args) {
+            return Some(f);
         }
         if let Some(f) = self.slice_builtin_int(b, args) {
             return Some(f);

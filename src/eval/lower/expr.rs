@@ -31,7 +31,7 @@ impl<'a> Lower<'a> {
             Class::Int(k) => k,
             _ => IntKind::Int,
         };
-        if let Some(w) = self.field_word(e) {
+        if let Some(w) = self.field_word(e).or_else(|| self.recv_word(e)) {
             return Box::new(move |fr| w(fr) as i64);
         }
         match &e.kind {
@@ -149,7 +149,7 @@ impl<'a> Lower<'a> {
         }
         let (_, t) = self.type_of(e);
         let f32 = matches!(self.class(t), Class::Float(true));
-        if let Some(w) = self.field_word(e) {
+        if let Some(w) = self.field_word(e).or_else(|| self.recv_word(e)) {
             return Box::new(move |fr| f64::from_bits(w(fr)));
         }
         match &e.kind {
@@ -196,7 +196,7 @@ impl<'a> Lower<'a> {
             let v = matches!(c, Const::Bool(true));
             return Box::new(move |_| v);
         }
-        if let Some(w) = self.field_word(e) {
+        if let Some(w) = self.field_word(e).or_else(|| self.recv_word(e)) {
             return Box::new(move |fr| w(fr) != 0);
         }
         match &e.kind {
@@ -294,6 +294,7 @@ impl<'a> Lower<'a> {
                         || self.map_types(ot).is_some()
                         || self.prog.types.signature(ot).is_some()
                         || self.pointer_elem(ot).is_some()
+                        || self.chan_elem(ot).is_some()
                         || self.prog.types.is_interface(ot)
                     {
                         let v = self.value(other);
@@ -301,7 +302,10 @@ impl<'a> Lower<'a> {
                         return Box::new(move |fr| matches!(v(fr), Value::Nil) == eq);
                     }
                 }
-                if self.struct_fields(t).is_some() || self.pointer_elem(t).is_some() || self.prog.types.is_interface(t)
+                if self.struct_fields(t).is_some()
+                    || self.pointer_elem(t).is_some()
+                    || self.chan_elem(t).is_some()
+                    || self.prog.types.is_interface(t)
                 {
                     let a = self.value_as(x, t);
                     let b = self.value_as(y, t);
@@ -394,7 +398,8 @@ impl<'a> Lower<'a> {
                 let (_, nt) = self.type_of(e);
                 self.new_value(nt, e.span)
             }
-            ExprKind::Call { .. } => match self.map_make(e) {
+            ExprKind::Unary { op: UnaryOp::Recv, x } => self.recv_value(x),
+            ExprKind::Call { .. } => match self.chan_make(e).or_else(|| self.map_make(e)) {
                 Some(v) => v,
                 None => match self.slice_builtin_value(e) {
                     Some(v) => v,

@@ -22,6 +22,9 @@ impl<'a> Lower<'a> {
             return None;
         };
         let Some(code) = self.func_code(obj) else {
+            if let Some(f) = self.native_method(x, obj, &path, ptr_recv, args, e.span) {
+                return Some(f);
+            }
             self.unsupported(e.span, "methods of standard library types");
             return None;
         };
@@ -60,7 +63,7 @@ impl<'a> Lower<'a> {
 
     /// The receiver a method gets: the value (or pointer) found by following `path` (all
     /// but its last entry, the method's index) from `x`.
-    fn receiver(
+    pub(super) fn receiver(
         &mut self,
         x: &ast::Expr,
         path: &[usize],

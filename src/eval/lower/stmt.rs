@@ -86,6 +86,7 @@ impl<'a> Lower<'a> {
                             if let Some(p) = &post {
                                 p(fr);
                             }
+                            fr.tick();
                         }
                         Flow::Normal
                     });
@@ -109,6 +110,7 @@ impl<'a> Lower<'a> {
                         if let Some(p) = &post {
                             p(fr);
                         }
+                        fr.tick();
                     }
                     Flow::Normal
                 })
@@ -124,9 +126,10 @@ impl<'a> Lower<'a> {
                 self.stmt(stmt)
             }
             StmtKind::Branch { .. } => self.todo(s.span, "labeled break/continue, goto and fallthrough"),
-            StmtKind::Go(_) => self.todo(s.span, "goroutines"),
+            StmtKind::Go(call) => self.go_stmt(s, call),
             StmtKind::Defer(_) => self.todo(s.span, "defer"),
-            StmtKind::Send { .. } | StmtKind::Select { .. } => self.todo(s.span, "channels"),
+            StmtKind::Send { chan, value } => self.send_stmt(chan, value),
+            StmtKind::Select { clauses, .. } => self.select_stmt(s.span, clauses),
             StmtKind::TypeSwitch { init, assign, clauses, .. } => self.type_switch(init.as_deref(), assign, clauses),
             StmtKind::Bad => Box::new(|_| Flow::Normal),
         }
@@ -419,6 +422,9 @@ impl<'a> Lower<'a> {
     ) -> StmtE {
         let (_, t) = self.type_of(x);
         if let Some(r) = self.map_range(key, value, x, body) {
+            return r;
+        }
+        if let Some(r) = self.chan_range(key, x, body) {
             return r;
         }
         if !matches!(self.class(t), Class::Int(_)) {

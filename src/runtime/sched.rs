@@ -1,0 +1,282 @@
+//! The scheduler of green goroutines (DESIGN.md, "Runtime: green tasks, channels, select").
+//!
+//! One OS thread runs every goroutine. A goroutine other than main is a stackful coroutine
+//! (corosensei) on a fixed-size stack from the pool (`stacks`); parking it switches back to
+//! the scheduler loop. The main goroutine runs on the thread's own stack (deep recursion in
+//! main keeps the thread's large stack): when it parks, it runs the scheduler loop itself
+//! until something makes it ready again. An empty run queue while main is parked is Go's
+//! deadlock.
+//!
+//! Package-level variables and the unflushed output live in the running goroutine's
+//! `Frame`; every switch hands them over through `SHARED`, so lowered code reads them as
+//! before, with no extra indirection.
+
+use std::cell::{Cell, RefCell};
+use std::collections::VecDeque;
+use std::panic::{self, AssertUnwindSafe};
+use std::rc::Rc;
+
+use corosensei::{Coroutine, CoroutineResult, Yielder};
+
+use super::frame::Frame;
+use super::stacks::{Pool, PoolStack};
+use super::value::Value;
+
+/// What is kept free at the bottom of a goroutine's stack for unwinding a stack overflow.
+const STACK_MARGIN: usize = 64 * 1024;
+/// Slots of a goroutine's `Frame` stacks.
+pub const GOROUTINE_SLOTS: usize = 1 << 16;
+
+type Coro = Coroutine<(), (), (), PoolStack>;
+
+/// A goroutine: its coroutine (none for main) and whether it is in the run queue.
+pub struct G {
+    coro: RefCell<Option<Coro>>,
+    yielder: Cell<*const Yielder<(), ()>>,
+    ready: Cell<bool>,
+    /// Why it is parked, as Go's goroutine dump says ("chan receive").
+    reason: Cell<&'static str>,
+    is_main: bool,
+}
+
+/// A goroutine that can never run again (parked on something no one can reach, or left
+/// when main returned) is dropped with its coroutine suspended: forget the coroutine
+/// rather than let corosensei unwind its stack, which would run Go code's destructors
+/// at arbitrary times (even during thread exit). Its pool stack is not reused.
+impl Drop for G {
+    fn drop(&mut self) {
+        if let Some(c) = self.coro.get_mut().take() {
+            std::mem::forget(c);
+        }
+    }
+}
+
+#[derive(Default)]
+struct Sched {
+    runq: VecDeque<Rc<G>>,
+    /// The goroutine to run next, before the queue: the one last made or made ready, as
+    /// Go's `runnext` (a woken receiver runs right after its sender parks or yields).
+    runnext: Option<Rc<G>>,
+    current: Option<Rc<G>>,
+    main: Option<Rc<G>>,
+    stacks: Pool,
+    /// Goroutines started and not finished (`runtime.NumGoroutine`), main included.
+    live: usize,
+    /// The globals and output while being handed from one goroutine to the next.
+    shared: Option<(Vec<Value>, Vec<u8>)>,
+    rng: u64,
+}
+
+impl Sched {
+    fn put_next(&mut self, g: Rc<G>) {
+        if let Some(old) = self.runnext.replace(g) {
+            self.runq.push_back(old);
+        }
+    }
+}
+
+thread_local! {
+    static SCHED: RefCell<Sched> = RefCell::new(Sched { rng: 0x9e37_79b9_7f4a_7c15, ..Default::default() });
+}
+
+/// Sets up the scheduler for a program about to run on this thread (main is current).
+pub fn init() {
+    let main = Rc::new(G {
+        coro: RefCell::new(None),
+        yielder: Cell::new(std::ptr::null()),
+        ready: Cell::new(true),
+        reason: Cell::new(""),
+        is_main: true,
+    });
+    SCHED.with(|s| {
+        let mut s = s.borrow_mut();
+        s.runq.clear();
+        s.runnext = None;
+        s.current = Some(main.clone());
+        s.main = Some(main);
+        s.live = 1;
+        s.shared = None;
+    });
+}
+
+/// Drops the goroutines still runnable when main returns: Go does not wait for them (their
+/// coroutines are forgotten, see `Drop for G`).
+pub fn shutdown() {
+    SCHED.with(|s| {
+        let mut s = s.borrow_mut();
+        s.runnext = None;
+        s.runq.clear();
+        s.current = None;
+        s.main = None;
+    });
+}
+
+/// The running goroutine.
+pub fn current() -> Rc<G> {
+    SCHED.with(|s| s.borrow().current.clone().expect("scheduler not initialised"))
+}
+
+/// Makes a parked goroutine runnable.
+pub fn ready(g: &Rc<G>) {
+    if !g.ready.replace(true) {
+        SCHED.with(|s| {
+            if !g.is_main {
+                s.borrow_mut().put_next(g.clone());
+            }
+        });
+    }
+}
+
+/// A random number below `n` (select's choice among ready cases).
+pub fn rand_below(n: usize) -> usize {
+    SCHED.with(|s| {
+        let mut s = s.borrow_mut();
+        let mut x = s.rng;
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        s.rng = x;
+        (x % n as u64) as usize
+    })
+}
+
+pub fn num_goroutine() -> usize {
+    SCHED.with(|s| s.borrow().live)
+}
+
+/// Starts `body` as a new goroutine; it runs when the current one parks or yields.
+pub fn spawn(body: Box<dyn FnOnce(&mut Frame)>) {
+    let stack = SCHED.with(|s| s.borrow_mut().stacks.take());
+    let g = Rc::new(G {
+        coro: RefCell::new(None),
+        yielder: Cell::new(std::ptr::null()),
+        ready: Cell::new(true),
+        reason: Cell::new(""),
+        is_main: false,
+    });
+    let me = g.clone();
+    let limit = corosensei::stack::Stack::limit(&stack).get() + STACK_MARGIN;
+    let coro = Coroutine::with_stack(stack, move |y: &Yielder<(), ()>, ()| {
+        me.yielder.set(y as *const _);
+        drop(me);
+        let mut fr = Frame::new(0);
+        fr.max_slots = GOROUTINE_SLOTS;
+        fr.stack_limit = limit;
+        take_shared(&mut fr);
+        let r = panic::catch_unwind(AssertUnwindSafe(|| body(&mut fr)));
+        put_shared(&mut fr);
+        if let Err(p) = r {
+            panic::resume_unwind(p);
+        }
+    });
+    *g.coro.borrow_mut() = Some(coro);
+    SCHED.with(|s| {
+        let mut s = s.borrow_mut();
+        s.live += 1;
+        s.put_next(g);
+    });
+}
+
+fn take_shared(fr: &mut Frame) {
+    if let Some((globals, out)) = SCHED.with(|s| s.borrow_mut().shared.take()) {
+        fr.globals = globals;
+        fr.out = out;
+    }
+}
+
+fn put_shared(fr: &mut Frame) {
+    let pair = (std::mem::take(&mut fr.globals), std::mem::take(&mut fr.out));
+    SCHED.with(|s| s.borrow_mut().shared = Some(pair));
+}
+
+/// Parks the running goroutine until `ready` is called on it. `reason` is what Go's
+/// deadlock report says it waits for.
+pub fn park(fr: &mut Frame, reason: &'static str) {
+    let g = current();
+    g.ready.set(false);
+    g.reason.set(reason);
+    switch(fr, &g);
+}
+
+/// Lets the other runnable goroutines run (`runtime.Gosched`, preemption).
+pub fn yield_now(fr: &mut Frame) {
+    let g = current();
+    if g.is_main {
+        SCHED.with(|s| {
+            if let Some(m) = &s.borrow().main {
+                m.ready.set(true);
+            }
+        });
+        // Main stays ready: the loop runs everyone queued now, then returns to main.
+        run_queue(fr, true);
+    } else {
+        SCHED.with(|s| s.borrow_mut().runq.push_back(g.clone()));
+        switch(fr, &g);
+    }
+}
+
+fn switch(fr: &mut Frame, g: &Rc<G>) {
+    if g.is_main {
+        run_queue(fr, false);
+    } else {
+        put_shared(fr);
+        let y = g.yielder.get();
+        // SAFETY: the yielder belongs to this goroutine's coroutine, which is running.
+        unsafe { (*y).suspend(()) };
+        take_shared(fr);
+    }
+}
+
+/// The scheduler loop, run by main while it is parked (or yielding, `once`: run what is
+/// queued now): resumes runnable goroutines until main is ready again.
+fn run_queue(fr: &mut Frame, once: bool) {
+    let main = current();
+    let mut budget = if once {
+        SCHED.with(|s| {
+            let s = s.borrow();
+            s.runq.len() + s.runnext.is_some() as usize
+        })
+    } else {
+        usize::MAX
+    };
+    put_shared(fr);
+    loop {
+        if (!once && main.ready.get()) || budget == 0 {
+            break;
+        }
+        budget -= 1;
+        let next = SCHED.with(|s| {
+            let mut s = s.borrow_mut();
+            s.runnext.take().or_else(|| s.runq.pop_front())
+        });
+        let Some(g) = next else {
+            take_shared(fr);
+            deadlock(main.reason.get());
+        };
+        SCHED.with(|s| s.borrow_mut().current = Some(g.clone()));
+        let mut coro = g.coro.borrow_mut().take().expect("runnable goroutine without coroutine");
+        let r = panic::catch_unwind(AssertUnwindSafe(|| coro.resume(())));
+        SCHED.with(|s| s.borrow_mut().current = Some(main.clone()));
+        match r {
+            Ok(CoroutineResult::Yield(())) => *g.coro.borrow_mut() = Some(coro),
+            Ok(CoroutineResult::Return(())) => SCHED.with(|s| {
+                let mut s = s.borrow_mut();
+                s.live -= 1;
+                s.stacks.give_back(coro.into_stack());
+            }),
+            Err(p) => {
+                std::mem::forget(coro);
+                take_shared(fr);
+                panic::resume_unwind(p);
+            }
+        }
+    }
+    take_shared(fr);
+}
+
+/// Go's fatal error when every goroutine is asleep.
+fn deadlock(reason: &str) -> ! {
+    super::panic::fatal(format!(
+        "all goroutines are asleep - deadlock!\n\ngoroutine 1 [{reason}]:\nmain.main()\n\t?\nexit status 2"
+    ))
+}

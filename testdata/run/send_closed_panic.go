@@ -1,0 +1,12 @@
+package main
+
+import "fmt"
+
+func main() {
+	c := make(chan int, 1)
+	c <- 1
+	close(c)
+	fmt.Println(<-c)
+	c <- 2
+	fmt.Println("unreachable")
+}
