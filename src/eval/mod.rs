@@ -62,7 +62,9 @@ pub fn run(lowered: &lower::Lowered, host: &mut dyn Host) -> Outcome {
     let result = panic::catch_unwind(AssertUnwindSafe(|| lowered.run_main(&mut frame)));
     panic::set_hook(previous);
     natives::flush(&mut frame, host);
-    match result {
+    // The panics a deferred call's panic replaced come first ("panic: a\n\tpanic: b").
+    let prefix = std::mem::take(&mut frame.panic_prefix);
+    let outcome = match result {
         Ok(()) => Outcome::Exit(0),
         Err(payload) => match payload.downcast::<GoPanic>() {
             Ok(p) => match *p {
@@ -73,7 +75,7 @@ pub fn run(lowered: &lower::Lowered, host: &mut dyn Host) -> Outcome {
                 GoPanic::NilDereference => Outcome::Panic(
                     "panic: runtime error: invalid memory address or nil pointer dereference\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n\ngoroutine 1 [running]:\nmain.main()\n\t?\nexit status 2\n".to_string(),
                 ),
-                GoPanic::Value { shown } => Outcome::Panic(format!(
+                GoPanic::Value { shown } | GoPanic::Go { shown } => Outcome::Panic(format!(
                     "panic: {shown}\n\ngoroutine 1 [running]:\nmain.main()\n\t?\nexit status 2\n"
                 )),
                 GoPanic::StackOverflow => Outcome::Panic(
@@ -82,5 +84,11 @@ pub fn run(lowered: &lower::Lowered, host: &mut dyn Host) -> Outcome {
             },
             Err(other) => panic::resume_unwind(other),
         },
+    };
+    match outcome {
+        Outcome::Panic(text) if !prefix.is_empty() && text.starts_with("panic: ") => {
+            Outcome::Panic(format!("{prefix}{text}"))
+        }
+        other => other,
     }
 }

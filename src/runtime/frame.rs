@@ -36,7 +36,27 @@ pub struct Frame {
     pub globals: Vec<Value>,
     /// What the program wrote to standard output and has not been flushed yet.
     pub out: Vec<u8>,
+    /// The deferred calls of the running functions, innermost last; each function that
+    /// defers remembers where its own start (`eval/lower/defers.rs`).
+    pub defers: Vec<Box<dyn FnOnce(&mut Frame)>>,
+    /// The panic the running deferred calls were started by, if any (what `recover` stops).
+    pub panicking: Option<super::panic::Panicking>,
+    /// The frame base of the deferred call being run: only a call with that base may
+    /// recover (Go's "called directly by a deferred function").
+    pub recover_base: usize,
+    /// The Go value of a `panic(v)` being raised (an unwind payload must be `Send`, a
+    /// `Value` is not, so the value travels beside the unwind).
+    pub panic_value: Option<Value>,
+    /// Lines Go prints before the final panic's: the panics it replaced.
+    pub panic_prefix: String,
+    /// How many calls of functions that defer are running (each holds a `catch_unwind`,
+    /// which costs Rust stack: past `MAX_DEFER_DEPTH` it is Go's stack overflow).
+    pub defer_depth: usize,
 }
+
+/// Nested calls of functions that defer (the Rust stack they need stays well inside the
+/// evaluator thread's).
+pub const MAX_DEFER_DEPTH: usize = 50_000;
 
 impl Frame {
     pub fn new(globals: usize) -> Frame {
@@ -51,6 +71,12 @@ impl Frame {
             env: std::rc::Rc::from(Vec::new()),
             globals: vec![Value::Nil; globals],
             out: Vec::new(),
+            defers: Vec::new(),
+            panicking: None,
+            recover_base: usize::MAX,
+            panic_value: None,
+            panic_prefix: String::new(),
+            defer_depth: 0,
         }
     }
 

@@ -21,6 +21,7 @@ impl<'a> Lower<'a> {
         let Some(Selection::Method { obj, path, ptr_recv, .. }) = self.prog.info.selection(fun.id).cloned() else {
             return None;
         };
+        let deferring = std::mem::take(&mut self.deferring);
         let Some(code) = self.func_code(obj) else {
             self.unsupported(e.span, "methods of standard library types");
             return None;
@@ -53,7 +54,11 @@ impl<'a> Lower<'a> {
             for p in &pushes {
                 p(fr, base);
             }
-            call(fr, &code, base);
+            if deferring {
+                super::defers::push_deferred(fr, code.clone(), None, base);
+            } else {
+                call(fr, &code, base);
+            }
             fr.top = saved_top;
         }))
     }
@@ -154,6 +159,10 @@ impl<'a> Lower<'a> {
         let Some(Selection::IfaceMethod { sig, path, .. }) = self.prog.info.selection(fun.id).cloned() else {
             return None;
         };
+        if std::mem::take(&mut self.deferring) {
+            self.unsupported(e.span, "defer of a call through an interface");
+            return None;
+        }
         if path.len() != 1 {
             self.unsupported(e.span, "methods of interfaces embedded in structs");
             return None;
