@@ -10,7 +10,8 @@
 //! control flow, calls of declared functions, closures and function values (escaping
 //! variables boxed in cells, `lower/closures.rs`), structs and pointers
 //! (`lower/structs.rs`), methods and calls through interfaces (`lower/methods.rs`), maps
-//! (`lower/maps.rs`, `runtime/map.rs`), type assertions and type switches (`lower/types.rs`), and
+//! (`lower/maps.rs`, `runtime/map.rs`), type assertions and type switches (`lower/types.rs`),
+//! `defer`, `panic` and `recover` (`lower/defers.rs`), and
 //! fmt's printing (calling `Error`/`String` methods). Everything it cannot run yet is
 //! refused at lowering with `unsupported: …` at the construct's position, before the program
 //! starts, never run wrongly.

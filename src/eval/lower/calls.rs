@@ -151,7 +151,8 @@ impl<'a> Lower<'a> {
                 Some(f)
             }
             Some(Callee::Builtin(b)) => {
-                if self.deferring {
+                if std::mem::take(&mut self.deferring) {
+                    self.unsupported(e.span, &format!("defer of the built-in {}", b.name()));
                     return None;
                 }
                 match b {

@@ -159,10 +159,7 @@ impl<'a> Lower<'a> {
         let Some(Selection::IfaceMethod { sig, path, .. }) = self.prog.info.selection(fun.id).cloned() else {
             return None;
         };
-        if std::mem::take(&mut self.deferring) {
-            self.unsupported(e.span, "defer of a call through an interface");
-            return None;
-        }
+        let deferring = std::mem::take(&mut self.deferring);
         if path.len() != 1 {
             self.unsupported(e.span, "methods of interfaces embedded in structs");
             return None;
@@ -216,7 +213,11 @@ impl<'a> Lower<'a> {
             for p in &pushes {
                 p(fr, at);
             }
-            call(fr, code, base);
+            if deferring {
+                super::defers::push_deferred(fr, m.func.code.clone(), None, base);
+            } else {
+                call(fr, code, base);
+            }
             fr.top = saved_top;
         }))
     }
