@@ -269,8 +269,20 @@ fn run_defers(fr: &mut Frame, saved: &Saved, panicking: Option<Panicking>, rt_er
         if let Err(payload) = r {
             saved.restore(fr);
             let replaced = fr.panicking.take();
-            let next = start_panic(fr, payload, rt_err, saved.mark);
-            if let Some(old) = replaced {
+            let mut next = start_panic(fr, payload, rt_err, saved.mark);
+            let same = |old: &Panicking| match (&old.value, &next.value) {
+                (Value::Iface(a), Value::Iface(b)) => Rc::ptr_eq(a, b),
+                _ => false,
+            };
+            if let Some(old) = replaced.as_ref().filter(|old| old.recovered && same(old)) {
+                // `panic(recover())`: Go prints the one panic, marked.
+                if let (Some(GoPanic::Go { shown }), Some(old_shown)) = (
+                    next.payload.downcast_mut::<GoPanic>(),
+                    old.payload.downcast_ref::<GoPanic>().and_then(GoPanic::shown),
+                ) {
+                    *shown = format!("{old_shown} [recovered, repanicked]");
+                }
+            } else if let Some(old) = replaced {
                 // Go prints the panics a new one replaced before it.
                 if let Some(shown) = old.payload.downcast_ref::<GoPanic>().and_then(GoPanic::shown) {
                     let mark = if old.recovered { " [recovered]" } else { "" };
