@@ -39,6 +39,13 @@ impl Saved {
         fr.base = self.base;
         fr.top = self.top;
         fr.env = self.env.clone();
+        // The unwound calls never left their windows: drop what they held now, as
+        // `Frame::leave` would have (a recovered panic is rare; this scan is not hot).
+        for v in &mut fr.vals[self.top..] {
+            if !matches!(v, Value::Nil) {
+                *v = Value::Nil;
+            }
+        }
     }
 }
 
