@@ -134,6 +134,16 @@ pub fn lower_native(
     span: Span,
 ) -> Option<Box<dyn Fn(&mut Frame)>> {
     let printer: fn(&[Value], &[bool]) -> Vec<u8> = match name {
+        "os.Exit" => {
+            // Ends the program at once: the unwind runs no deferred calls
+            // (`lower/defers.rs` lets it through).
+            let [code] = args else { return None };
+            let code = lw.int(code);
+            return Some(Box::new(move |fr| {
+                let c = code(fr) as i32;
+                std::panic::resume_unwind(Box::new(crate::runtime::panic::GoPanic::Exit(c)))
+            }));
+        }
         "fmt.Println" => |vs, _| sprintln(vs),
         "fmt.Print" => sprint,
         "fmt.Printf" => {
