@@ -19,6 +19,9 @@ pub enum Flow {
     Return,
 }
 
+/// A deferred call, its function value and arguments already evaluated.
+pub type Deferred = Box<dyn FnOnce(&mut Frame)>;
+
 pub struct Frame {
     pub words: Vec<u64>,
     pub vals: Vec<Value>,
@@ -38,7 +41,7 @@ pub struct Frame {
     pub out: Vec<u8>,
     /// The deferred calls of the running functions, innermost last; each function that
     /// defers remembers where its own start (`eval/lower/defers.rs`).
-    pub defers: Vec<Box<dyn FnOnce(&mut Frame)>>,
+    pub defers: Vec<Deferred>,
     /// The panic the running deferred calls were started by, if any (what `recover` stops).
     pub panicking: Option<super::panic::Panicking>,
     /// The frame base of the deferred call being run: only a call with that base may
