@@ -22,6 +22,7 @@ mod assign;
 mod calls;
 mod chans;
 mod closures;
+mod defers;
 mod expr;
 mod maps;
 mod methods;
@@ -126,6 +127,9 @@ pub fn lower_program<'a>(
         captures: Vec::new(),
         named_rtypes: Default::default(),
         method_ids: HashMap::new(),
+        deferring: false,
+        cur_defers: false,
+        rt_error: None,
     };
     let main_pkg = prog.packages.len().saturating_sub(1);
     let main =
@@ -206,6 +210,13 @@ pub(super) struct Lower<'a> {
     named_rtypes: std::cell::RefCell<HashMap<TypeId, Rc<crate::runtime::value::NamedType>>>,
     /// Method names, numbered for dispatch through interfaces.
     method_ids: HashMap<Rc<str>, u32>,
+    /// Set while lowering the call of a `defer` statement: the call path that takes it
+    /// pushes a deferred record instead of calling.
+    deferring: bool,
+    /// Whether the function being lowered defers (its `return x` stores into named results).
+    cur_defers: bool,
+    /// The dynamic type of runtime errors `recover` returns (made once, when needed).
+    rt_error: Option<Rc<crate::runtime::value::NamedType>>,
 }
 
 impl<'a> Lower<'a> {
@@ -269,7 +280,12 @@ impl<'a> Lower<'a> {
     pub(super) fn type_of(&self, e: &ast::Expr) -> (ExprMode, TypeId) {
         match self.prog.info.type_of(e.id) {
             Some(tv) => (tv.mode.clone(), tv.typ),
-            None => (ExprMode::Value, self.prog.types.basic(BasicKind::Invalid)),
+            // A declaring identifier (named results read by a bare `return`) has no
+            // recorded type: its variable's.
+            None => match (&e.kind, self.prog.info.object_of(e.id)) {
+                (ExprKind::Ident(_), Some(obj)) => (ExprMode::Variable, self.prog.objs.get(obj).typ),
+                _ => (ExprMode::Value, self.prog.types.basic(BasicKind::Invalid)),
+            },
         }
     }
 

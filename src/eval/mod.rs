@@ -11,7 +11,8 @@
 //! variables boxed in cells, `lower/closures.rs`), structs and pointers
 //! (`lower/structs.rs`), methods and calls through interfaces (`lower/methods.rs`), maps
 //! (`lower/maps.rs`, `runtime/map.rs`), type assertions and type switches (`lower/types.rs`),
-//! goroutines, channels and select (`lower/chans.rs`, `runtime/sched.rs`, `runtime/chan.rs`), and
+//! goroutines, channels and select (`lower/chans.rs`, `runtime/sched.rs`, `runtime/chan.rs`),
+//! `defer`, `panic` and `recover` (`lower/defers.rs`), and
 //! fmt's printing (calling `Error`/`String` methods). Everything it cannot run yet is
 //! refused at lowering with `unsupported: …` at the construct's position, before the program
 //! starts, never run wrongly.
@@ -65,7 +66,9 @@ pub fn run(lowered: &lower::Lowered, host: &mut dyn Host) -> Outcome {
     crate::runtime::sched::shutdown();
     panic::set_hook(previous);
     natives::flush(&mut frame, host);
-    match result {
+    // The panics a deferred call's panic replaced come first ("panic: a\n\tpanic: b").
+    let prefix = std::mem::take(&mut frame.panic_prefix);
+    let outcome = match result {
         Ok(()) => Outcome::Exit(0),
         Err(payload) => match payload.downcast::<GoPanic>() {
             Ok(p) => match *p {
@@ -76,7 +79,7 @@ pub fn run(lowered: &lower::Lowered, host: &mut dyn Host) -> Outcome {
                 GoPanic::NilDereference => Outcome::Panic(
                     "panic: runtime error: invalid memory address or nil pointer dereference\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n\ngoroutine 1 [running]:\nmain.main()\n\t?\nexit status 2\n".to_string(),
                 ),
-                GoPanic::Value { shown } => Outcome::Panic(format!(
+                GoPanic::Value { shown } | GoPanic::Go { shown } => Outcome::Panic(format!(
                     "panic: {shown}\n\ngoroutine 1 [running]:\nmain.main()\n\t?\nexit status 2\n"
                 )),
                 GoPanic::Fatal(msg) => Outcome::Panic(format!("fatal error: {msg}\n")),
@@ -86,5 +89,11 @@ pub fn run(lowered: &lower::Lowered, host: &mut dyn Host) -> Outcome {
             },
             Err(other) => panic::resume_unwind(other),
         },
+    };
+    match outcome {
+        Outcome::Panic(text) if !prefix.is_empty() && text.starts_with("panic: ") => {
+            Outcome::Panic(format!("{prefix}{text}"))
+        }
+        other => other,
     }
 }

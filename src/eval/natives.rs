@@ -137,6 +137,16 @@ pub fn lower_native(
         return Some(f);
     }
     let printer: fn(&[Value], &[bool]) -> Vec<u8> = match name {
+        "os.Exit" => {
+            // Ends the program at once: the unwind runs no deferred calls
+            // (`lower/defers.rs` lets it through).
+            let [code] = args else { return None };
+            let code = lw.int(code);
+            return Some(Box::new(move |fr| {
+                let c = code(fr) as i32;
+                std::panic::resume_unwind(Box::new(crate::runtime::panic::GoPanic::Exit(c)))
+            }));
+        }
         "fmt.Println" => |vs, _| sprintln(vs),
         "fmt.Print" => sprint,
         "fmt.Printf" => {
@@ -161,6 +171,90 @@ pub fn lower_native(
         let out = printer(&vs, &strings);
         fr.out.extend_from_slice(&out);
     }))
+}
+
+/// `defer fmt.Println(args)` (and Print, Printf): the arguments are evaluated at the
+/// `defer`; their String and Error methods are called when the deferred call runs.
+pub fn lower_native_deferred(
+    lw: &mut Lower<'_>,
+    name: &str,
+    args: &[ast::Expr],
+    span: Span,
+) -> Option<Box<dyn Fn(&mut Frame)>> {
+    let (format, rest) = match name {
+        "fmt.Printf" => {
+            let (format, rest) = args.split_first()?;
+            (Some(lw.value(format)), rest)
+        }
+        "fmt.Println" | "fmt.Print" => (None, args),
+        _ => {
+            lw.unsupported_at(span, &format!("defer of the native function {name}"));
+            return None;
+        }
+    };
+    let line = name == "fmt.Println";
+    let ids = lw.print_method_ids();
+    let vals = iface_values(lw, rest);
+    Some(Box::new(move |fr| {
+        let format = format.as_ref().map(|f| f(fr));
+        let vs = vals(fr);
+        fr.defers.push(Box::new(move |fr: &mut Frame| {
+            let out = match &format {
+                Some(f) => {
+                    let verbs = arg_verbs(f.str());
+                    let vs: Vec<Value> = vs
+                        .into_iter()
+                        .enumerate()
+                        .map(|(i, v)| match verbs.get(i) {
+                            Some(b'v' | b's' | b'x' | b'X' | b'q') => {
+                                super::lower::call_print_method(fr, &v, &ids).unwrap_or(v)
+                            }
+                            _ => v,
+                        })
+                        .collect();
+                    sprintf(f.str(), &vs)
+                }
+                None => {
+                    let strings: Vec<bool> = vs.iter().map(is_string).collect();
+                    let vs: Vec<Value> =
+                        vs.into_iter().map(|v| super::lower::call_print_method(fr, &v, &ids).unwrap_or(v)).collect();
+                    if line {
+                        sprintln(&vs)
+                    } else {
+                        sprint(&vs, &strings)
+                    }
+                }
+            };
+            fr.out.extend_from_slice(&out);
+        }));
+    }))
+}
+
+/// The bytes of a string held in an interface value.
+pub(crate) fn iface_str(v: &Value) -> &[u8] {
+    match v {
+        Value::Iface(iv) => iv.1.str(),
+        other => other.str(),
+    }
+}
+
+/// A panic's value as Go prints it after "panic: " when it has no Error or String method:
+/// basic values as they are, values of declared basic types as `main.T(v)`, anything else
+/// as its type and an address.
+pub(crate) fn panic_shown(v: &Value) -> String {
+    let Value::Iface(iv) = v else { return "nil".to_string() };
+    let text = |v: &Value| String::from_utf8_lossy(&format_v(v)).into_owned();
+    match &iv.0 {
+        RType::Bool | RType::Int(_) | RType::Float(_) | RType::Complex(_) | RType::String => text(v),
+        RType::Named(d) => match d.underlying.get() {
+            Some(u @ (RType::Bool | RType::Int(_) | RType::Float(_) | RType::Complex(_))) => {
+                format!("{}({})", d.name, text(&Value::Iface(std::rc::Rc::new((u.clone(), iv.1.clone())))))
+            }
+            Some(RType::String) => format!("{}({:?})", d.name, String::from_utf8_lossy(iv.1.str())),
+            _ => format!("({}) {}", d.name, fake_addr(addr_of(&iv.1))),
+        },
+        rt => format!("({}) {}", rtype_name(rt), fake_addr(addr_of(&iv.1))),
+    }
 }
 
 /// A call of a native function whose (single) result is used.

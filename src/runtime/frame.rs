@@ -19,6 +19,9 @@ pub enum Flow {
     Return,
 }
 
+/// A deferred call, its function value and arguments already evaluated.
+pub type Deferred = Box<dyn FnOnce(&mut Frame)>;
+
 pub struct Frame {
     pub words: Vec<u64>,
     pub vals: Vec<Value>,
@@ -46,7 +49,27 @@ pub struct Frame {
     /// Calls and loop back-edges left before this goroutine lets the others run
     /// (preemption: a spinning goroutine must not starve the rest).
     pub budget: u32,
+    /// The deferred calls of the running functions, innermost last; each function that
+    /// defers remembers where its own start (`eval/lower/defers.rs`).
+    pub defers: Vec<Deferred>,
+    /// The panic the running deferred calls were started by, if any (what `recover` stops).
+    pub panicking: Option<super::panic::Panicking>,
+    /// The frame base of the deferred call being run: only a call with that base may
+    /// recover (Go's "called directly by a deferred function").
+    pub recover_base: usize,
+    /// The Go value of a `panic(v)` being raised (an unwind payload must be `Send`, a
+    /// `Value` is not, so the value travels beside the unwind).
+    pub panic_value: Option<Value>,
+    /// Lines Go prints before the final panic's: the panics it replaced.
+    pub panic_prefix: String,
+    /// How many calls of functions that defer are running (each holds a `catch_unwind`,
+    /// which costs Rust stack: past `MAX_DEFER_DEPTH` it is Go's stack overflow).
+    pub defer_depth: usize,
 }
+
+/// Nested calls of functions that defer (the Rust stack they need stays well inside the
+/// evaluator thread's).
+pub const MAX_DEFER_DEPTH: usize = 50_000;
 
 /// Calls and loop back-edges between two preemption points.
 pub const PREEMPT_EVERY: u32 = 10_000;
@@ -67,6 +90,12 @@ impl Frame {
             max_slots: STACK_SLOTS,
             stack_limit: 0,
             budget: PREEMPT_EVERY,
+            defers: Vec::new(),
+            panicking: None,
+            recover_base: usize::MAX,
+            panic_value: None,
+            panic_prefix: String::new(),
+            defer_depth: 0,
         }
     }
 

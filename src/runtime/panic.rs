@@ -19,6 +19,33 @@ pub enum GoPanic {
     /// A fatal error other than stack overflow ("all goroutines are asleep - deadlock!"):
     /// what Go prints after "fatal error: ".
     Fatal(String),
+    /// `panic(v)` of the program, `v` formatted as Go prints it; the value itself travels in
+    /// `Frame::panic_value`.
+    Go { shown: String },
+}
+
+impl GoPanic {
+    /// What Go prints after "panic: " for this panic (None: not a panic, `recover` and
+    /// deferred calls do not see it: os.Exit and fatal errors).
+    pub fn shown(&self) -> Option<String> {
+        match self {
+            GoPanic::Runtime(msg) => Some(format!("runtime error: {msg}")),
+            GoPanic::NilDereference => {
+                Some("runtime error: invalid memory address or nil pointer dereference".to_string())
+            }
+            GoPanic::Value { shown } | GoPanic::Go { shown } => Some(shown.clone()),
+            GoPanic::Exit(_) | GoPanic::StackOverflow | GoPanic::Fatal(_) => None,
+        }
+    }
+}
+
+/// The panic that the deferred calls being run were started by.
+pub struct Panicking {
+    /// What `recover` returns.
+    pub value: super::value::Value,
+    /// The unwind to resume if no deferred call recovers it.
+    pub payload: Box<dyn std::any::Any + Send>,
+    pub recovered: bool,
 }
 
 /// Raises a runtime error panic ("index out of range [5] with length 3").

@@ -116,7 +116,20 @@ impl<'a> Lower<'a> {
         }
         match self.callee(fun) {
             Some(Callee::Func(code, obj)) => {
+                let deferring = std::mem::take(&mut self.deferring);
                 let pushes = self.args(obj, args, e.span)?;
+                if deferring {
+                    return Some(Box::new(move |fr| {
+                        let saved_top = fr.top;
+                        let base = fr.reserve(code.size);
+                        fr.top = base + code.size;
+                        for p in &pushes {
+                            p(fr, base);
+                        }
+                        super::defers::push_deferred(fr, code.clone(), None, base);
+                        fr.top = saved_top;
+                    }));
+                }
                 Some(Box::new(move |fr| {
                     // The callee's window is reserved first, so that calls made while its
                     // arguments are evaluated build their frames above it.
@@ -131,10 +144,22 @@ impl<'a> Lower<'a> {
                 }))
             }
             Some(Callee::Native(name, obj)) => {
+                if std::mem::take(&mut self.deferring) {
+                    return crate::eval::natives::lower_native_deferred(self, &name, args, e.span);
+                }
                 let f = crate::eval::natives::lower_native(self, &name, obj, args, e.span)?;
                 Some(f)
             }
             Some(Callee::Builtin(b)) => {
+                if std::mem::take(&mut self.deferring) {
+                    self.unsupported(e.span, &format!("defer of the built-in {}", b.name()));
+                    return None;
+                }
+                match b {
+                    crate::types::object::Builtin::Panic => return self.panic_call(args),
+                    crate::types::object::Builtin::Recover => return Some(self.recover_call()),
+                    _ => {}
+                }
                 if let Some(f) = self.map_builtin_stmt(b, args) {
                     return Some(f);
                 }

@@ -203,10 +203,17 @@ impl<'a> Lower<'a> {
     /// named results start as their zero values, then the block runs.
     pub(super) fn func_body(&mut self, ft: &ast::FuncType, body: &ast::Block) -> StmtE {
         self.cur_named = ft.results.iter().flat_map(|r| r.names.iter().map(ident_expr)).collect();
+        let defers = Self::has_defer(&body.stmts);
+        let saved_defers = std::mem::replace(&mut self.cur_defers, defers);
         let mut pre: Vec<StmtE> =
             ft.params.iter().flat_map(|p| p.names.iter()).filter_map(|n| self.box_param(n)).collect();
         pre.extend(ft.results.iter().flat_map(|r| r.names.iter()).filter_map(|n| self.zero_var(n)));
-        let stmts = self.block(&body.stmts);
+        let mut stmts = self.block(&body.stmts);
+        self.cur_defers = saved_defers;
+        if defers {
+            let named = self.cur_named.clone();
+            stmts = self.with_defers(stmts, &named, body.span);
+        }
         self.cur_named.clear();
         if pre.is_empty() {
             return stmts;
@@ -312,6 +319,7 @@ impl<'a> Lower<'a> {
     /// environment swapped in for the call. Calling a nil function panics after the
     /// arguments are evaluated, as in Go.
     pub(super) fn dyn_call(&mut self, e: &ast::Expr, fun: &ast::Expr, args: &[ast::Expr]) -> Option<CallE> {
+        let deferring = std::mem::take(&mut self.deferring);
         let (_, ft) = self.type_of(fun);
         let sig = self.prog.types.signature(ft)?.clone();
         // A callee in a local slot is read as its function, without cloning a `Value`.
@@ -330,6 +338,30 @@ impl<'a> Lower<'a> {
         };
         let pushes = self.args_for(&sig, args, e.span)?;
         let nparams = sig.params.len();
+        if deferring {
+            // The function value and the arguments are evaluated now; a nil function
+            // panics when the deferred call runs.
+            return Some(Box::new(move |fr| {
+                let fv = f(fr);
+                let saved_top = fr.top;
+                let size = fv.as_ref().map_or(nparams, |fv| fv.code.size.max(nparams));
+                let base = fr.reserve(size);
+                fr.top = base + size;
+                for p in &pushes {
+                    p(fr, base);
+                }
+                match fv {
+                    Some(fv) => super::defers::push_deferred(fr, fv.code.clone(), Some(fv.env.clone()), base),
+                    None => {
+                        for v in &mut fr.vals[base..base + size] {
+                            *v = Value::Nil;
+                        }
+                        super::defers::push_nil_deferred(fr)
+                    }
+                }
+                fr.top = saved_top;
+            }));
+        }
         Some(Box::new(move |fr| {
             let fv = f(fr);
             let saved_top = fr.top;

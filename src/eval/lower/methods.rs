@@ -21,6 +21,7 @@ impl<'a> Lower<'a> {
         let Some(Selection::Method { obj, path, ptr_recv, .. }) = self.prog.info.selection(fun.id).cloned() else {
             return None;
         };
+        let deferring = std::mem::take(&mut self.deferring);
         let Some(code) = self.func_code(obj) else {
             if let Some(f) = self.native_method(x, obj, &path, ptr_recv, args, e.span) {
                 return Some(f);
@@ -56,7 +57,11 @@ impl<'a> Lower<'a> {
             for p in &pushes {
                 p(fr, base);
             }
-            call(fr, &code, base);
+            if deferring {
+                super::defers::push_deferred(fr, code.clone(), None, base);
+            } else {
+                call(fr, &code, base);
+            }
             fr.top = saved_top;
         }))
     }
@@ -157,6 +162,7 @@ impl<'a> Lower<'a> {
         let Some(Selection::IfaceMethod { sig, path, .. }) = self.prog.info.selection(fun.id).cloned() else {
             return None;
         };
+        let deferring = std::mem::take(&mut self.deferring);
         if path.len() != 1 {
             self.unsupported(e.span, "methods of interfaces embedded in structs");
             return None;
@@ -210,7 +216,11 @@ impl<'a> Lower<'a> {
             for p in &pushes {
                 p(fr, at);
             }
-            call(fr, code, base);
+            if deferring {
+                super::defers::push_deferred(fr, m.func.code.clone(), None, base);
+            } else {
+                call(fr, code, base);
+            }
             fr.top = saved_top;
         }))
     }

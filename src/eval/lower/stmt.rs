@@ -127,7 +127,7 @@ impl<'a> Lower<'a> {
             }
             StmtKind::Branch { .. } => self.todo(s.span, "labeled break/continue, goto and fallthrough"),
             StmtKind::Go(call) => self.go_stmt(s, call),
-            StmtKind::Defer(_) => self.todo(s.span, "defer"),
+            StmtKind::Defer(e) => self.defer_stmt(s, e),
             StmtKind::Send { chan, value } => self.send_stmt(chan, value),
             StmtKind::Select { clauses, .. } => self.select_stmt(s.span, clauses),
             StmtKind::TypeSwitch { init, assign, clauses, .. } => self.type_switch(init.as_deref(), assign, clauses),
@@ -280,6 +280,31 @@ impl<'a> Lower<'a> {
         }
         if results.is_empty() {
             return Box::new(|_| Flow::Return);
+        }
+        if self.cur_defers && !self.cur_named.is_empty() {
+            // Deferred calls may change the named results: store into them; they are read
+            // back after the deferred calls ran (`defers::with_defers`).
+            // Not the results' declarations (which would make fresh cells): uses at `s`.
+            let named: Vec<ast::Expr> = self
+                .cur_named
+                .iter()
+                .map(|n| {
+                    let mut n = n.clone();
+                    if let ExprKind::Ident(id) = &mut n.kind {
+                        id.span = s.span;
+                    }
+                    n
+                })
+                .collect();
+            let store = if results.len() == named.len() {
+                self.parallel_assign(&named, results, s.span)
+            } else {
+                self.tuple_assign(&named, &results[0], s.span)
+            };
+            return Box::new(move |fr| {
+                store(fr);
+                Flow::Return
+            });
         }
         if results.len() > 1 {
             let types = self.cur_results.clone();
