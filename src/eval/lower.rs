@@ -27,6 +27,8 @@ mod expr;
 mod maps;
 mod methods;
 pub(in crate::eval) use methods::call_print_method;
+mod arrays;
+mod errorf;
 mod slices;
 mod stmt;
 mod structs;
@@ -130,6 +132,8 @@ pub fn lower_program<'a>(
         deferring: false,
         cur_defers: false,
         rt_error: None,
+        array_no_copy: false,
+        errorf_types: (None, None),
     };
     let main_pkg = prog.packages.len().saturating_sub(1);
     let main =
@@ -217,6 +221,10 @@ pub(super) struct Lower<'a> {
     cur_defers: bool,
     /// The dynamic type of runtime errors `recover` returns (made once, when needed).
     rt_error: Option<Rc<crate::runtime::value::NamedType>>,
+    /// Set by `storage`: the next `value_as` reads an array's own storage, uncopied.
+    array_no_copy: bool,
+    /// The dynamic types of `fmt.Errorf`'s errors, without and with `%w` (made once).
+    errorf_types: (Option<Rc<crate::runtime::value::NamedType>>, Option<Rc<crate::runtime::value::NamedType>>),
 }
 
 impl<'a> Lower<'a> {
@@ -304,6 +312,7 @@ impl<'a> Lower<'a> {
                 _ => RType::Other(Rc::from(k.name())),
             },
             Type::Slice(et) => RType::Slice(Rc::new(self.rtype(*et))),
+            Type::Array { len, elem } => RType::Array(*len, Rc::new(self.rtype(*elem))),
             Type::Pointer(et) => RType::Pointer(Rc::new(self.rtype(*et))),
             Type::Map { key, value } => RType::Map(Rc::new(self.rtype(*key)), Rc::new(self.rtype(*value))),
             Type::Struct { fields } => {

@@ -278,6 +278,7 @@ pub fn lower_native_value(
                 Value::Str(Str::from_bytes(sprintf(f.str(), &vs)))
             }));
         }
+        "fmt.Errorf" => return errorf(lw, args, _span),
         _ => return None,
     };
     let vals = iface_args(lw, args);
@@ -285,6 +286,87 @@ pub fn lower_native_value(
         let (vs, strings) = vals(fr);
         Value::Str(Str::from_bytes(f(&vs, &strings)))
     }))
+}
+
+/// `fmt.Errorf(format, args…)` with a constant format: the message is Sprintf's with `%w`
+/// printed as `%v`; with one `%w`, the error wraps that operand (its `Unwrap` returns it).
+fn errorf(lw: &mut Lower<'_>, args: &[ast::Expr], span: Span) -> Option<ValE> {
+    let (format, rest) = args.split_first()?;
+    let Some((crate::types::constant::Value::String(f), _)) = lw.constant(format) else {
+        lw.unsupported_at(span, "fmt.Errorf with a non-constant format");
+        return None;
+    };
+    let verbs = arg_verbs(&f);
+    let wrapped: Vec<usize> = verbs.iter().enumerate().filter(|(_, v)| **v == b'w').map(|(i, _)| i).collect();
+    if wrapped.len() > 1 || f.windows(2).any(|w| w == b"%[") {
+        lw.unsupported_at(span, "fmt.Errorf with several %w or argument indexes");
+        return None;
+    }
+    let verbs: Vec<u8> = verbs.iter().map(|&v| if v == b'w' { b'v' } else { v }).collect();
+    let format: Vec<u8> = {
+        // `%w` as `%v` (a `%%` is skipped whole, so `%%w` stays).
+        let mut out = f.to_vec();
+        let mut i = 0;
+        while i < out.len() {
+            if out[i] == b'%' {
+                i += 1;
+                while i < out.len() && matches!(out[i], b'-' | b'0' | b'+' | b'.' | b'#' | b' ' | b'0'..=b'9') {
+                    i += 1;
+                }
+                if i < out.len() && out[i] == b'w' {
+                    out[i] = b'v';
+                }
+            }
+            i += 1;
+        }
+        out
+    };
+    let ids = lw.print_method_ids();
+    let vals = iface_values(lw, rest);
+    let rt = lw.errorf_type(!wrapped.is_empty());
+    let wrapped = wrapped.first().copied();
+    Some(Box::new(move |fr| {
+        let raw = vals(fr);
+        let shown: Vec<Value> = raw
+            .iter()
+            .enumerate()
+            .map(|(i, v)| match verbs.get(i) {
+                Some(b'v' | b's' | b'x' | b'X' | b'q') => {
+                    super::lower::call_print_method(fr, v, &ids).unwrap_or_else(|| v.clone())
+                }
+                _ => v.clone(),
+            })
+            .collect();
+        let msg = Value::Str(Str::from_bytes(sprintf(&format, &shown)));
+        let err = wrapped.and_then(|i| raw.get(i).cloned()).unwrap_or(Value::Nil);
+        let obj =
+            Value::Cell(std::rc::Rc::new(std::cell::RefCell::new(Value::Struct(std::rc::Rc::new(vec![msg, err])))));
+        Value::Iface(std::rc::Rc::new((rt.clone(), obj)))
+    }))
+}
+
+/// A call of a native function with a boolean result (`errors.isComparable`).
+pub fn lower_native_bool(lw: &mut Lower<'_>, name: &str, args: &[ast::Expr]) -> Option<super::lower::BoolE> {
+    if name != "errors.isComparable" {
+        return None;
+    }
+    let [x] = args else { return None };
+    let x = lw.value(x);
+    Some(Box::new(move |fr| match x(fr) {
+        Value::Iface(iv) => rtype_comparable(&iv.0),
+        _ => true,
+    }))
+}
+
+/// Whether `==` is defined on values of a runtime type (no slices, maps or functions).
+fn rtype_comparable(rt: &RType) -> bool {
+    match rt.underlying() {
+        RType::Slice(_) | RType::Map(..) => false,
+        RType::Array(_, et) => rtype_comparable(et),
+        RType::Struct(fs) => fs.iter().all(|(_, t)| rtype_comparable(t)),
+        RType::Other(n) => !n.starts_with("func"),
+        _ => true,
+    }
 }
 
 /// A call of a native function with a float result (`math.Sqrt`).
@@ -327,7 +409,7 @@ fn write_v(rt: &RType, x: &Value, plus: bool, depth: usize, out: &mut Vec<u8>) {
         }
         RType::Float(bits) => out.extend_from_slice(float_v(x.float(), *bits == 32).as_bytes()),
         RType::String => out.extend_from_slice(x.str()),
-        RType::Slice(et) => {
+        RType::Slice(et) | RType::Array(_, et) => {
             out.push(b'[');
             if let Value::Slice(so) = x {
                 for i in 0..so.len {
@@ -362,7 +444,7 @@ fn write_v(rt: &RType, x: &Value, plus: bool, depth: usize, out: &mut Vec<u8>) {
         }
         RType::Pointer(et) => match x {
             Value::Nil => out.extend_from_slice(b"<nil>"),
-            p if depth == 0 && matches!(et.underlying(), RType::Struct(_)) => {
+            p if depth == 0 && matches!(et.underlying(), RType::Struct(_) | RType::Array(..)) => {
                 out.push(b'&');
                 let v = crate::runtime::value::deref(p).unwrap_or_default();
                 write_v(et, &v, plus, depth + 1, out);
@@ -570,7 +652,9 @@ pub(crate) fn type_name(v: &Value) -> String {
             RType::Float(b) => format!("float{b}"),
             RType::Complex(b) => format!("complex{b}"),
             RType::String => "string".into(),
-            RType::Slice(_) | RType::Pointer(_) | RType::Struct(_) | RType::Map(..) => rtype_name(&iv.0),
+            RType::Slice(_) | RType::Array(..) | RType::Pointer(_) | RType::Struct(_) | RType::Map(..) => {
+                rtype_name(&iv.0)
+            }
             RType::Named(n) => n.name.to_string(),
             RType::Other(n) => n.to_string(),
         },
@@ -582,6 +666,7 @@ pub(crate) fn type_name(v: &Value) -> String {
 pub(crate) fn rtype_name(rt: &RType) -> String {
     match rt {
         RType::Slice(et) => format!("[]{}", rtype_name(et)),
+        RType::Array(n, et) => format!("[{n}]{}", rtype_name(et)),
         RType::Pointer(et) => format!("*{}", rtype_name(et)),
         RType::Map(kt, vt) => format!("map[{}]{}", rtype_name(kt), rtype_name(vt)),
         RType::Struct(fs) => {

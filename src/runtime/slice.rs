@@ -99,6 +99,50 @@ pub fn from_vals(v: Vec<Value>) -> Value {
     Value::Slice(Rc::new(SliceObj { data, off: 0, len: n, cap: n }))
 }
 
+/// A copy of an array value (arrays are slice headers on their own backing array, copied
+/// wherever Go copies a value); `inner` copies each element when elements hold arrays.
+pub fn copy_array(v: &Value, inner: Option<&dyn Fn(&Value) -> Value>) -> Value {
+    let Value::Slice(so) = v else { return Value::Nil };
+    let data = match &so.data {
+        SliceData::Words(w) => {
+            SliceData::Words(w[so.off..so.off + so.len].iter().map(|c| Cell::new(c.get())).collect())
+        }
+        SliceData::Vals(vs) => SliceData::Vals(
+            vs[so.off..so.off + so.len]
+                .iter()
+                .map(|c| {
+                    let e = c.borrow();
+                    RefCell::new(inner.map_or_else(|| e.clone(), |c| c(&e)))
+                })
+                .collect(),
+        ),
+    };
+    Value::Slice(Rc::new(SliceObj { data, off: 0, len: so.len, cap: so.len }))
+}
+
+/// `dst = src` of arrays: the elements are copied into `dst`'s own backing array (slices of
+/// it and pointers to it see them, as in Go); `nested` counts array dimensions inside.
+pub fn assign_array(dst: &Value, src: &Value, nested: usize) {
+    let (Value::Slice(d), Value::Slice(s)) = (dst, src) else { return };
+    match (&d.data, &s.data) {
+        (SliceData::Words(_), SliceData::Words(_)) => {
+            for (x, y) in d.words().iter().zip(s.words()) {
+                x.set(y.get());
+            }
+        }
+        _ => {
+            for (x, y) in d.vals().iter().zip(s.vals()) {
+                let y = y.borrow().clone();
+                if nested > 0 {
+                    assign_array(&x.borrow().clone(), &y, nested - 1);
+                } else {
+                    *x.borrow_mut() = y;
+                }
+            }
+        }
+    }
+}
+
 /// The size the allocator really gives for a request of `size` bytes (runtime.roundupsize).
 fn roundupsize(size: usize, noscan: bool) -> usize {
     const CLASSES: [usize; 68] = [

@@ -113,6 +113,8 @@ pub enum RType {
     String,
     /// `[]T`, with its element's runtime type.
     Slice(Rc<RType>),
+    /// `[N]T`: held as a slice value of its own backing array (`runtime::slice::copy_array`).
+    Array(u64, Rc<RType>),
     /// A declared type: its name and underlying type (set once, after the descriptor exists,
     /// so that recursive types such as `type node struct{ next *node }` can refer to it).
     Named(Rc<NamedType>),
@@ -211,8 +213,34 @@ pub fn values_eq(a: &Value, b: &Value) -> bool {
         (Value::Chan(x), Value::Chan(y)) => Rc::ptr_eq(x, y),
         (Value::Ref(x), Value::Ref(y)) => x.same(y),
         (Value::Complex(x), Value::Complex(y)) => x == y,
-        (Value::Iface(x), Value::Iface(y)) => x.0 == y.0 && values_eq(&x.1, &y.1),
+        (Value::Iface(x), Value::Iface(y)) => {
+            x.0 == y.0 && if x.0.float_words() { float_words_eq(&x.1, &y.1) } else { values_eq(&x.1, &y.1) }
+        }
+        // Arrays (of the same type, so of the same representation).
+        (Value::Slice(x), Value::Slice(y)) => match (&x.data, &y.data) {
+            (SliceData::Words(_), SliceData::Words(_)) => {
+                x.words().iter().zip(y.words()).all(|(p, q)| p.get() == q.get())
+            }
+            _ => x.vals().iter().zip(y.vals()).all(|(p, q)| values_eq(&p.borrow(), &q.borrow())),
+        },
         _ => false,
+    }
+}
+
+/// `==` of two arrays of floats (held as bits: `-0 == 0`, NaN is unequal to itself).
+pub fn float_words_eq(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Slice(x), Value::Slice(y)) => {
+            x.words().iter().zip(y.words()).all(|(p, q)| f64::from_bits(p.get()) == f64::from_bits(q.get()))
+        }
+        _ => false,
+    }
+}
+
+impl RType {
+    /// Whether values of this type are arrays of floats, which `==` compares as floats.
+    pub fn float_words(&self) -> bool {
+        matches!(self.underlying(), RType::Array(_, et) if matches!(et.underlying(), RType::Float(_)))
     }
 }
 

@@ -11,6 +11,16 @@ impl<'a> Lower<'a> {
         match op {
             AssignOp::Op(bop) => self.op_assign(&lhs[0], bop, &rhs[0], false),
             AssignOp::Assign | AssignOp::Define => {
+                if op == AssignOp::Assign && lhs.iter().any(|l| !is_blank(l) && self.holds_array(self.type_of(l).1)) {
+                    // Arrays are assigned in place (`array_assign`), one at a time.
+                    if let ([l], [r]) = (lhs, rhs) {
+                        if let Some(st) = self.array_assign(l, r).or_else(|| self.struct_array_assign(l, r)) {
+                            return st;
+                        }
+                    }
+                    self.unsupported(s.span, "assigning several arrays at once");
+                    return Box::new(|_| Flow::Normal);
+                }
                 if lhs.len() != rhs.len() {
                     return self.tuple_assign(lhs, &rhs[0], s.span);
                 }

@@ -121,7 +121,7 @@ impl<'a> Lower<'a> {
         let Some(et) = self.chan_elem(self.type_of(x).1) else {
             return self.bad_value(x);
         };
-        let zero = self.zero(et, x.span);
+        let zero = self.fresh_zero(et, x.span)();
         let c = self.value(x);
         Box::new(move |fr| {
             let c = c(fr);
@@ -144,7 +144,7 @@ impl<'a> Lower<'a> {
         if self.prog.types.is_interface(lt) && !self.prog.types.is_interface(et) {
             self.unsupported(rhs.span, "comma-ok into a variable of interface type");
         }
-        let zero = self.zero(et, x.span);
+        let zero = self.zero_no_array(et, x.span);
         let c = self.value(x);
         let sv = self.value_store(&lhs[0]);
         let sok = self.value_store(&lhs[1]);
@@ -160,7 +160,7 @@ impl<'a> Lower<'a> {
     /// `for v := range ch`: receives until the channel is closed and drained.
     pub(super) fn chan_range(&mut self, key: Option<&ast::Expr>, x: &ast::Expr, body: &[ast::Stmt]) -> Option<StmtE> {
         let et = self.chan_elem(self.type_of(x).1)?;
-        let zero = self.zero(et, x.span);
+        let zero = self.zero_no_array(et, x.span);
         let c = self.value(x);
         let st = key.filter(|k| !is_blank(k)).map(|k| self.value_store(k));
         let body = self.block(body);
@@ -235,7 +235,7 @@ impl<'a> Lower<'a> {
             }
             let ch = self.value(ch_e);
             let send = send.map(|v| self.value_as(v, et));
-            let zero = self.zero(et, ch_e.span);
+            let zero = self.zero_no_array(et, ch_e.span);
             let store = lhs.iter().map(|l| self.value_store(l)).collect();
             let body = self.block(&c.body);
             arms.push(Arm { ch, send, zero, store, body });

@@ -7,7 +7,7 @@ use super::closures::Place;
 use super::*;
 
 impl<'a> Lower<'a> {
-    pub(super) fn constant(&self, e: &ast::Expr) -> Option<(Const, TypeId)> {
+    pub(in crate::eval) fn constant(&self, e: &ast::Expr) -> Option<(Const, TypeId)> {
         match self.prog.info.type_of(e.id) {
             Some(tv) => match &tv.mode {
                 ExprMode::Constant(v) => Some((v.clone(), tv.typ)),
@@ -228,7 +228,12 @@ impl<'a> Lower<'a> {
                 let t = if self.prog.types.is_untyped(xt) { yt } else { xt };
                 self.compare(*op, x, y, t)
             }
-            ExprKind::Call { .. } => {
+            ExprKind::Call { fun, args, .. } => {
+                if let Some(Callee::Native(name, _)) = self.callee(fun) {
+                    if let Some(f) = crate::eval::natives::lower_native_bool(self, &name, args) {
+                        return f;
+                    }
+                }
                 let f = self.call_int(e);
                 Box::new(move |fr| f(fr) != 0)
             }
@@ -302,6 +307,10 @@ impl<'a> Lower<'a> {
                         return Box::new(move |fr| matches!(v(fr), Value::Nil) == eq);
                     }
                 }
+                if self.struct_fields(t).is_some() && self.holds_array(t) {
+                    self.unsupported(x.span, "comparison of structs holding arrays");
+                    return Box::new(|_| false);
+                }
                 if self.struct_fields(t).is_some()
                     || self.pointer_elem(t).is_some()
                     || self.chan_elem(t).is_some()
@@ -314,6 +323,9 @@ impl<'a> Lower<'a> {
                         let (a, b) = (a(fr), b(fr));
                         crate::runtime::value::values_eq(&a, &b) == eq
                     });
+                }
+                if let Some(eq) = self.array_eq(op, x, y, t) {
+                    return eq;
                 }
                 if !self.prog.types.basic_kind(t).is_some_and(|k| k.is_string()) {
                     self.unsupported(x.span, "comparison of values of this type");
@@ -337,6 +349,12 @@ impl<'a> Lower<'a> {
 
     /// `e` as a `Value` held as type `t` (untyped constants take `t`, or their default).
     pub(super) fn value_as(&mut self, e: &ast::Expr, t: TypeId) -> ValE {
+        let no_copy = std::mem::take(&mut self.array_no_copy);
+        let v = self.value_inner(e, t);
+        self.array_read(e, t, no_copy, v)
+    }
+
+    fn value_inner(&mut self, e: &ast::Expr, t: TypeId) -> ValE {
         let (_, et) = self.type_of(e);
         if self.prog.types.is_interface(t) && !self.prog.types.is_interface(et) {
             return self.to_iface(e, et);

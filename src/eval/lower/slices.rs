@@ -22,6 +22,8 @@ pub(super) struct Elem {
     pub class: Class,
     pub layout: ElemLayout,
     pub zero: Value,
+    /// For array elements: their zero made afresh (`zero` is then unused).
+    pub fresh: Option<super::arrays::ZeroF>,
 }
 
 impl Elem {
@@ -95,17 +97,23 @@ fn word_of(class: Class, v: &Value) -> u64 {
 impl<'a> Lower<'a> {
     /// The element of a slice type, or None (and an error) for other types.
     pub(super) fn slice_elem(&mut self, t: TypeId) -> Option<Elem> {
-        let Type::Slice(et) = self.prog.types.get(self.prog.types.underlying(t)) else {
-            return None;
+        let t = self.through_array_ptr(t);
+        let et = match self.prog.types.get(self.prog.types.underlying(t)) {
+            Type::Slice(et) | Type::Array { elem: et, .. } => *et,
+            _ => return None,
         };
-        let et = *et;
         let class = self.class(et);
         let layout = self.layout(et);
+        let span = gint_syntax::span::Span::default();
+        if self.holds_array(et) {
+            let fresh = Some(self.fresh_zero(et, span));
+            return Some(Elem { typ: et, class, layout, zero: Value::Nil, fresh });
+        }
         let zero = match class {
-            Class::Val => self.zero(et, gint_syntax::span::Span::default()),
+            Class::Val => self.zero(et, span),
             _ => Value::Nil,
         };
-        Some(Elem { typ: et, class, layout, zero })
+        Some(Elem { typ: et, class, layout, zero, fresh: None })
     }
 
     /// A type's size in Go (amd64) and whether it holds no pointers.
@@ -137,7 +145,7 @@ impl<'a> Lower<'a> {
 
     /// A local (non-escaping) variable's slot, to index it without cloning the header.
     fn local_val_slot(&mut self, x: &ast::Expr) -> Option<u32> {
-        if !matches!(x.kind, ExprKind::Ident(_)) {
+        if !matches!(x.kind, ExprKind::Ident(_)) || self.pointer_elem(self.type_of(x).1).is_some() {
             return None;
         }
         match self.var_place(x) {
@@ -155,7 +163,7 @@ impl<'a> Lower<'a> {
                 word_at(fr.val(slot), i)
             });
         }
-        let x = self.value(x);
+        let x = self.storage(x);
         Box::new(move |fr| {
             let s = x(fr);
             word_at(&s, i(fr))
@@ -199,7 +207,7 @@ impl<'a> Lower<'a> {
                 val_at(fr.val(slot), i)
             }));
         }
-        let x = self.value(x);
+        let x = self.storage(x);
         Some(Box::new(move |fr| {
             let s = x(fr);
             val_at(&s, i(fr))
@@ -220,7 +228,7 @@ impl<'a> Lower<'a> {
         let (_, xt) = self.type_of(x);
         let el = self.slice_elem(xt)?;
         let i = self.int(&indices[0]);
-        let xs = self.value(x);
+        let xs = self.storage(x);
         let span = l.span;
         let class = el.class;
         // The new element from the old one (for `op=`) and the right-hand side.
@@ -370,6 +378,10 @@ impl<'a> Lower<'a> {
         match b {
             Builtin::Make => {
                 let el = self.slice_elem(t)?;
+                if el.fresh.is_some() {
+                    self.unsupported(e.span, "make of a slice of arrays");
+                    return None;
+                }
                 let n = self.int(&args[1]);
                 let c = args.get(2).map(|c| self.int(c));
                 let (words, zero) = (el.words(), el.zero.clone());
@@ -386,6 +398,43 @@ impl<'a> Lower<'a> {
                 let el = self.slice_elem(t)?;
                 let s = self.value(&args[0]);
                 let (words, zero, layout, class) = (el.words(), el.zero.clone(), el.layout, el.class);
+                if let Some(fresh) = el.fresh.clone() {
+                    // Elements holding arrays: `xs...` would share them (not handled yet);
+                    // the spare capacity a growth leaves must hold zero arrays of its own.
+                    if ellipsis.is_some() {
+                        self.unsupported(e.span, "append(s, xs...) of slices of arrays");
+                        return None;
+                    }
+                    let vals: Vec<ValE> = args[1..].iter().map(|a| self.value_as(a, el.typ)).collect();
+                    return Some(Box::new(move |fr| {
+                        let s = s(fr);
+                        let xs: Vec<Value> = vals.iter().map(|v| v(fr)).collect();
+                        let r = slice::append(&s, xs.len(), layout, words, &zero, &|d, at| {
+                            if let SliceData::Vals(v) = d {
+                                for (k, x) in xs.iter().enumerate() {
+                                    *v[at + k].borrow_mut() = x.clone();
+                                }
+                            }
+                        });
+                        let grown = |old: &Value, new: &SliceData| match (old, new) {
+                            (Value::Slice(o), SliceData::Vals(n)) => match &o.data {
+                                SliceData::Vals(v) => !std::rc::Rc::ptr_eq(v, n),
+                                _ => true,
+                            },
+                            _ => true,
+                        };
+                        if let Value::Slice(so) = &r {
+                            if let SliceData::Vals(v) = &so.data {
+                                if grown(&s, &so.data) {
+                                    for c in &v[so.off + so.len..] {
+                                        *c.borrow_mut() = fresh();
+                                    }
+                                }
+                            }
+                        }
+                        r
+                    }));
+                }
                 if ellipsis.is_some() {
                     let (_, at) = self.type_of(&args[1]);
                     let from_str = self.is_string_type(at);
@@ -436,7 +485,9 @@ impl<'a> Lower<'a> {
         use crate::types::object::Builtin;
         let (_, at) = self.type_of(&args[0]);
         match b {
-            Builtin::Len | Builtin::Cap if self.is_slice(at) => {
+            Builtin::Len | Builtin::Cap
+                if self.is_slice(at) || self.array_type(self.through_array_ptr(at)).is_some() =>
+            {
                 let cap = b == Builtin::Cap;
                 if let Some(slot) = self.local_val_slot(&args[0]) {
                     return Some(if cap {
@@ -445,7 +496,7 @@ impl<'a> Lower<'a> {
                         Box::new(move |fr| slice::len(fr.val(slot)) as i64)
                     });
                 }
-                let s = self.value(&args[0]);
+                let s = self.storage(&args[0]);
                 Some(if cap {
                     Box::new(move |fr| slice::cap(&s(fr)) as i64)
                 } else {
@@ -453,6 +504,10 @@ impl<'a> Lower<'a> {
                 })
             }
             Builtin::Copy => {
+                if self.slice_elem(at).is_some_and(|el| el.fresh.is_some()) {
+                    self.unsupported(args[0].span, "copy of slices of arrays");
+                    return None;
+                }
                 let d = self.value(&args[0]);
                 let (_, st) = self.type_of(&args[1]);
                 let from_str = self.is_string_type(st);
@@ -479,6 +534,9 @@ impl<'a> Lower<'a> {
     /// `T(x)` producing a slice or a string from a string, slice or rune.
     fn conversion_value(&mut self, t: TypeId, a: &ast::Expr) -> Option<ValE> {
         let (_, at) = self.type_of(a);
+        if self.array_type(t).is_some() || self.array_type(at).is_some() {
+            return None;
+        }
         if self.is_string_type(t) {
             if let Some(el) = self.slice_elem(at) {
                 let bytes = el.layout.size == 1;
@@ -565,8 +623,11 @@ impl<'a> Lower<'a> {
             items.push((next, v));
             next += 1;
         }
-        let n = items.iter().map(|(i, _)| i + 1).max().unwrap_or(0);
-        let (class, zero) = (el.class, el.zero.clone());
+        let n = match self.array_type(t) {
+            Some((len, _)) => len as usize,
+            None => items.iter().map(|(i, _)| i + 1).max().unwrap_or(0),
+        };
+        let (class, zero, fresh) = (el.class, el.zero.clone(), el.fresh.clone());
         Some(Box::new(move |fr| {
             if class != Class::Val {
                 let mut w = vec![0u64; n];
@@ -575,7 +636,10 @@ impl<'a> Lower<'a> {
                 }
                 slice::from_words(w)
             } else {
-                let mut vs = vec![zero.clone(); n];
+                let mut vs: Vec<Value> = match &fresh {
+                    Some(f) => (0..n).map(|_| f()).collect(),
+                    None => vec![zero.clone(); n],
+                };
                 for (i, v) in &items {
                     vs[*i] = v(fr);
                 }
@@ -596,9 +660,10 @@ impl<'a> Lower<'a> {
         let lo = lo.map(|e| self.int(e));
         let hi = hi.map(|e| self.int(e));
         let max = max.map(|e| self.int(e));
-        let s = self.value(x);
+        let s = self.storage(x);
         let is_str = self.is_string_type(xt);
-        if !is_str && !self.is_slice(xt) {
+        let array_len = self.array_type(self.through_array_ptr(xt)).map(|(n, _)| n as i64);
+        if !is_str && !self.is_slice(xt) && array_len.is_none() {
             return None;
         }
         Some(Box::new(move |fr| {
@@ -609,6 +674,18 @@ impl<'a> Lower<'a> {
             if is_str {
                 let r = slice::slice_str(s.str(), lo, hi);
                 return Value::Str(Str::from_bytes(s.str()[r].to_vec()));
+            }
+            if let Some(n) = array_len {
+                // Go names an array's bound its length, not its capacity.
+                match (hi, max) {
+                    (_, Some(m)) if m as u64 > n as u64 => {
+                        panic::runtime_error(format!("slice bounds out of range [::{m}] with length {n}"))
+                    }
+                    (Some(h), None) if h as u64 > n as u64 => {
+                        panic::runtime_error(format!("slice bounds out of range [:{h}] with length {n}"))
+                    }
+                    _ => {}
+                }
             }
             slice::slice(&s, lo, hi, max)
         }))
@@ -655,7 +732,13 @@ impl<'a> Lower<'a> {
         let words = el.words();
         let wst = value.filter(|_| words).map(|v| self.word_store(v));
         let vst = value.filter(|_| !words).map(|v| self.value_store(v));
-        let s = self.value(x);
+        // An element holding arrays is copied into the iteration variable.
+        let vst: Option<Box<dyn Fn(&mut Frame, Value)>> = match (vst, self.copier(el.typ)) {
+            (Some(st), Some(copy)) => Some(Box::new(move |fr, v| st(fr, copy(&v)))),
+            (st, _) => st,
+        };
+        // Over a pointer to an array: the array itself, uncopied.
+        let s = if self.pointer_elem(xt).is_some() { self.storage(x) } else { self.value(x) };
         let body = self.block(body);
         Some(Box::new(move |fr| {
             let s = s(fr);
@@ -695,7 +778,7 @@ impl<'a> Lower<'a> {
             return None;
         }
         let i = self.int(&indices[0]);
-        let xs = self.value(x);
+        let xs = self.storage(x);
         Some(Box::new(move |fr, w| {
             let s = xs(fr);
             let i = i(fr);
@@ -710,7 +793,7 @@ impl<'a> Lower<'a> {
         let (_, xt) = self.type_of(x);
         let el = self.slice_elem(xt)?;
         let i = self.int(&indices[0]);
-        let xs = self.value(x);
+        let xs = self.storage(x);
         let class = el.class;
         Some(Box::new(move |fr, v| {
             let s = xs(fr);

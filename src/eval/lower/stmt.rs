@@ -195,8 +195,27 @@ impl<'a> Lower<'a> {
             return None;
         };
         let class = self.class(o.typ);
-        let zero = self.zero(o.typ, name.span);
-        let slot = v.slot;
+        let (typ, slot) = (o.typ, v.slot);
+        if self.holds_array(typ) {
+            let zero = self.fresh_zero(typ, name.span);
+            return Some(if v.escapes && !v.global {
+                Box::new(move |fr| {
+                    fr.set_val(slot, Value::Cell(std::rc::Rc::new(std::cell::RefCell::new(zero()))));
+                    Flow::Normal
+                })
+            } else if v.global {
+                Box::new(move |fr| {
+                    fr.globals[slot as usize] = zero();
+                    Flow::Normal
+                })
+            } else {
+                Box::new(move |fr| {
+                    fr.set_val(slot, zero());
+                    Flow::Normal
+                })
+            });
+        }
+        let zero = self.zero(typ, name.span);
         if v.escapes && !v.global {
             return Some(self.zero_cell(slot, class, zero));
         }

@@ -78,7 +78,7 @@ fn elem_cell(s: &Value, i: i64) -> &std::cell::RefCell<Value> {
 /// Reads through a pointer: what `path` names in the variable it points to (a scalar
 /// variable as `Int` of its word).
 #[inline(always)]
-fn read_ptr(p: &Value, path: &[usize]) -> Value {
+pub(super) fn read_ptr(p: &Value, path: &[usize]) -> Value {
     match p {
         Value::Cell(c) => get_fields(&c.borrow(), path).clone(),
         Value::WordCell(c) => Value::Int(c.get() as i64),
@@ -166,6 +166,29 @@ impl<'a> Lower<'a> {
     /// `T{…}` of a struct type `t`: keyed or positional, omitted fields zero.
     pub(super) fn struct_lit(&mut self, t: TypeId, elts: &[ast::Expr], span: Span) -> Option<ValE> {
         let fields = self.struct_fields(t)?;
+        if self.holds_array(t) {
+            // Its arrays must be new for each value the literal makes.
+            let zero = self.fresh_zero(t, span);
+            let mut items: Vec<(usize, ValE)> = Vec::new();
+            for (k, x) in elts.iter().enumerate() {
+                let (i, v) = match &x.kind {
+                    ExprKind::KeyValue { key, value } => {
+                        let ExprKind::Ident(name) = &key.kind else { return None };
+                        (fields.iter().position(|f| *f.name == *name.name)?, &**value)
+                    }
+                    _ => (k, x),
+                };
+                items.push((i, self.value_as(v, fields.get(i)?.typ)));
+            }
+            return Some(Box::new(move |fr| {
+                let Value::Struct(z) = zero() else { return Value::Nil };
+                let mut vs = Rc::unwrap_or_clone(z);
+                for (i, v) in &items {
+                    vs[*i] = v(fr);
+                }
+                Value::Struct(Rc::new(vs))
+            }));
+        }
         let zero = self.zero_struct(t, span);
         let mut items: Vec<(usize, ValE)> = Vec::new();
         for (k, x) in elts.iter().enumerate() {
@@ -238,7 +261,7 @@ impl<'a> Lower<'a> {
             ExprKind::Index { x, indices, .. } => {
                 let (_, xt) = self.type_of(x);
                 if self.slice_elem(xt).is_some_and(|el| el.class == Class::Val) {
-                    let s = self.value(x);
+                    let s = self.storage(x);
                     let i = self.int(&indices[0]);
                     return plain(Base::Elem(s, i));
                 }
@@ -445,8 +468,8 @@ impl<'a> Lower<'a> {
         if self.class(et) != Class::Val {
             return Box::new(|_| Value::WordCell(Rc::new(std::cell::Cell::new(0))));
         }
-        let zero = self.zero(et, span);
-        Box::new(move |_| new_cell(zero.clone()))
+        let zero = self.fresh_zero(et, span);
+        Box::new(move |_| new_cell(zero()))
     }
 }
 

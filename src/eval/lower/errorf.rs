@@ -1,0 +1,53 @@
+//! The dynamic types of the errors `fmt.Errorf` makes: `*errors.errorString` (no `%w`) and
+//! `*fmt.wrapError` (one `%w`), pointers to a struct `{msg string; err error}` whose
+//! methods are native code, as `runtime_error_type` makes `runtime.Error`.
+
+use std::cell::OnceCell;
+
+use super::*;
+use crate::runtime::value::{MethodEntry, NamedType};
+
+/// A method body returning field `i` of the struct its pointer receiver points to.
+fn field_method(name: u32, i: usize) -> MethodEntry {
+    let code = Rc::new(FuncCode { size: 1, body: OnceCell::new(), results: vec![Class::Val] });
+    let body: StmtE = Box::new(move |fr| {
+        fr.ret_val = match fr.val(0) {
+            Value::Cell(c) => match &*c.borrow() {
+                Value::Struct(fs) => fs[i].clone(),
+                _ => Value::Nil,
+            },
+            _ => Value::Nil,
+        };
+        Flow::Return
+    });
+    let _ = code.body.set(body);
+    let func = Rc::new(FuncValue { code, env: Rc::from(Vec::new()) });
+    MethodEntry { name, func, ptr_recv: true, recv_slot: true, recv_word: false }
+}
+
+impl<'a> Lower<'a> {
+    /// The runtime type of `fmt.Errorf`'s result: with an `Unwrap` method when `wrap`.
+    pub(in crate::eval) fn errorf_type(&mut self, wrap: bool) -> RType {
+        let cached = if wrap { &self.errorf_types.1 } else { &self.errorf_types.0 };
+        if let Some(d) = cached {
+            return RType::Pointer(Rc::new(RType::Named(d.clone())));
+        }
+        let error_id = self.print_method_ids()[0];
+        let mut methods = vec![field_method(error_id, 0)];
+        if wrap {
+            methods.push(field_method(self.method_id(&Rc::from("Unwrap")), 1));
+        }
+        let name = if wrap { "fmt.wrapError" } else { "errors.errorString" };
+        let d = Rc::new(NamedType { name: Rc::from(name), underlying: OnceCell::new(), methods: OnceCell::new() });
+        let fields: Vec<(Rc<str>, RType)> =
+            vec![(Rc::from("msg"), RType::String), (Rc::from("err"), RType::Other(Rc::from("error")))];
+        let _ = d.underlying.set(RType::Struct(Rc::from(fields)));
+        let _ = d.methods.set(methods);
+        if wrap {
+            self.errorf_types.1 = Some(d.clone());
+        } else {
+            self.errorf_types.0 = Some(d.clone());
+        }
+        RType::Pointer(Rc::new(RType::Named(d)))
+    }
+}
