@@ -276,13 +276,7 @@ pub fn method_set(types: &TypeTable, objs: &Objects, t: TypeId) -> Vec<MethodSet
                     for (i, f) in fs.iter().enumerate() {
                         fields.push(key(&f.name, f.pkg));
                         if f.embedded {
-                            let (typ, is_ptr) = deref(types, f.typ);
-                            next.push(Embedded {
-                                typ,
-                                path: concat(&e.path, i),
-                                indirect: e.indirect || is_ptr,
-                                multiples: e.multiples,
-                            });
+                            next.push(e.through_field(types, i, f.typ));
                         }
                     }
                 }
@@ -480,6 +474,14 @@ struct Embedded {
     multiples: bool,
 }
 
+impl Embedded {
+    /// The embedded field number `i` (of type `field_typ`) of this one, one depth further.
+    fn through_field(&self, types: &TypeTable, i: usize, field_typ: TypeId) -> Embedded {
+        let (typ, is_ptr) = deref(types, field_typ);
+        Embedded { typ, path: concat(&self.path, i), indirect: self.indirect || is_ptr, multiples: self.multiples }
+    }
+}
+
 /// What the search found. `pkg` is the package of the field or interface method: its own
 /// for unexported names, else that of the named type declaring it, if known (types2 keeps
 /// a package on every field and method; messages depend on it).
@@ -625,13 +627,7 @@ fn lookup_impl(
                         // Embedded fields are searched at the next depth, unless the name is
                         // found at this one (then it is either found or ambiguous).
                         if found.is_none() && f.embedded {
-                            let (typ, is_ptr) = deref(types, f.typ);
-                            next.push(Embedded {
-                                typ,
-                                path: concat(&e.path, i),
-                                indirect: e.indirect || is_ptr,
-                                multiples: e.multiples,
-                            });
+                            next.push(e.through_field(types, i, f.typ));
                         }
                     }
                 }
