@@ -166,20 +166,20 @@ impl<'a> Lower<'a> {
     /// `T{…}` of a struct type `t`: keyed or positional, omitted fields zero.
     pub(super) fn struct_lit(&mut self, t: TypeId, elts: &[ast::Expr], span: Span) -> Option<ValE> {
         let fields = self.struct_fields(t)?;
+        let mut items: Vec<(usize, ValE)> = Vec::new();
+        for (k, x) in elts.iter().enumerate() {
+            let (i, v) = match &x.kind {
+                ExprKind::KeyValue { key, value } => {
+                    let ExprKind::Ident(name) = &key.kind else { return None };
+                    (fields.iter().position(|f| *f.name == *name.name)?, &**value)
+                }
+                _ => (k, x),
+            };
+            items.push((i, self.value_as(v, fields.get(i)?.typ)));
+        }
         if self.holds_array(t) {
             // Its arrays must be new for each value the literal makes.
             let zero = self.fresh_zero(t, span);
-            let mut items: Vec<(usize, ValE)> = Vec::new();
-            for (k, x) in elts.iter().enumerate() {
-                let (i, v) = match &x.kind {
-                    ExprKind::KeyValue { key, value } => {
-                        let ExprKind::Ident(name) = &key.kind else { return None };
-                        (fields.iter().position(|f| *f.name == *name.name)?, &**value)
-                    }
-                    _ => (k, x),
-                };
-                items.push((i, self.value_as(v, fields.get(i)?.typ)));
-            }
             return Some(Box::new(move |fr| {
                 let Value::Struct(z) = zero() else { return Value::Nil };
                 let mut vs = Rc::unwrap_or_clone(z);
@@ -190,19 +190,6 @@ impl<'a> Lower<'a> {
             }));
         }
         let zero = self.zero_struct(t, span);
-        let mut items: Vec<(usize, ValE)> = Vec::new();
-        for (k, x) in elts.iter().enumerate() {
-            let (i, v) = match &x.kind {
-                ExprKind::KeyValue { key, value } => {
-                    let ExprKind::Ident(name) = &key.kind else { return None };
-                    (fields.iter().position(|f| *f.name == *name.name)?, &**value)
-                }
-                _ => (k, x),
-            };
-            let ft = fields.get(i)?.typ;
-            let val = self.value_as(v, ft);
-            items.push((i, val));
-        }
         if items.is_empty() {
             return Some(Box::new(move |_| zero.clone()));
         }
