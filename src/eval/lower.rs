@@ -14,6 +14,7 @@ use crate::runtime::panic;
 use crate::runtime::value::{IntKind, RType, Str, Value};
 use crate::types::constant::{self, Value as Const};
 use crate::types::info::{ExprMode, FrameOwner};
+use crate::types::instantiate::Subst;
 use crate::types::object::{ObjId, ObjKind};
 use crate::types::types::{BasicKind, Type, TypeId};
 use crate::types::CheckedProgram;
@@ -122,6 +123,7 @@ pub fn lower_program<'a>(
         errors: Vec::new(),
         decls,
         pending: Vec::new(),
+        subst: Subst::default(),
         globals_used: Vec::new(),
         cur_results: Vec::new(),
         cur_named: Vec::new(),
@@ -163,8 +165,8 @@ pub fn lower_program<'a>(
     let mut lowered_entries: Vec<(usize, usize, StmtE)> = Vec::new();
     let mut done_globals: std::collections::HashSet<ObjId> = Default::default();
     loop {
-        while let Some((obj, code)) = lw.pending.pop() {
-            lw.lower_body(obj, &code);
+        while let Some((obj, targs, code)) = lw.pending.pop() {
+            lw.lower_body(obj, &targs, &code);
         }
         let wanted: Vec<ObjId> = lw.globals_used.drain(..).filter(|g| done_globals.insert(*g)).collect();
         if wanted.is_empty() {
@@ -195,12 +197,17 @@ pub fn lower_program<'a>(
 
 pub(super) struct Lower<'a> {
     prog: &'a CheckedProgram,
-    funcs: HashMap<ObjId, Rc<FuncCode>>,
+    /// The code of each function lowered, by its object and (for generic code) the type
+    /// arguments of its instance: each instance is lowered on its own, specialised.
+    funcs: HashMap<(ObjId, Vec<TypeId>), Rc<FuncCode>>,
     errors: Vec<Diagnostic>,
     /// Every function declaration of the program, by its object.
     decls: HashMap<ObjId, &'a ast::FuncDecl>,
     /// Functions referred to whose bodies are not lowered yet.
-    pending: Vec<(ObjId, Rc<FuncCode>)>,
+    pending: Vec<(ObjId, Vec<TypeId>, Rc<FuncCode>)>,
+    /// While lowering an instance of generic code: its type parameters → type arguments,
+    /// applied to every type the checker recorded.
+    subst: Subst,
     /// Package-level variables referred to (their initializers must run).
     globals_used: Vec<ObjId>,
     /// The result types of the function being lowered, and its named results' variables.
@@ -231,32 +238,62 @@ impl<'a> Lower<'a> {
     /// The code of a declared function with a body; its body is lowered later, so that
     /// recursive and mutually recursive calls can refer to it first.
     pub(super) fn func_code(&mut self, obj: ObjId) -> Option<Rc<FuncCode>> {
-        if let Some(code) = self.funcs.get(&obj) {
+        self.func_code_inst(obj, Vec::new())
+    }
+
+    /// The code of an instance of a generic function, or of a method of a generic type's
+    /// instance (`targs` are then the instance's type arguments).
+    pub(super) fn func_code_inst(&mut self, obj: ObjId, targs: Vec<TypeId>) -> Option<Rc<FuncCode>> {
+        let key = (obj, targs);
+        if let Some(code) = self.funcs.get(&key) {
             return Some(code.clone());
         }
         let f = *self.decls.get(&obj)?;
         f.body.as_ref()?;
         let size = self.prog.info.frame_size(FrameOwner::Func(obj)).unwrap_or(0) as usize;
-        let results =
-            self.prog.types.signature(self.prog.objs.get(obj).typ).map(|s| s.results.clone()).unwrap_or_default();
+        let subst = self.decl_subst(obj, &key.1);
+        let sig = self.prog.types.subst(self.prog.objs.get(obj).typ, &subst);
+        let results = self.prog.types.signature(sig).map(|s| s.results.clone()).unwrap_or_default();
         let results = results.iter().map(|&t| self.class(t)).collect();
         let code = Rc::new(FuncCode { size, body: OnceCell::new(), results });
-        self.funcs.insert(obj, code.clone());
-        self.pending.push((obj, code.clone()));
+        self.funcs.insert(key.clone(), code.clone());
+        self.pending.push((obj, key.1, code.clone()));
         Some(code)
     }
 
-    pub(super) fn lower_body(&mut self, obj: ObjId, code: &FuncCode) {
+    /// The substitution of a declared function's instance: its own type parameters, or
+    /// its receiver type's, → `targs`.
+    fn decl_subst(&self, obj: ObjId, targs: &[TypeId]) -> Subst {
+        if targs.is_empty() {
+            return Subst::default();
+        }
+        let t = self.prog.objs.get(obj).typ;
+        let own = self.prog.types.sig_type_params(t);
+        if !own.is_empty() {
+            return Subst::new(own.to_vec(), targs.to_vec());
+        }
+        // A method: the type parameters of its receiver's base type.
+        let recv = self.decls.get(&obj).and_then(|d| d.recv.as_ref());
+        let recv_t = recv.and_then(|r| self.prog.info.type_of(r.typ.id)).map(|tv| tv.typ);
+        let base = recv_t.map(|t| match self.prog.types.get(t) {
+            Type::Pointer(b) => *b,
+            _ => t,
+        });
+        match base.map(|b| self.prog.types.get(b)) {
+            Some(Type::Named(n)) => Subst::new(n.type_params.clone(), targs.to_vec()),
+            _ => Subst::default(),
+        }
+    }
+
+    pub(super) fn lower_body(&mut self, obj: ObjId, targs: &[TypeId], code: &FuncCode) {
         let Some(f) = self.decls.get(&obj).copied() else {
             return;
         };
-        if !f.type_params.is_empty() {
-            self.unsupported(f.name.span, "generic functions");
-            return;
-        }
+        let subst = self.decl_subst(obj, targs);
+        let saved_subst = std::mem::replace(&mut self.subst, subst);
         if let Some(body) = &f.body {
             self.cur_results =
-                self.prog.types.signature(self.prog.objs.get(obj).typ).map(|s| s.results.clone()).unwrap_or_default();
+                self.prog.types.signature(self.obj_type(obj)).map(|s| s.results.clone()).unwrap_or_default();
             let boxed_recv = f.recv.as_ref().and_then(|r| r.names.first()).and_then(|n| self.box_param(n));
             let mut code_body = self.func_body(&f.sig, body);
             if let Some(pre) = boxed_recv {
@@ -267,6 +304,17 @@ impl<'a> Lower<'a> {
             }
             let _ = code.body.set(code_body);
         }
+        self.subst = saved_subst;
+    }
+
+    /// A type the checker recorded, made concrete in the instance being lowered.
+    pub(super) fn sub(&self, t: TypeId) -> TypeId {
+        self.prog.types.subst(t, &self.subst)
+    }
+
+    /// The (concrete) type of an object.
+    pub(super) fn obj_type(&self, obj: ObjId) -> TypeId {
+        self.sub(self.prog.objs.get(obj).typ)
     }
 
     pub(super) fn unsupported(&mut self, span: Span, what: &str) {
@@ -287,11 +335,11 @@ impl<'a> Lower<'a> {
 
     pub(super) fn type_of(&self, e: &ast::Expr) -> (ExprMode, TypeId) {
         match self.prog.info.type_of(e.id) {
-            Some(tv) => (tv.mode.clone(), tv.typ),
+            Some(tv) => (tv.mode.clone(), self.sub(tv.typ)),
             // A declaring identifier (named results read by a bare `return`) has no
             // recorded type: its variable's.
             None => match (&e.kind, self.prog.info.object_of(e.id)) {
-                (ExprKind::Ident(_), Some(obj)) => (ExprMode::Variable, self.prog.objs.get(obj).typ),
+                (ExprKind::Ident(_), Some(obj)) => (ExprMode::Variable, self.obj_type(obj)),
                 _ => (ExprMode::Value, self.prog.types.basic(BasicKind::Invalid)),
             },
         }
@@ -319,7 +367,7 @@ impl<'a> Lower<'a> {
                 let fs: Vec<(Rc<str>, RType)> = fields.iter().map(|f| (f.name.clone(), self.rtype(f.typ))).collect();
                 RType::Struct(Rc::from(fs))
             }
-            Type::Named(n) if !matches!(self.prog.types.get(n.underlying), Type::Interface(_)) => {
+            Type::Named(n) if !matches!(self.prog.types.get(n.underlying.get()), Type::Interface(_)) => {
                 if let Some(d) = self.named_rtypes.borrow().get(&t) {
                     return RType::Named(d.clone());
                 }
@@ -332,7 +380,7 @@ impl<'a> Lower<'a> {
                     methods: OnceCell::new(),
                 });
                 self.named_rtypes.borrow_mut().insert(t, d.clone());
-                let u = self.rtype(n.underlying);
+                let u = self.rtype(n.underlying.get());
                 let _ = d.underlying.set(u);
                 RType::Named(d)
             }
@@ -347,7 +395,7 @@ impl<'a> Lower<'a> {
 }
 
 enum Callee {
-    Func(Rc<FuncCode>, ObjId),
+    Func(Rc<FuncCode>),
     Native(String, ObjId),
     Builtin(crate::types::object::Builtin),
 }

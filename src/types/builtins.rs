@@ -73,7 +73,7 @@ impl<'a> Checker<'a> {
                     return bad(self);
                 }
                 let int = self.basic(BasicKind::Int);
-                let under = self.types.underlying(x.typ);
+                let under = self.types.core(x.typ);
                 let (ok, constant_len) = match self.types.get(under).clone() {
                     Type::Basic(k) if k.is_string() && b == Builtin::Len => {
                         let n = match &x.mode {
@@ -113,7 +113,7 @@ impl<'a> Checker<'a> {
                     }
                     return bad(self);
                 }
-                let Type::Slice(elem) = self.types.get(self.types.underlying(s.typ)).clone() else {
+                let Type::Slice(elem) = self.types.get(self.types.core(s.typ)).clone() else {
                     let have = self.slice_arg_have(&s, &args[0]);
                     self.error(args[0].span, format!("invalid append: argument must be a slice; have {have}"));
                     for a in &args[1..] {
@@ -148,7 +148,7 @@ impl<'a> Checker<'a> {
                 if x.is_invalid() {
                     return bad(self);
                 }
-                if !matches!(self.types.get(self.types.underlying(x.typ)), Type::Map { .. } | Type::Slice(_)) {
+                if !matches!(self.types.get(self.types.core(x.typ)), Type::Map { .. } | Type::Slice(_)) {
                     let s = self.expr_string(&args[0]);
                     let d = self.operand_description(&x);
                     self.error(args[0].span, format!("invalid argument: cannot clear {s} ({d}): argument must be (or constrained by) map or slice"));
@@ -161,7 +161,7 @@ impl<'a> Checker<'a> {
                 if x.is_invalid() {
                     return bad(self);
                 }
-                match self.types.get(self.types.underlying(x.typ)) {
+                match self.types.get(self.types.core(x.typ)) {
                     Type::Chan { dir: ChanDir::Recv, .. } => {
                         let s = self.expr_string(&args[0]);
                         let d = self.operand_description(&x);
@@ -187,13 +187,13 @@ impl<'a> Checker<'a> {
                     return bad(self);
                 }
                 let int = self.basic(BasicKind::Int);
-                let Type::Slice(de) = self.types.get(self.types.underlying(dst.typ)).clone() else {
+                let Type::Slice(de) = self.types.get(self.types.core(dst.typ)).clone() else {
                     let have = self.slice_arg_have(&dst, &args[0]);
                     self.error(args[0].span, format!("invalid copy: argument must be a slice; have {have}"));
                     return bad(self);
                 };
                 // A string source copies its bytes (and names byte as its element type).
-                let se = match self.types.get(self.types.underlying(src.typ)) {
+                let se = match self.types.get(self.types.core(src.typ)) {
                     Type::Slice(e) => *e,
                     Type::Basic(k) if k.is_string() => self.basic(BasicKind::Byte),
                     _ => {
@@ -219,7 +219,7 @@ impl<'a> Checker<'a> {
                     self.expr(&args[1]);
                     return bad(self);
                 }
-                let Type::Map { key, .. } = self.types.get(self.types.underlying(m.typ)).clone() else {
+                let Type::Map { key, .. } = self.types.get(self.types.core(m.typ)).clone() else {
                     let s = self.expr_string(&args[0]);
                     let d = self.operand_description(&m);
                     self.error(args[0].span, format!("invalid argument: {s} ({d}) is not a map"));
@@ -238,7 +238,7 @@ impl<'a> Checker<'a> {
                     }
                     return bad(self);
                 }
-                let needs_len = match self.types.get(self.types.underlying(t)) {
+                let needs_len = match self.types.get(self.types.core(t)) {
                     Type::Slice(_) => true,
                     Type::Map { .. } | Type::Chan { .. } => false,
                     _ => {
@@ -425,7 +425,7 @@ impl<'a> Checker<'a> {
                 }
                 // Each argument must be ordered, and of the type of those before it.
                 for i in 0..ops.len() {
-                    if !self.types.basic_kind(ops[i].typ).is_some_and(|k| k.is_ordered()) {
+                    if !self.is_ordered_type(ops[i].typ) {
                         let s = self.span_text(ops[i].span);
                         let d = self.operand_description(&ops[i]);
                         self.error(ops[i].span, format!("invalid argument: {s} ({d}) cannot be ordered"));

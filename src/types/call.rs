@@ -28,6 +28,9 @@ impl<'a> Checker<'a> {
         ellipsis: Option<Span>,
         hint: Option<TypeId>,
     ) -> Operand {
+        if let Some(x) = self.generic_call(e, fun, args, ellipsis) {
+            return x;
+        }
         let f = self.expr_or_type(fun);
         match f.mode {
             Mode::Invalid => {
@@ -62,6 +65,92 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// A call of a generic function, `f(x)` or `f[T](x)`: type arguments inferred from the
+    /// arguments. None if `fun` is no generic function (it is then checked as usual).
+    fn generic_call(
+        &mut self,
+        e: &'a ast::Expr,
+        fun: &'a ast::Expr,
+        args: &'a [ast::Expr],
+        ellipsis: Option<Span>,
+    ) -> Option<Operand> {
+        let inner = super::expr::unparen(fun);
+        let (fx, indices): (&'a ast::Expr, &'a [ast::Expr]) = match &inner.kind {
+            ExprKind::Index { x, indices, .. } => (x, indices),
+            ExprKind::Ident(_) | ExprKind::Selector { .. } => (inner, &[]),
+            _ => return None,
+        };
+        // Only a name can denote a generic function: look before checking anything twice.
+        if !self.may_be_generic_func(fx) {
+            return None;
+        }
+        let f = self.expr_or_type(fx);
+        if f.mode != Mode::Value || self.types.sig_type_params(f.typ).is_empty() {
+            return None;
+        }
+        let explicit: Vec<TypeId> = indices.iter().map(|i| self.typ(i)).collect();
+        if explicit.iter().any(|&t| self.types.is_invalid(t)) {
+            return Some(self.bad_op(e.span));
+        }
+        let n = self.types.sig_type_params(f.typ).len();
+        if explicit.len() > n {
+            let s = self.expr_string(fx);
+            self.error(
+                indices[n].span,
+                format!("got {} type arguments but {s} has {n} type parameters", explicit.len()),
+            );
+            return Some(self.bad_op(e.span));
+        }
+        let Some(values) = self.arg_operands(None, args, ellipsis) else {
+            return Some(self.bad_op(e.span));
+        };
+        let Some(inst) = self.instantiate_call(e, fun, f.typ, &explicit, &values) else {
+            return Some(self.bad_op(e.span));
+        };
+        let sig = self.types.signature(inst).cloned()?;
+        self.check_arg_operands(e, fun, &sig, values, args, ellipsis);
+        Some(match sig.results.len() {
+            0 => self.op(Mode::NoValue, self.invalid_type(), e.span),
+            1 => self.op(Mode::Value, sig.results[0], e.span),
+            _ => {
+                let t = self.types.tuple(sig.results.clone());
+                self.op(Mode::Value, t, e.span)
+            }
+        })
+    }
+
+    /// Whether `e` names a generic function (without checking it): a name or a package's
+    /// member whose object's type is a signature with type parameters.
+    fn may_be_generic_func(&mut self, e: &ast::Expr) -> bool {
+        let obj = match &e.kind {
+            ExprKind::Ident(id) => self.scopes.lookup(self.scope, &id.name).map(|(_, o)| o),
+            ExprKind::Selector { x, sel } => match &x.kind {
+                ExprKind::Ident(p) => match self.scopes.lookup(self.scope, &p.name) {
+                    Some((_, o)) => match &self.objs.get(o).kind {
+                        ObjKind::PkgName(pkg) => self
+                            .by_path
+                            .values()
+                            .find(|(id, _, _)| id == pkg)
+                            .and_then(|&(_, scope, _)| self.scopes.lookup_local(scope, &sel.name)),
+                        _ => None,
+                    },
+                    None => None,
+                },
+                _ => None,
+            },
+            _ => None,
+        };
+        let Some(obj) = obj else { return false };
+        let ast_generic = matches!(self.objs.get(obj).kind, ObjKind::Func(_));
+        if !ast_generic {
+            return false;
+        }
+        if self.types.is_invalid(self.objs.get(obj).typ) && self.decls.contains_key(&obj) {
+            self.obj_decl(obj);
+        }
+        !self.types.sig_type_params(self.objs.get(obj).typ).is_empty()
+    }
+
     /// Checks the arguments of a call against a signature: counts (with variadic
     /// parameters and `f(g())` spreading a multi-valued call) and assignability.
     fn arguments(
@@ -72,12 +161,26 @@ impl<'a> Checker<'a> {
         args: &'a [ast::Expr],
         ellipsis: Option<Span>,
     ) {
-        let params = &sig.params;
+        let Some(values) = self.arg_operands(Some(sig), args, ellipsis) else { return };
+        self.check_arg_operands(call, fun, sig, values, args, ellipsis);
+    }
+
+    /// The operands of a call's arguments (a single multi-valued call spread into its
+    /// results); `sig` gives the parameter types as hints. None if one is invalid.
+    fn arg_operands(
+        &mut self,
+        sig: Option<&super::types::Signature>,
+        args: &'a [ast::Expr],
+        ellipsis: Option<Span>,
+    ) -> Option<Vec<Operand>> {
+        let no_params = Vec::new();
+        let params = sig.map_or(&no_params, |s| &s.params);
+        let variadic = sig.is_some_and(|s| s.variadic);
         let values: Vec<Operand> = if args.len() == 1 && ellipsis.is_none() {
             let hint = params.first().copied();
             let x = self.expr_with_hint(&args[0], hint);
             if x.is_invalid() {
-                return;
+                return None;
             }
             match self.types.tuple_elems(x.typ).map(|v| v.to_vec()) {
                 Some(elems) => elems.into_iter().map(|t| self.op(Mode::Value, t, x.span)).collect(),
@@ -86,7 +189,7 @@ impl<'a> Checker<'a> {
         } else {
             let mut v = Vec::new();
             for (i, a) in args.iter().enumerate() {
-                let hint = if sig.variadic && i + 1 >= params.len() {
+                let hint = if variadic && i + 1 >= params.len() {
                     params.last().and_then(|&s| match self.types.get(s) {
                         Type::Slice(e) if ellipsis.is_none() => Some(*e),
                         _ => Some(s),
@@ -101,8 +204,21 @@ impl<'a> Checker<'a> {
             v
         };
         if values.iter().any(|x| x.is_invalid()) {
-            return;
+            return None;
         }
+        Some(values)
+    }
+
+    fn check_arg_operands(
+        &mut self,
+        call: &'a ast::Expr,
+        fun: &'a ast::Expr,
+        sig: &super::types::Signature,
+        values: Vec<Operand>,
+        args: &'a [ast::Expr],
+        ellipsis: Option<Span>,
+    ) {
+        let params = &sig.params;
         if let Some(dots) = ellipsis {
             if !sig.variadic {
                 let f = self.expr_string(fun);
@@ -345,14 +461,15 @@ impl<'a> Checker<'a> {
                     self.info.record_selection(e.id, sel_info);
                     self.op(mode, typ, e.span)
                 }
-                Selection::Method { obj, ptr_recv, .. } => {
+                Selection::Method { obj, ptr_recv, ref path, .. } => {
                     if ptr_recv && addressable {
                         self.mark_escaping(xe);
                     }
                     self.info.record_object(sel.id, obj);
-                    self.info.record_selection(e.id, sel_info);
                     self.record_dependency(obj);
-                    let sig = self.method_signature(obj, x.typ);
+                    let owner = self.method_owner(x.typ, path);
+                    self.info.record_selection(e.id, sel_info.clone());
+                    let sig = self.method_signature(obj, owner);
                     self.op(Mode::Value, sig, e.span)
                 }
                 Selection::IfaceMethod { sig, .. } => {
@@ -389,21 +506,44 @@ impl<'a> Checker<'a> {
     }
 
     /// The signature of a method as a value (without receiver).
-    fn method_signature(&mut self, obj: super::object::ObjId, _recv: TypeId) -> TypeId {
+    /// For a method of a generic type's instance, the signature has the instance's type
+    /// arguments in place of the type parameters; `owner` is the type declaring the method.
+    fn method_signature(&mut self, obj: super::object::ObjId, owner: TypeId) -> TypeId {
         let t = self.objs.get(obj).typ;
         if self.types.is_invalid(t) {
             if self.decls.contains_key(&obj) {
                 self.obj_decl(obj);
             }
         }
-        self.objs.get(obj).typ
+        let s = self.types.instance_subst(owner);
+        self.types.subst(self.objs.get(obj).typ, &s)
+    }
+
+    /// The type at the end of a selection's path of embedded fields: the one declaring the
+    /// selected method.
+    fn method_owner(&self, recv: TypeId, path: &[usize]) -> TypeId {
+        let deref = |t: TypeId| match self.types.get(t) {
+            Type::Pointer(b) => *b,
+            _ => t,
+        };
+        let mut t = deref(recv);
+        for &i in path.iter().take(path.len().saturating_sub(1)) {
+            match self.types.get(self.types.underlying(t)) {
+                Type::Struct { fields } => match fields.get(i) {
+                    Some(f) => t = deref(f.typ),
+                    None => return t,
+                },
+                _ => return t,
+            }
+        }
+        t
     }
 
     /// `T.M` or `(*T).M`: a function taking the receiver first.
     fn method_expr(&mut self, e: &'a ast::Expr, t: TypeId, sel: &'a ast::Ident) -> Operand {
         let res = super::lookup::lookup_field_or_method(&self.types, &self.objs, t, false, Some(self.pkg), &sel.name);
         match res {
-            LookupResult::Found(Selection::Method { obj, ptr_recv, .. }) => {
+            LookupResult::Found(Selection::Method { obj, ptr_recv, path, .. }) => {
                 let is_ptr = matches!(self.types.get(t), Type::Pointer(_));
                 if ptr_recv && !is_ptr && !self.types.is_interface(t) {
                     let ts = self.type_string(t);
@@ -417,11 +557,13 @@ impl<'a> Checker<'a> {
                     return self.bad_op(e.span);
                 }
                 self.info.record_object(sel.id, obj);
-                let msig = self.method_signature(obj, t);
+                let owner = self.method_owner(t, &path);
+                let msig = self.method_signature(obj, owner);
                 let Some(s) = self.types.signature(msig).cloned() else { return self.bad_op(e.span) };
                 let mut params = vec![t];
                 params.extend(s.params);
                 let f = self.types.intern(Type::Signature(super::types::Signature {
+                    type_params: Vec::new(),
                     params,
                     results: s.results,
                     variadic: s.variadic,
@@ -516,13 +658,15 @@ impl<'a> Checker<'a> {
             }
             return self.bad_op(e.span);
         }
-        if x.mode == Mode::TypeExpr
-            || self.types.signature(x.typ).is_some()
-                && indices.len() >= 1
-                && !matches!(self.types.get(self.types.underlying(x.typ)), Type::Map { .. })
-        {
-            self.error(e.span, "unsupported: generic instantiation");
-            return self.bad_op(e.span);
+        if x.mode == Mode::TypeExpr {
+            let t = self.instantiate_type_expr(e, xe, indices);
+            if self.types.is_invalid(t) {
+                return self.bad_op(e.span);
+            }
+            return self.op(Mode::TypeExpr, t, e.span);
+        }
+        if !self.types.sig_type_params(x.typ).is_empty() {
+            return self.instantiate_func_value(e, x, indices);
         }
         if indices.len() != 1 {
             let s = self.expr_string(e);
@@ -531,7 +675,7 @@ impl<'a> Checker<'a> {
             return self.bad_op(e.span);
         }
         let ie = &indices[0];
-        let under = self.types.underlying(x.typ);
+        let under = self.types.core(x.typ);
         let (len, elem, mode) = match self.types.get(under).clone() {
             Type::Basic(k) if k.is_string() => {
                 // Indexing a constant string with a constant yields a byte constant? No: a
@@ -620,7 +764,7 @@ impl<'a> Checker<'a> {
         if x.is_invalid() {
             return self.bad_op(e.span);
         }
-        let under = self.types.underlying(x.typ);
+        let under = self.types.core(x.typ);
         let (len, result) = match self.types.get(under).clone() {
             Type::Basic(k) if k.is_string() => {
                 if max.is_some() {

@@ -89,6 +89,7 @@ pub fn check_program<'a>(
         global_count: 0,
         sources,
         literal_bodies: Default::default(),
+        tparam_scopes: HashMap::new(),
         obj_path: Vec::new(),
     };
     for (i, p) in packages.iter().enumerate() {
@@ -197,6 +198,9 @@ pub(super) struct Checker<'a> {
     /// The package-level objects whose declarations are being checked, outermost first
     /// (go/types' objPath): an object met again is part of a cycle, which this path names.
     pub obj_path: Vec<ObjId>,
+    /// The scope holding a generic function's (or generic type's method's) type
+    /// parameters, which its body is checked in.
+    pub tparam_scopes: HashMap<ObjId, ScopeId>,
 }
 
 impl<'a> Checker<'a> {

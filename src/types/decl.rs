@@ -1,7 +1,7 @@
 //! Package-level declarations, checked on demand so that a name may be used before its
 //! declaration (go/types' decl.go), and function bodies.
 
-use gint_syntax::ast;
+use gint_syntax::ast::{self, ExprKind};
 
 use super::check::{Checker, Color, DeclRef};
 use super::constant::Value;
@@ -106,9 +106,9 @@ impl<'a> Checker<'a> {
             Type::Array { elem, .. } => self.valid_type(elem, nest),
             Type::Struct { fields } => fields.iter().all(|f| self.valid_type(f.typ, nest)),
             Type::Named(n) => {
-                if self.objs.get(n.obj).pkg != Some(self.pkg) || self.types.is_invalid(n.underlying) {
+                if self.objs.get(n.obj).pkg != Some(self.pkg) || self.types.is_invalid(n.underlying.get()) {
                     // Another package's types are valid; an unresolved one is being declared.
-                    return !self.types.is_invalid(n.underlying);
+                    return !self.types.is_invalid(n.underlying.get());
                 }
                 if let Some(start) = nest.iter().position(|&x| x == t) {
                     let cycle: Vec<ObjId> = nest[start..]
@@ -121,12 +121,12 @@ impl<'a> Checker<'a> {
                     self.cycle_error(&cycle, 0);
                     let invalid = self.invalid_type();
                     if let Some(n) = self.types.named_mut(t) {
-                        n.underlying = invalid;
+                        n.underlying.set(invalid);
                     }
                     return false;
                 }
                 nest.push(t);
-                let ok = self.valid_type(n.underlying, nest);
+                let ok = self.valid_type(n.underlying.get(), nest);
                 nest.pop();
                 ok
             }
@@ -266,8 +266,12 @@ impl<'a> Checker<'a> {
 
     fn type_decl(&mut self, obj: ObjId, spec: &'a ast::TypeSpec) {
         if !spec.type_params.is_empty() {
-            self.error(spec.name.span, "unsupported: generic types");
-            self.objs.get_mut(obj).typ = self.invalid_type();
+            if spec.alias {
+                self.error(spec.name.span, "unsupported: generic type aliases");
+                self.objs.get_mut(obj).typ = self.invalid_type();
+                return;
+            }
+            self.generic_type_decl(obj, spec);
             return;
         }
         if spec.alias {
@@ -281,12 +285,12 @@ impl<'a> Checker<'a> {
         let rhs = self.typ(&spec.typ);
         let under = self.types.underlying(rhs);
         if let Some(n) = self.types.named_mut(named) {
-            n.underlying = under;
+            n.underlying.set(under);
         }
         // `type T U` where U is still being declared: a cycle of names with no type
         // literal in it has no underlying type.
         if let Type::Named(n) = self.types.get(rhs) {
-            if self.types.is_invalid(n.underlying) {
+            if self.types.is_invalid(n.underlying.get()) {
                 if let Some(start) = self.obj_path.iter().position(|&o| o == n.obj) {
                     let cycle = self.obj_path[start..].to_vec();
                     let first = (0..cycle.len()).min_by_key(|&i| self.objs.get(cycle[i]).pos).unwrap_or(0);
@@ -301,12 +305,73 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn func_decl(&mut self, obj: ObjId, decl: &'a ast::FuncDecl) {
-        if !decl.type_params.is_empty() {
-            self.error(decl.name.span, "unsupported: generic functions");
-            self.objs.get_mut(obj).typ = self.invalid_type();
+    /// `type G[P C] U`: the generic type, its underlying type in terms of its parameters.
+    fn generic_type_decl(&mut self, obj: ObjId, spec: &'a ast::TypeSpec) {
+        let named = self.types.new_named(obj);
+        self.objs.get_mut(obj).typ = named;
+        let saved = self.scope;
+        self.scope = self.scopes.new_scope(Some(saved), ScopeKind::Func);
+        let tparams = self.declare_type_params(&spec.type_params);
+        if let Some(n) = self.types.named_mut(named) {
+            n.type_params = tparams;
+        }
+        let rhs = self.typ(&spec.typ);
+        self.scope = saved;
+        let under = self.types.underlying(rhs);
+        if self.types.is_type_param(rhs) {
+            self.error(spec.typ.span, "cannot use a type parameter as RHS in type declaration");
+        } else if let Some(n) = self.types.named_mut(named) {
+            n.underlying.set(under);
+        }
+        self.types.expand_pending();
+        for m in self.methods_of.get(&obj).cloned().unwrap_or_default() {
+            self.obj_decl(m);
+        }
+    }
+
+    /// In a method of generic type `G`, the receiver `G[A, B]` names G's type parameters
+    /// `A` and `B`: declares them (as G's own parameters) in the method's scope.
+    fn declare_receiver_type_params(&mut self, recv: &'a ast::Field) {
+        let mut t = &recv.typ;
+        loop {
+            match &t.kind {
+                ExprKind::Paren(x) | ExprKind::Unary { op: ast::UnaryOp::Deref, x } => t = x,
+                _ => break,
+            }
+        }
+        let ExprKind::Index { x, indices, .. } = &t.kind else { return };
+        let ExprKind::Ident(base) = &x.kind else { return };
+        let Some(base_obj) = self.scopes.lookup_local(self.pkg_scope, &base.name) else { return };
+        let params = match self.types.get(self.objs.get(base_obj).typ) {
+            Type::Named(n) => n.type_params.clone(),
+            _ => return,
+        };
+        if params.len() != indices.len() {
+            let s = self.type_string(self.objs.get(base_obj).typ);
+            let which = if indices.len() < params.len() { "not enough" } else { "too many" };
+            self.error(
+                t.span,
+                format!("{which} type arguments for type {}: have {}, want {}", base.name, indices.len(), params.len()),
+            );
+            let _ = s;
             return;
         }
+        for (i, ix) in indices.iter().enumerate() {
+            match &ix.kind {
+                ExprKind::Ident(name) => {
+                    let o = self.new_object(&name.name, ObjKind::TypeName, name.span);
+                    self.objs.get_mut(o).typ = params[i];
+                    self.declare(self.scope, name, o);
+                }
+                _ => {
+                    let s = self.expr_string(ix);
+                    self.error(ix.span, format!("receiver type parameter {s} must be an identifier"));
+                }
+            }
+        }
+    }
+
+    fn func_decl(&mut self, obj: ObjId, decl: &'a ast::FuncDecl) {
         // The receiver base type must be declared in this package.
         if let Some(recv) = &decl.recv {
             let (base, _) = super::resolver::receiver_base(&recv.typ);
@@ -318,7 +383,24 @@ impl<'a> Checker<'a> {
         }
         let saved = self.scope;
         self.scope = self.scopes.new_scope(Some(saved), ScopeKind::Func);
-        let (sig, _, _) = self.signature(&decl.sig, decl.recv.as_ref());
+        let mut tparams = Vec::new();
+        if !decl.type_params.is_empty() {
+            if decl.recv.is_some() {
+                self.error(decl.type_params[0].typ.span, "syntax error: method must have no type parameters");
+            } else {
+                tparams = self.declare_type_params(&decl.type_params);
+            }
+        }
+        if let Some(recv) = &decl.recv {
+            self.declare_receiver_type_params(recv);
+        }
+        let (mut sig, _, _) = self.signature(&decl.sig, decl.recv.as_ref());
+        if !tparams.is_empty() {
+            if let Some(s) = self.types.signature(sig).cloned() {
+                sig = self.types.intern(Type::Signature(super::types::Signature { type_params: tparams, ..s }));
+            }
+        }
+        self.tparam_scopes.insert(obj, self.scope);
         self.scope = saved;
         self.objs.get_mut(obj).typ = sig;
         if let Some(recv) = &decl.recv {
@@ -400,7 +482,8 @@ impl<'a> Checker<'a> {
         if self.types.is_invalid(sig) {
             return;
         }
-        self.scope = file_scope;
+        // The body sees the type parameters of a generic function or of its receiver.
+        self.scope = self.tparam_scopes.get(&obj).copied().unwrap_or(file_scope);
         self.func_body(&decl.sig, decl.recv.as_ref(), sig, body, super::info::FrameOwner::Func(obj));
     }
 

@@ -50,6 +50,11 @@ impl<'a> Checker<'a> {
                 self.error(e.span, format!("{} (built-in) must be called", b.name()));
                 x.mode = Mode::Invalid;
             }
+            Mode::Value if !self.types.sig_type_params(x.typ).is_empty() => {
+                let s = self.expr_string(e);
+                self.error(e.span, format!("cannot use generic function {s} without instantiation"));
+                x.mode = Mode::Invalid;
+            }
             _ => {}
         }
     }
@@ -331,7 +336,7 @@ impl<'a> Checker<'a> {
                 if x.is_invalid() {
                     return x;
                 }
-                match self.types.get(self.types.underlying(x.typ)).clone() {
+                match self.types.get(self.types.core(x.typ)).clone() {
                     Type::Chan { dir, elem } => {
                         if dir == ChanDir::Send {
                             let s = self.expr_string(xe);
@@ -511,14 +516,16 @@ impl<'a> Checker<'a> {
             return self.mismatch(text, span, x.typ, y.typ, x.span);
         }
         let kind = self.types.basic_kind(x.typ);
-        let allowed = match op {
-            BinaryOp::Add => kind.is_some_and(|k| k.is_numeric() || k.is_string()),
-            BinaryOp::Sub | BinaryOp::Mul | BinaryOp::Quo => kind.is_some_and(|k| k.is_numeric()),
-            BinaryOp::Rem | BinaryOp::And | BinaryOp::Or | BinaryOp::Xor | BinaryOp::AndNot => {
-                kind.is_some_and(|k| k.is_integer())
-            }
-            BinaryOp::LAnd | BinaryOp::LOr => kind.is_some_and(|k| k.is_boolean()),
-            _ => false,
+        let pred: fn(BasicKind) -> bool = match op {
+            BinaryOp::Add => |k| k.is_numeric() || k.is_string(),
+            BinaryOp::Sub | BinaryOp::Mul | BinaryOp::Quo => BasicKind::is_numeric,
+            BinaryOp::Rem | BinaryOp::And | BinaryOp::Or | BinaryOp::Xor | BinaryOp::AndNot => BasicKind::is_integer,
+            BinaryOp::LAnd | BinaryOp::LOr => BasicKind::is_boolean,
+            _ => |_| false,
+        };
+        let allowed = match self.type_set_all(x.typ, pred) {
+            Some(all) => all,
+            None => kind.is_some_and(pred),
         };
         if !allowed {
             let xs = self.span_text(x.span);
@@ -551,6 +558,30 @@ impl<'a> Checker<'a> {
         self.value(Mode::Value, x.typ, span)
     }
 
+    /// For a type parameter: whether every type of its type set has a basic underlying type
+    /// satisfying `pred` (false for a type set not given by terms). None for other types.
+    pub(super) fn type_set_all(&self, t: TypeId, pred: fn(BasicKind) -> bool) -> Option<bool> {
+        if !self.types.is_type_param(t) {
+            return None;
+        }
+        let Some(terms) = self.types.type_set_terms(t) else { return Some(false) };
+        Some(
+            !terms.is_empty()
+                && terms.iter().all(|term| match self.type_set_all(term.typ, pred) {
+                    Some(all) => all,
+                    None => self.types.basic_kind(term.typ).is_some_and(pred),
+                }),
+        )
+    }
+
+    /// Whether values of type `t` may be compared with `<`.
+    pub(super) fn is_ordered_type(&self, t: TypeId) -> bool {
+        match self.type_set_all(t, BasicKind::is_ordered) {
+            Some(all) => all,
+            None => self.types.basic_kind(t).is_some_and(|k| k.is_ordered()),
+        }
+    }
+
     /// Brings two operands to a common type when one of them is untyped and an implicit
     /// conversion may make them match (go/types' matchTypes and mayConvert); reports
     /// constants that do not fit. Operands that cannot match are left as they are.
@@ -570,9 +601,14 @@ impl<'a> Checker<'a> {
         if !t.is_untyped(x.typ) && !t.is_untyped(y.typ) {
             return false;
         }
-        let basic = |o: &Operand| t.basic_kind(o.typ).is_some();
-        let boolean = |o: &Operand| t.basic_kind(o.typ).is_some_and(|k| k.is_boolean());
-        let string = |o: &Operand| t.basic_kind(o.typ).is_some_and(|k| k.is_string());
+        // For a type parameter: what holds for all types of its type set.
+        let all = |o: &Operand, f: fn(BasicKind) -> bool| match self.type_set_all(o.typ, f) {
+            Some(b) => b,
+            None => t.basic_kind(o.typ).is_some_and(f),
+        };
+        let basic = |o: &Operand| all(o, |_| true);
+        let boolean = |o: &Operand| all(o, BasicKind::is_boolean);
+        let string = |o: &Operand| all(o, BasicKind::is_string);
         let nil = |o: &Operand| t.basic_kind(o.typ) == Some(BasicKind::UntypedNil);
         if nil(x) {
             return super::predicates::has_nil(t, y.typ);
@@ -641,9 +677,9 @@ impl<'a> Checker<'a> {
                     super::predicates::incomparable_cause(&self.types, &self.objs, y.typ, &*self.qualifier()),
                 ));
             }
-        } else if !self.types.basic_kind(x.typ).is_some_and(|k| k.is_ordered()) {
+        } else if !self.is_ordered_type(x.typ) {
             failure = Some((false, String::new()));
-        } else if !self.types.basic_kind(y.typ).is_some_and(|k| k.is_ordered()) {
+        } else if !self.is_ordered_type(y.typ) {
             failure = Some((true, String::new()));
         }
         if let Some((on_y, mut cause)) = failure {
@@ -857,6 +893,29 @@ impl<'a> Checker<'a> {
                 return Implicit::Ok;
             }
             return if xk == tk { Implicit::Ok } else { Implicit::Mismatch };
+        }
+        // A type parameter: the value must suit every type of its type set.
+        if self.types.is_type_param(target) {
+            if xk == BasicKind::UntypedNil {
+                return Implicit::Mismatch;
+            }
+            let Some(terms) = self.types.type_set_terms(target) else { return Implicit::Mismatch };
+            if terms.is_empty() {
+                return Implicit::Mismatch;
+            }
+            for term in terms {
+                let mut probe = x.clone();
+                probe.id = None;
+                let r = self.implicit_type(&mut probe, term.typ);
+                if r != Implicit::Ok {
+                    return r;
+                }
+            }
+            x.typ = target;
+            if let Some(id) = x.id {
+                self.info.set_final_type(id, target);
+            }
+            return Implicit::Ok;
         }
         let under = self.types.underlying(target);
         let final_type = match self.types.get(under).clone() {

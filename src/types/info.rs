@@ -54,6 +54,9 @@ pub struct Info {
     selections: std::collections::HashMap<NodeId, Selection>,
     /// Receives, map indexes and type assertions used in their two-value form.
     comma_ok: std::collections::HashSet<NodeId>,
+    /// The type arguments of each use of a generic function (by the identifier or selector
+    /// naming it), explicit or inferred.
+    instances: std::collections::HashMap<NodeId, Vec<TypeId>>,
     /// The number of slots of each function's frame.
     frame_sizes: std::collections::HashMap<FrameOwner, u32>,
 }
@@ -111,6 +114,15 @@ impl Info {
 
     pub fn record_selection(&mut self, id: NodeId, sel: Selection) {
         self.selections.insert(id, sel);
+    }
+
+    pub fn record_instance(&mut self, id: NodeId, args: Vec<TypeId>) {
+        self.instances.insert(id, args);
+    }
+
+    /// The type arguments a generic function was instantiated with where `id` names it.
+    pub fn instance(&self, id: NodeId) -> Option<&[TypeId]> {
+        self.instances.get(&id).map(|v| v.as_slice())
     }
 
     pub fn selection(&self, id: NodeId) -> Option<&Selection> {

@@ -39,7 +39,7 @@ impl<'a> Checker<'a> {
             None => match hint {
                 // An elided type: the element type of the enclosing literal; `{…}` for an
                 // element of type *T stands for &T{…}.
-                Some(h) => match self.types.get(self.types.underlying(h)) {
+                Some(h) => match self.types.get(self.types.core(h)) {
                     Type::Pointer(base) => {
                         let base = *base;
                         let x = self.composite_lit(e, None, elts, Some(base));
@@ -62,7 +62,7 @@ impl<'a> Checker<'a> {
             }
             return Operand::invalid(e.span, t);
         }
-        let under = self.types.underlying(t);
+        let under = self.types.core(t);
         match self.types.get(under).clone() {
             Type::Struct { fields } => self.struct_lit(e, t, &fields, elts),
             Type::Array { len, elem } => {

@@ -263,7 +263,7 @@ pub fn method_set(types: &TypeTable, objs: &Objects, t: TypeId) -> Vec<MethodSet
                     let entry = MethodSetEntry {
                         name: obj.name.clone(),
                         method: MethodRef::Func(m),
-                        sig: obj.typ,
+                        sig: types.subst(obj.typ, &types.instance_subst(e.typ)),
                         path: concat(&e.path, i),
                         indirect: e.indirect,
                     };
@@ -487,16 +487,27 @@ impl Embedded {
 /// a package on every field and method; messages depend on it).
 #[derive(Clone, Debug)]
 enum Entry {
-    Field { name: Rc<str>, typ: TypeId, pkg: Option<PkgId> },
-    Method(ObjId),
-    IfaceMethod { iface: TypeId, index: usize, name: Rc<str>, sig: TypeId, pkg: Option<PkgId> },
+    Field {
+        name: Rc<str>,
+        typ: TypeId,
+        pkg: Option<PkgId>,
+    },
+    /// A method and its signature (substituted, for a method of a generic type's instance).
+    Method(ObjId, TypeId),
+    IfaceMethod {
+        iface: TypeId,
+        index: usize,
+        name: Rc<str>,
+        sig: TypeId,
+        pkg: Option<PkgId>,
+    },
 }
 
 impl Entry {
     fn name(&self, objs: &Objects) -> Rc<str> {
         match self {
             Entry::Field { name, .. } => name.clone(),
-            Entry::Method(m) => objs.get(*m).name.clone(),
+            Entry::Method(m, _) => objs.get(*m).name.clone(),
             Entry::IfaceMethod { name, .. } => name.clone(),
         }
     }
@@ -504,15 +515,15 @@ impl Entry {
     fn pkg(&self, objs: &Objects) -> Option<PkgId> {
         match self {
             Entry::Field { pkg, .. } => *pkg,
-            Entry::Method(m) => objs.get(*m).pkg,
+            Entry::Method(m, _) => objs.get(*m).pkg,
             Entry::IfaceMethod { pkg, .. } => *pkg,
         }
     }
 
-    fn sig(&self, objs: &Objects) -> TypeId {
+    fn sig(&self, _objs: &Objects) -> TypeId {
         match self {
             Entry::Field { typ, .. } => *typ,
-            Entry::Method(m) => objs.get(*m).typ,
+            Entry::Method(_, sig) => *sig,
             Entry::IfaceMethod { sig, .. } => *sig,
         }
     }
@@ -520,7 +531,7 @@ impl Entry {
     fn selection(self, objs: &Objects, path: Vec<usize>, indirect: bool) -> Selection {
         match self {
             Entry::Field { typ, .. } => Selection::Field { path, typ, indirect },
-            Entry::Method(obj) => Selection::Method { obj, path, indirect, ptr_recv: has_ptr_recv(objs, obj) },
+            Entry::Method(obj, _) => Selection::Method { obj, path, indirect, ptr_recv: has_ptr_recv(objs, obj) },
             Entry::IfaceMethod { iface, index, sig, .. } => {
                 Selection::IfaceMethod { iface, index, sig, path, indirect }
             }
@@ -550,7 +561,7 @@ fn lookup(
     let u = under(types, t);
     if matches!(types.get(t), Type::Named(_)) && matches!(types.get(u), Type::Pointer(_)) {
         return match lookup_impl(types, objs, u, false, pkg, name, fold_case) {
-            Raw::Found { entry: Entry::Method(_) | Entry::IfaceMethod { .. }, .. } => Raw::NotFound,
+            Raw::Found { entry: Entry::Method(..) | Entry::IfaceMethod { .. }, .. } => Raw::NotFound,
             r => r,
         };
     }
@@ -600,7 +611,8 @@ fn lookup_impl(
                     if found.is_some() || e.multiples {
                         return Raw::Collision(path);
                     }
-                    found = Some((Entry::Method(methods[i]), path, e.indirect));
+                    let sig = types.subst(objs.get(methods[i]).typ, &types.instance_subst(e.typ));
+                    found = Some((Entry::Method(methods[i], sig), path, e.indirect));
                     continue; // a named type's method excludes a field or interface method
                 }
             }
@@ -656,7 +668,7 @@ fn lookup_impl(
         if let Some((entry, path, indirect)) = found {
             // Spec: "If x is addressable and &x's method set contains m, x.m() is shorthand
             // for (&x).m()"; otherwise a pointer method needs a pointer on the way.
-            if let Entry::Method(m) = entry {
+            if let Entry::Method(m, _) = entry {
                 if has_ptr_recv(objs, m) && !indirect && !addressable {
                     return Raw::PtrRecv;
                 }

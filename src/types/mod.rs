@@ -12,6 +12,7 @@
 
 pub mod constant;
 pub mod info;
+pub mod instantiate;
 pub mod lookup;
 pub mod object;
 pub mod predicates;
@@ -26,6 +27,7 @@ mod call;
 mod check;
 mod decl;
 mod expr;
+mod generics;
 mod initorder;
 mod labels;
 mod literals;

@@ -179,7 +179,7 @@ impl<'a> Checker<'a> {
         if ch.is_invalid() || v.is_invalid() {
             return;
         }
-        match self.types.get(self.types.underlying(ch.typ)).clone() {
+        match self.types.get(self.types.core(ch.typ)).clone() {
             Type::Chan { dir, elem } => {
                 if dir == ChanDir::Recv {
                     let cs = self.expr_string(chan);
@@ -728,7 +728,7 @@ impl<'a> Checker<'a> {
     /// the cause why it cannot range (empty if there is nothing more to say).
     fn range_key_val(&self, x: &Operand) -> Result<(Option<TypeId>, Option<TypeId>), String> {
         let int = self.basic(BasicKind::Int);
-        let under = self.types.underlying(x.typ);
+        let under = self.types.core(x.typ);
         match self.types.get(under).clone() {
             Type::Basic(k) if k.is_string() => Ok((Some(int), Some(self.basic(BasicKind::Rune)))),
             Type::Basic(k) if k.is_integer() => Ok((Some(x.typ), None)),

@@ -7,8 +7,11 @@
 //! Interfaces are stored with their complete, sorted method set, so identical interfaces
 //! intern to one id.
 
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::rc::Rc;
+
+use elsa::FrozenVec;
 
 use super::object::ObjId;
 
@@ -222,8 +225,9 @@ impl Interface {
 #[derive(Clone, Debug)]
 pub struct Named {
     pub obj: ObjId,
-    /// Set when the declaration is checked; `Invalid` until then.
-    pub underlying: TypeId,
+    /// Set when the declaration is checked (for an instance: when it is expanded, which
+    /// may happen after it is made, hence the `Cell`); `Invalid` until then.
+    pub underlying: Cell<TypeId>,
     /// Method objects, in declaration order.
     pub methods: Vec<ObjId>,
     pub type_params: Vec<TypeId>,
@@ -234,6 +238,8 @@ pub struct Named {
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Signature {
+    /// The type parameters of a generic function (empty once instantiated).
+    pub type_params: Vec<TypeId>,
     pub params: Vec<TypeId>,
     pub results: Vec<TypeId>,
     /// The last parameter is `...T`, stored as `[]T`.
@@ -294,10 +300,16 @@ enum Key {
     Tuple(Vec<TypeId>),
 }
 
-/// All types of a program.
+/// All types of a program. The table only grows, and adding a type needs no `&mut`: the
+/// evaluator instantiates generic code by substituting type arguments into the checked
+/// types, long after checking is done.
 pub struct TypeTable {
-    types: Vec<Type>,
-    interned: HashMap<Key, TypeId>,
+    types: FrozenVec<Box<Type>>,
+    interned: RefCell<HashMap<Key, TypeId>>,
+    /// Instances of generic types: (origin, type arguments) → the instance.
+    pub(super) instances: RefCell<HashMap<(TypeId, Vec<TypeId>), TypeId>>,
+    /// Instances made while their origin's underlying type was not known yet.
+    pub(super) unexpanded: RefCell<Vec<TypeId>>,
 }
 
 impl Default for TypeTable {
@@ -309,7 +321,12 @@ impl Default for TypeTable {
 impl TypeTable {
     /// A table holding the basic types; `basic(k)` gives their ids.
     pub fn new() -> TypeTable {
-        let mut t = TypeTable { types: Vec::new(), interned: HashMap::new() };
+        let t = TypeTable {
+            types: FrozenVec::new(),
+            interned: RefCell::new(HashMap::new()),
+            instances: RefCell::new(HashMap::new()),
+            unexpanded: RefCell::new(Vec::new()),
+        };
         for k in ALL_BASIC {
             t.intern(Type::Basic(k));
         }
@@ -325,6 +342,10 @@ impl TypeTable {
         &self.types[id.0 as usize]
     }
 
+    fn get_mut(&mut self, id: TypeId) -> &mut Type {
+        &mut self.types.as_mut()[id.0 as usize]
+    }
+
     pub fn len(&self) -> usize {
         self.types.len()
     }
@@ -334,7 +355,7 @@ impl TypeTable {
     }
 
     /// Returns the id of a type, interning structural types.
-    pub fn intern(&mut self, t: Type) -> TypeId {
+    pub fn intern(&self, t: Type) -> TypeId {
         let key = match &t {
             Type::Basic(k) => Key::Basic(*k),
             Type::Pointer(e) => Key::Pointer(*e),
@@ -348,38 +369,42 @@ impl TypeTable {
             Type::Tuple(v) => Key::Tuple(v.clone()),
             Type::Named(_) | Type::TypeParam { .. } | Type::Alias { .. } => return self.push(t),
         };
-        if let Some(&id) = self.interned.get(&key) {
+        if let Some(&id) = self.interned.borrow().get(&key) {
             return id;
         }
         let id = self.push(t);
-        self.interned.insert(key, id);
+        self.interned.borrow_mut().insert(key, id);
         id
     }
 
-    fn push(&mut self, t: Type) -> TypeId {
+    pub(super) fn push_named(&self, n: Named) -> TypeId {
+        self.push(Type::Named(n))
+    }
+
+    fn push(&self, t: Type) -> TypeId {
         let id = TypeId(self.types.len() as u32);
-        self.types.push(t);
+        self.types.push(Box::new(t));
         id
     }
 
-    pub fn pointer(&mut self, elem: TypeId) -> TypeId {
+    pub fn pointer(&self, elem: TypeId) -> TypeId {
         self.intern(Type::Pointer(elem))
     }
 
-    pub fn slice(&mut self, elem: TypeId) -> TypeId {
+    pub fn slice(&self, elem: TypeId) -> TypeId {
         self.intern(Type::Slice(elem))
     }
 
-    pub fn tuple(&mut self, elems: Vec<TypeId>) -> TypeId {
+    pub fn tuple(&self, elems: Vec<TypeId>) -> TypeId {
         self.intern(Type::Tuple(elems))
     }
 
     /// A new declared type whose underlying type is not known yet.
-    pub fn new_named(&mut self, obj: ObjId) -> TypeId {
+    pub fn new_named(&self, obj: ObjId) -> TypeId {
         let underlying = self.basic(BasicKind::Invalid);
         self.push(Type::Named(Named {
             obj,
-            underlying,
+            underlying: Cell::new(underlying),
             methods: Vec::new(),
             type_params: Vec::new(),
             origin: None,
@@ -388,7 +413,7 @@ impl TypeTable {
     }
 
     pub fn named_mut(&mut self, id: TypeId) -> Option<&mut Named> {
-        match &mut self.types[id.0 as usize] {
+        match self.get_mut(id) {
             Type::Named(n) => Some(n),
             _ => None,
         }
@@ -396,7 +421,7 @@ impl TypeTable {
 
     /// The type an alias declaration gives its name: an `Alias` of an unnamed type, or the
     /// target itself if it has a name already.
-    pub fn new_alias(&mut self, obj: ObjId, target: TypeId) -> TypeId {
+    pub fn new_alias(&self, obj: ObjId, target: TypeId) -> TypeId {
         match self.get(target) {
             Type::Named(_) | Type::TypeParam { .. } | Type::Alias { .. } => target,
             _ => self.push(Type::Alias { obj, target }),
@@ -411,12 +436,12 @@ impl TypeTable {
         }
     }
 
-    pub fn new_type_param(&mut self, obj: ObjId, index: u32, constraint: TypeId) -> TypeId {
+    pub fn new_type_param(&self, obj: ObjId, index: u32, constraint: TypeId) -> TypeId {
         self.push(Type::TypeParam { obj, index, constraint })
     }
 
     pub fn set_type_param_constraint(&mut self, id: TypeId, c: TypeId) {
-        if let Type::TypeParam { constraint, .. } = &mut self.types[id.0 as usize] {
+        if let Type::TypeParam { constraint, .. } = self.get_mut(id) {
             *constraint = c;
         }
     }
@@ -428,7 +453,7 @@ impl TypeTable {
         // cycle, and the bound keeps this from looping.
         for _ in 0..100 {
             match self.get(id) {
-                Type::Named(n) => id = n.underlying,
+                Type::Named(n) => id = n.underlying.get(),
                 Type::Alias { target, .. } => id = *target,
                 Type::TypeParam { constraint, .. } => return *constraint,
                 _ => return id,
@@ -534,7 +559,7 @@ mod tests {
 
     #[test]
     fn structural_types_are_interned() {
-        let mut t = TypeTable::new();
+        let t = TypeTable::new();
         let int = t.basic(BasicKind::Int);
         let a = t.slice(int);
         let b = t.slice(int);

@@ -461,7 +461,7 @@ pub(crate) mod testing {
             let obj = self.obj(name, ObjKind::TypeName, TypeId(0), Some(pkg));
             let t = self.types.new_named(obj);
             if let Some(n) = self.types.named_mut(t) {
-                n.underlying = underlying;
+                n.underlying.set(underlying);
             }
             self.objs.get_mut(obj).typ = t;
             t
@@ -487,6 +487,7 @@ pub(crate) mod testing {
 
         pub fn sig(&mut self, params: &[TypeId], results: &[TypeId]) -> TypeId {
             self.types.intern(Type::Signature(Signature {
+                type_params: Vec::new(),
                 params: params.to_vec(),
                 results: results.to_vec(),
                 variadic: false,
@@ -495,6 +496,7 @@ pub(crate) mod testing {
 
         pub fn variadic(&mut self, params: &[TypeId], results: &[TypeId]) -> TypeId {
             self.types.intern(Type::Signature(Signature {
+                type_params: Vec::new(),
                 params: params.to_vec(),
                 results: results.to_vec(),
                 variadic: true,
@@ -807,7 +809,7 @@ mod tests {
         let a = fx.named("A", fx.int());
         let b = fx.named("B", a);
         if let Some(n) = fx.types.named_mut(a) {
-            n.underlying = b;
+            n.underlying.set(b);
         }
         assert_eq!(fx.s(a), "A");
         let inst = fx.named("C", fx.int());

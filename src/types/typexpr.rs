@@ -29,7 +29,16 @@ impl<'a> Checker<'a> {
             ExprKind::Ident(_) | ExprKind::Selector { .. } => {
                 let x = self.expr_or_type(e);
                 match x.mode {
-                    Mode::TypeExpr => x.typ,
+                    Mode::TypeExpr => {
+                        if let Type::Named(n) = self.types.get(x.typ) {
+                            if !n.type_params.is_empty() && n.origin.is_none() {
+                                let s = self.type_string(x.typ);
+                                self.error(e.span, format!("cannot use generic type {s} without instantiation"));
+                                return self.invalid_type();
+                            }
+                        }
+                        x.typ
+                    }
                     Mode::Invalid => self.invalid_type(),
                     _ => {
                         let s = self.expr_string(e);
@@ -79,10 +88,7 @@ impl<'a> Checker<'a> {
             ExprKind::FuncType(f) => self.signature(f, None).0,
             ExprKind::StructType { fields } => self.struct_type(fields),
             ExprKind::InterfaceType { elems } => self.interface_type(elems),
-            ExprKind::Index { .. } => {
-                self.error(e.span, "unsupported: generic types");
-                self.invalid_type()
-            }
+            ExprKind::Index { x, indices, .. } => self.instantiate_type_expr(e, x, indices),
             ExprKind::Ellipsis(_) => {
                 self.error(e.span, "invalid use of ...");
                 self.invalid_type()
@@ -193,7 +199,7 @@ impl<'a> Checker<'a> {
                 result_objs.push((obj, name));
             }
         }
-        let sig = self.types.intern(Type::Signature(Signature { params, results, variadic }));
+        let sig = self.types.intern(Type::Signature(Signature { type_params: Vec::new(), params, results, variadic }));
         (sig, param_objs, result_objs)
     }
 
@@ -291,7 +297,7 @@ impl<'a> Checker<'a> {
             }
             // An interface embedding itself: its type is the one being declared.
             if let Type::Named(n) = self.types.get(t) {
-                if self.types.is_invalid(n.underlying) && self.obj_path.last() == Some(&n.obj) {
+                if self.types.is_invalid(n.underlying.get()) && self.obj_path.last() == Some(&n.obj) {
                     let obj = n.obj;
                     self.cycle_error(&[obj], 0);
                     continue;
@@ -320,7 +326,7 @@ impl<'a> Checker<'a> {
         self.types.intern(Type::Interface(Interface { methods, terms, comparable }))
     }
 
-    fn union_terms(&mut self, e: &'a ast::Expr) -> Vec<super::types::Term> {
+    pub(super) fn union_terms(&mut self, e: &'a ast::Expr) -> Vec<super::types::Term> {
         match &e.kind {
             ExprKind::Binary { op: ast::BinaryOp::Or, x, y } => {
                 let mut v = self.union_terms(x);

@@ -51,14 +51,19 @@ pub fn declare(types: &mut TypeTable, objs: &mut Objects, scopes: &mut Scopes) -
     let error_obj = add(objs, "error", ObjKind::TypeName, types.basic(Invalid));
     let error = types.new_named(error_obj);
     let string = types.basic(String);
-    let sig = types.intern(Type::Signature(Signature { params: vec![], results: vec![string], variadic: false }));
+    let sig = types.intern(Type::Signature(Signature {
+        type_params: vec![],
+        params: vec![],
+        results: vec![string],
+        variadic: false,
+    }));
     let iface = types.intern(Type::Interface(Interface {
         methods: vec![Method { name: Rc::from("Error"), sig, pkg: None }],
         terms: None,
         comparable: false,
     }));
     if let Some(n) = types.named_mut(error) {
-        n.underlying = iface;
+        n.underlying.set(iface);
     }
     objs.get_mut(error_obj).typ = error;
 
@@ -66,7 +71,7 @@ pub fn declare(types: &mut TypeTable, objs: &mut Objects, scopes: &mut Scopes) -
     let comparable = types.new_named(comparable_obj);
     let cmp_iface = types.intern(Type::Interface(Interface { methods: vec![], terms: None, comparable: true }));
     if let Some(n) = types.named_mut(comparable) {
-        n.underlying = cmp_iface;
+        n.underlying.set(cmp_iface);
     }
     objs.get_mut(comparable_obj).typ = comparable;
 

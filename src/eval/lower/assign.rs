@@ -136,7 +136,7 @@ impl<'a> Lower<'a> {
     pub(super) fn target_type(&self, l: &ast::Expr, r: &ast::Expr) -> TypeId {
         if let ExprKind::Ident(id) = &l.kind {
             if let Some(obj) = self.prog.info.object_of(id.id) {
-                return self.prog.objs.get(obj).typ;
+                return self.obj_type(obj);
             }
             if id.name == "_" {
                 let (_, t) = self.type_of(r);

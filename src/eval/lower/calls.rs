@@ -11,15 +11,20 @@ impl<'a> Lower<'a> {
     pub(super) fn callee(&mut self, fun: &ast::Expr) -> Option<Callee> {
         let id = match &fun.kind {
             ExprKind::Ident(id) => id,
+            // A method is no callee by itself: its code depends on the receiver's type.
+            ExprKind::Selector { .. } if self.prog.info.selection(fun.id).is_some() => return None,
             ExprKind::Selector { sel, .. } => sel,
-            ExprKind::Paren(x) => return self.callee(x),
+            ExprKind::Paren(x) | ExprKind::Index { x, .. } => return self.callee(x),
             _ => return None,
         };
         let obj = self.prog.info.object_of(id.id)?;
         let o = self.prog.objs.get(obj);
+        // A generic function: the instance the checker recorded, made concrete here.
+        let targs: Vec<TypeId> =
+            self.prog.info.instance(id.id).map(|ts| ts.iter().map(|&t| self.sub(t)).collect()).unwrap_or_default();
         match &o.kind {
-            ObjKind::Func(_) => match self.func_code(obj) {
-                Some(code) => Some(Callee::Func(code, obj)),
+            ObjKind::Func(_) => match self.func_code_inst(obj, targs) {
+                Some(code) => Some(Callee::Func(code)),
                 None => {
                     let pkg = o.pkg.and_then(|p| self.prog.packages.get(p.0 as usize)).map(|p| p.path.clone())?;
                     Some(Callee::Native(format!("{pkg}.{}", o.name), obj))
@@ -30,9 +35,16 @@ impl<'a> Lower<'a> {
         }
     }
 
-    /// The code that evaluates the arguments of a call to `obj` into the callee's slots.
-    pub(super) fn args(&mut self, obj: ObjId, args: &[ast::Expr], span: Span) -> Option<Vec<ArgE>> {
-        let sig = self.prog.types.signature(self.prog.objs.get(obj).typ)?.clone();
+    /// The type pointed to, or the type itself if it is no pointer.
+    pub(super) fn through_ptr(&self, t: TypeId) -> TypeId {
+        self.pointer_elem(t).unwrap_or(t)
+    }
+
+    /// The code that evaluates the arguments of a call of `fun` into the callee's slots.
+    pub(super) fn args(&mut self, fun: &ast::Expr, args: &[ast::Expr], span: Span) -> Option<Vec<ArgE>> {
+        // The type the checker gave `fun` is the instance's signature for a generic function.
+        let (_, t) = self.type_of(fun);
+        let sig = self.prog.types.signature(t)?.clone();
         self.args_for(&sig, args, span)
     }
 
@@ -111,13 +123,21 @@ impl<'a> Lower<'a> {
         };
         match self.prog.info.selection(fun.id) {
             Some(crate::types::lookup::Selection::Method { .. }) => return self.method_call(e, fun, args),
-            Some(crate::types::lookup::Selection::IfaceMethod { .. }) => return self.iface_call(e, fun, args),
+            Some(crate::types::lookup::Selection::IfaceMethod { .. }) => {
+                if let ExprKind::Selector { x, .. } = &fun.kind {
+                    let (_, xt) = self.type_of(x);
+                    if !self.prog.types.is_interface(xt) && !self.prog.types.is_interface(self.through_ptr(xt)) {
+                        return self.method_call(e, fun, args);
+                    }
+                }
+                return self.iface_call(e, fun, args);
+            }
             _ => {}
         }
         match self.callee(fun) {
-            Some(Callee::Func(code, obj)) => {
+            Some(Callee::Func(code)) => {
                 let deferring = std::mem::take(&mut self.deferring);
-                let pushes = self.args(obj, args, e.span)?;
+                let pushes = self.args(fun, args, e.span)?;
                 if deferring {
                     return Some(Box::new(move |fr| {
                         let saved_top = fr.top;

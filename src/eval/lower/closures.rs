@@ -99,7 +99,7 @@ impl<'a> Lower<'a> {
         let ObjKind::Var(v) = &o.kind else {
             return None;
         };
-        let class = self.class(o.typ);
+        let class = self.class(self.obj_type(obj));
         if v.global {
             let slot = v.slot;
             self.globals_used.push(obj);
@@ -241,7 +241,7 @@ impl<'a> Lower<'a> {
             return None;
         }
         let slot = v.slot;
-        Some(if self.class(o.typ) == Class::Val {
+        Some(if self.class(self.obj_type(obj)) == Class::Val {
             Box::new(move |fr| {
                 let v = std::mem::take(&mut fr.vals[fr.base + slot as usize]);
                 fr.set_val(slot, val_cell(v));
@@ -302,8 +302,10 @@ impl<'a> Lower<'a> {
     }
 
     /// A declared function used as a value (`f := fib`).
-    pub(super) fn func_value(&mut self, obj: ObjId, span: Span) -> ValE {
-        match self.func_code(obj) {
+    pub(super) fn func_value(&mut self, obj: ObjId, name: ast::NodeId, span: Span) -> ValE {
+        let targs: Vec<TypeId> =
+            self.prog.info.instance(name).map(|ts| ts.iter().map(|&t| self.sub(t)).collect()).unwrap_or_default();
+        match self.func_code_inst(obj, targs) {
             Some(code) => {
                 let f = Value::Func(Rc::new(FuncValue { code, env: Rc::from(Vec::new()) }));
                 Box::new(move |_| f.clone())

@@ -10,7 +10,7 @@ impl<'a> Lower<'a> {
     pub(in crate::eval) fn constant(&self, e: &ast::Expr) -> Option<(Const, TypeId)> {
         match self.prog.info.type_of(e.id) {
             Some(tv) => match &tv.mode {
-                ExprMode::Constant(v) => Some((v.clone(), tv.typ)),
+                ExprMode::Constant(v) => Some((v.clone(), self.sub(tv.typ))),
                 _ => None,
             },
             None => None,
@@ -392,7 +392,7 @@ impl<'a> Lower<'a> {
                 }
                 if let Some(obj) = self.prog.info.object_of(id.id) {
                     if matches!(self.prog.objs.get(obj).kind, ObjKind::Func(_)) {
-                        return self.func_value(obj, e.span);
+                        return self.func_value(obj, id.id, e.span);
                     }
                 }
                 match self.var_place(e) {
@@ -424,6 +424,11 @@ impl<'a> Lower<'a> {
                     None => self.call_value(e),
                 },
             },
+            // `f[T]`: an instance of a generic function as a value.
+            ExprKind::Index { x, .. } if self.generic_func_name(x).is_some() => match self.generic_func_name(x) {
+                Some((obj, id)) => self.func_value(obj, id, e.span),
+                None => self.bad_value(e),
+            },
             ExprKind::Index { x, indices, .. } => match self.map_index(x, &indices[0]) {
                 Some(v) => v,
                 None => match self.index_value(x, &indices[0]) {
@@ -454,6 +459,17 @@ impl<'a> Lower<'a> {
             },
             _ => self.bad_value(e),
         }
+    }
+
+    /// The function object and naming node of `f` or `pkg.f` when it is instantiated there.
+    fn generic_func_name(&self, e: &ast::Expr) -> Option<(ObjId, ast::NodeId)> {
+        let id = match &e.kind {
+            ExprKind::Ident(id) => id,
+            ExprKind::Selector { sel, .. } => sel,
+            _ => return None,
+        };
+        self.prog.info.instance(id.id)?;
+        Some((self.prog.info.object_of(id.id)?, id.id))
     }
 
     pub(super) fn bad_value(&mut self, e: &ast::Expr) -> ValE {

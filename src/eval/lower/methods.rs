@@ -17,12 +17,19 @@ use crate::types::lookup::Selection;
 impl<'a> Lower<'a> {
     /// `x.M(args)` for a method `M` of a concrete type; None (and an error) if unsupported.
     pub(super) fn method_call(&mut self, e: &ast::Expr, fun: &ast::Expr, args: &[ast::Expr]) -> Option<CallE> {
-        let ExprKind::Selector { x, .. } = &fun.kind else { return None };
-        let Some(Selection::Method { obj, path, ptr_recv, .. }) = self.prog.info.selection(fun.id).cloned() else {
-            return None;
+        let sel = match self.prog.info.selection(fun.id).cloned() {
+            Some(s @ Selection::Method { .. }) => s,
+            // A method of a type parameter's constraint: in an instance, a method of the
+            // concrete type argument.
+            Some(Selection::IfaceMethod { .. }) => self.concrete_selection(fun)?,
+            _ => return None,
         };
+        let Selection::Method { obj, path, ptr_recv, .. } = sel else { return None };
+        let ExprKind::Selector { x, .. } = &fun.kind else { return None };
         let deferring = std::mem::take(&mut self.deferring);
-        let Some(code) = self.func_code(obj) else {
+        let (_, xt) = self.type_of(x);
+        let targs = self.method_targs(xt, &path);
+        let Some(code) = self.func_code_inst(obj, targs) else {
             if let Some(f) = self.native_method(x, obj, &path, ptr_recv, args, e.span) {
                 return Some(f);
             }
@@ -34,8 +41,9 @@ impl<'a> Lower<'a> {
         let recv = self.receiver(x, &path, ptr_recv, e.span)?;
         // A receiver of a scalar type (`type Celsius float64`) goes in its word.
         let recv_word = decl.recv.as_ref().and_then(|r| r.names.first()).and_then(|n| self.prog.info.object_of(n.id));
-        let recv_word = recv_word.is_some_and(|o| self.class(self.prog.objs.get(o).typ) != Class::Val);
-        let sig = self.prog.types.signature(self.prog.objs.get(obj).typ)?.clone();
+        let recv_word = recv_word.is_some_and(|o| self.class(self.obj_type(o)) != Class::Val);
+        let (_, mt) = self.type_of(fun);
+        let sig = self.prog.types.signature(mt)?.clone();
         if sig.variadic || args.len() != sig.params.len() {
             self.unsupported(e.span, "variadic method calls or m(g()) calls");
             return None;
@@ -64,6 +72,41 @@ impl<'a> Lower<'a> {
             }
             fr.top = saved_top;
         }))
+    }
+
+    /// `x.M` where the checker saw an interface method (of a type parameter's constraint)
+    /// and `x` has a concrete type in this instance: the concrete method.
+    pub(super) fn concrete_selection(&self, fun: &ast::Expr) -> Option<Selection> {
+        let ExprKind::Selector { x, sel } = &fun.kind else { return None };
+        let (mode, xt) = self.type_of(x);
+        let addressable = mode == ExprMode::Variable;
+        match crate::types::lookup::lookup_field_or_method(
+            &self.prog.types,
+            &self.prog.objs,
+            xt,
+            addressable,
+            None,
+            &sel.name,
+        ) {
+            crate::types::lookup::LookupResult::Found(s @ Selection::Method { .. }) => Some(s),
+            _ => None,
+        }
+    }
+
+    /// The type arguments of the generic type instance declaring a method reached from a
+    /// value of type `xt` through the embedded fields of `path` (empty if not generic).
+    pub(super) fn method_targs(&self, xt: TypeId, path: &[usize]) -> Vec<TypeId> {
+        let mut t = xt;
+        for &i in &path[..path.len().saturating_sub(1)] {
+            if let Some(et) = self.pointer_elem(t) {
+                t = et;
+            }
+            match self.struct_fields(t) {
+                Some(fs) if i < fs.len() => t = fs[i].typ,
+                _ => return Vec::new(),
+            }
+        }
+        self.prog.types.instance_subst(t).args
     }
 
     /// The receiver a method gets: the value (or pointer) found by following `path` (all
@@ -128,20 +171,25 @@ impl<'a> Lower<'a> {
     pub(in crate::eval) fn ensure_methods(&mut self, t: TypeId) {
         let t = self.pointer_elem(t).filter(|e| matches!(self.prog.types.get(*e), Type::Named(_))).unwrap_or(t);
         let Type::Named(n) = self.prog.types.get(t) else { return };
-        let methods = n.methods.clone();
+        // An instance of a generic type has its origin's methods, specialised.
+        let targs = n.type_args.clone();
+        let methods = match n.origin.map(|o| self.prog.types.get(o)) {
+            Some(Type::Named(o)) => o.methods.clone(),
+            _ => n.methods.clone(),
+        };
         let RType::Named(d) = self.rtype(t) else { return };
         if d.methods.get().is_some() {
             return;
         }
         let mut entries = Vec::new();
         for m in methods {
-            let Some(code) = self.func_code(m) else { continue };
+            let Some(code) = self.func_code_inst(m, targs.clone()) else { continue };
             let Some(decl) = self.decls.get(&m).copied() else { continue };
             let o = self.prog.objs.get(m);
             let ptr_recv = matches!(&o.kind, ObjKind::Func(f) if f.ptr_recv);
             let name = o.name.clone();
             let recv = decl.recv.as_ref().and_then(|r| r.names.first()).and_then(|n| self.prog.info.object_of(n.id));
-            let recv_word = recv.is_some_and(|r| self.class(self.prog.objs.get(r).typ) != Class::Val);
+            let recv_word = recv.is_some_and(|r| self.class(self.obj_type(r)) != Class::Val);
             entries.push(MethodEntry {
                 name: self.method_id(&name),
                 func: Rc::new(FuncValue { code, env: Rc::from(Vec::new()) }),
@@ -235,7 +283,7 @@ impl<'a> Lower<'a> {
         let t = self.pointer_elem(t).filter(|e| matches!(self.prog.types.get(*e), Type::Named(_))).unwrap_or(t);
         let mut seen = vec![t];
         match self.prog.types.get(t) {
-            Type::Named(n) => self.stringer_in(n.underlying, &mut seen),
+            Type::Named(n) => self.stringer_in(n.underlying.get(), &mut seen),
             _ => self.stringer_in(t, &mut seen),
         }
     }
@@ -250,7 +298,7 @@ impl<'a> Lower<'a> {
                 if n.methods.iter().any(|&m| matches!(&*self.prog.objs.get(m).name, "String" | "Error")) {
                     return true;
                 }
-                self.stringer_in(n.underlying, seen)
+                self.stringer_in(n.underlying.get(), seen)
             }
             Type::Pointer(e) | Type::Slice(e) => self.stringer_in(*e, seen),
             Type::Struct { fields } => fields.iter().any(|f| self.stringer_in(f.typ, seen)),

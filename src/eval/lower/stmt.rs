@@ -194,8 +194,8 @@ impl<'a> Lower<'a> {
         let ObjKind::Var(v) = &o.kind else {
             return None;
         };
-        let class = self.class(o.typ);
-        let (typ, slot) = (o.typ, v.slot);
+        let class = self.class(self.obj_type(obj));
+        let (typ, slot) = (self.obj_type(obj), v.slot);
         if self.holds_array(typ) {
             let zero = self.fresh_zero(typ, name.span);
             return Some(if v.escapes && !v.global {

@@ -148,7 +148,7 @@ impl<'a> Lower<'a> {
 
     /// A store into the variable `obj` at its declaration.
     fn obj_store(&mut self, obj: ObjId) -> Box<dyn Fn(&mut Frame, Value)> {
-        let class = self.class(self.prog.objs.get(obj).typ);
+        let class = self.class(self.obj_type(obj));
         match (self.local_place(obj, true), class) {
             (Place::Local(slot), Class::Val) => Box::new(move |fr, v| fr.set_val(slot, v)),
             (Place::Local(slot), _) => Box::new(move |fr, v| fr.set_word(slot, value_word(&v))),

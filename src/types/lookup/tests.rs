@@ -136,7 +136,7 @@ fn recursive_embedding_terminates() {
     let int = fx.int();
     let rs = fx.strukt(&[("R", pr, true), ("v", int, false)]);
     if let Some(n) = fx.types.named_mut(r) {
-        n.underlying = rs;
+        n.underlying.set(rs);
     }
     assert_eq!(
         find(&fx, r, false, "v"),
@@ -147,7 +147,7 @@ fn recursive_embedding_terminates() {
     // A named type whose underlying type is itself (a cycle the checker reports).
     let c = fx.named("C", fx.int());
     if let Some(n) = fx.types.named_mut(c) {
-        n.underlying = c;
+        n.underlying.set(c);
     }
     assert_eq!(find(&fx, c, false, "x"), LookupResult::NotFound);
 }

@@ -110,7 +110,7 @@ fn comparability() {
     let r = fx.named("R", int);
     let rs = fx.strukt(&[("r", r, false)]);
     if let Some(n) = fx.types.named_mut(r) {
-        n.underlying = rs;
+        n.underlying.set(rs);
     }
     assert!(c(&fx, r));
 }
