@@ -94,11 +94,7 @@ impl<'a> Checker<'a> {
         }
         let n = self.types.sig_type_params(f.typ).len();
         if explicit.len() > n {
-            let s = self.expr_string(fx);
-            self.error(
-                indices[n].span,
-                format!("got {} type arguments but {s} has {n} type parameters", explicit.len()),
-            );
+            self.error(indices[n].span, format!("got {} type arguments but want {n}", explicit.len()));
             return Some(self.bad_op(e.span));
         }
         let Some(values) = self.arg_operands(None, args, ellipsis) else {

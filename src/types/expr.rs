@@ -684,6 +684,10 @@ impl<'a> Checker<'a> {
         }
         if let Some((on_y, mut cause)) = failure {
             let err_op = if on_y { &y } else { &x };
+            if cause.is_empty() && self.types.is_type_param(err_op.typ) {
+                let ts = self.type_string(err_op.typ);
+                cause = format!("type parameter {ts} cannot use operator {}", op.spelling());
+            }
             if cause.is_empty() {
                 let what = match self.types.get(self.types.underlying(err_op.typ)) {
                     Type::Basic(_) => self.type_string(err_op.typ),
@@ -896,19 +900,20 @@ impl<'a> Checker<'a> {
         }
         // A type parameter: the value must suit every type of its type set.
         if self.types.is_type_param(target) {
-            if xk == BasicKind::UntypedNil {
-                return Implicit::Mismatch;
-            }
             let Some(terms) = self.types.type_set_terms(target) else { return Implicit::Mismatch };
             if terms.is_empty() {
+                return Implicit::Mismatch;
+            }
+            if xk == BasicKind::UntypedNil
+                && !terms.iter().all(|term| super::predicates::has_nil(&self.types, term.typ))
+            {
                 return Implicit::Mismatch;
             }
             for term in terms {
                 let mut probe = x.clone();
                 probe.id = None;
-                let r = self.implicit_type(&mut probe, term.typ);
-                if r != Implicit::Ok {
-                    return r;
+                if self.implicit_type(&mut probe, term.typ) != Implicit::Ok {
+                    return Implicit::Mismatch;
                 }
             }
             x.typ = target;

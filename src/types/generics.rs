@@ -98,7 +98,8 @@ impl<'a> Checker<'a> {
             _ => {
                 let s = self.expr_string(x);
                 if g.mode == Mode::TypeExpr {
-                    self.error(x.span, format!("{s} is not a generic type"));
+                    let es = self.expr_string(e);
+                    self.error(e.span, format!("invalid operation: {es} ({s} is not a generic type)"));
                 } else {
                     self.error(x.span, format!("{s} is not a type"));
                 }
@@ -134,10 +135,9 @@ impl<'a> Checker<'a> {
             return Operand::invalid(e.span, self.invalid_type());
         }
         if args.len() > tparams.len() {
-            let s = self.expr_string(e);
             self.error(
                 indices[tparams.len()].span,
-                format!("got {} type arguments but {s} has {} type parameters", args.len(), tparams.len()),
+                format!("got {} type arguments but want {}", args.len(), tparams.len()),
             );
             return Operand::invalid(e.span, self.invalid_type());
         }
@@ -228,7 +228,7 @@ impl<'a> Checker<'a> {
                 match u.bound[k] {
                     Some(b) => {
                         let before = u.bound.clone();
-                        let bu = self.types.underlying(b);
+                        let bu = self.types.core(b);
                         u.unify(&self.types, core, bu, true);
                         changed |= before != u.bound;
                     }
@@ -256,6 +256,19 @@ impl<'a> Checker<'a> {
                 }
                 best = match best {
                     None => Some(t),
+                    Some(b) if untyped_rank(&self.types, t) == 0 || untyped_rank(&self.types, b) == 0 => {
+                        if self.types.basic_kind(t) != self.types.basic_kind(b) {
+                            let (bs, ts) = (self.type_string(b), self.type_string(t));
+                            let f = self.expr_string(fun);
+                            let name = self.type_string(tparams[k]);
+                            self.error(
+                                call.span,
+                                format!("in call to {f}, mismatched types {bs} and {ts} (cannot infer {name})"),
+                            );
+                            return None;
+                        }
+                        Some(b)
+                    }
                     Some(b) if untyped_rank(&self.types, t) > untyped_rank(&self.types, b) => Some(t),
                     keep => keep,
                 };
@@ -272,12 +285,11 @@ impl<'a> Checker<'a> {
                 None => {
                     let f = self.expr_string(fun);
                     let name = self.type_string(tparams[k]);
-                    let at = match &call.kind {
-                        ExprKind::Call { rparen, .. } if args.is_empty() => *rparen,
-                        _ => call.span,
+                    let declared = match self.types.get(tparams[k]) {
+                        Type::TypeParam { obj, .. } => self.pos_string(self.objs.get(*obj).pos),
+                        _ => String::new(),
                     };
-                    let _ = at;
-                    self.error(call.span, format!("in call to {f}, cannot infer {name}"));
+                    self.error(call.span, format!("in call to {f}, cannot infer {name} (declared at {declared})"));
                     return None;
                 }
             }
@@ -402,7 +414,7 @@ impl Unifier<'_> {
                 }
             };
         }
-        if identical(types, p, a) {
+        if p == a && !self.tparams.is_empty() && !mentions_any(types, p, self.tparams) {
             return true;
         }
         let d = d + 1;
@@ -464,6 +476,12 @@ impl Unifier<'_> {
             _ => true,
         }
     }
+}
+
+/// Whether type `t` mentions one of `tparams` (so unifying it with itself binds them).
+fn mentions_any(types: &super::types::TypeTable, t: TypeId, tparams: &[TypeId]) -> bool {
+    let probe = Subst::new(tparams.to_vec(), vec![types.basic(BasicKind::Invalid); tparams.len()]);
+    types.subst(t, &probe) != t
 }
 
 fn is_defined(types: &super::types::TypeTable, t: TypeId) -> bool {
