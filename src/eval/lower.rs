@@ -27,6 +27,7 @@ mod defers;
 mod expr;
 mod maps;
 mod methods;
+mod rangefunc;
 pub(in crate::eval) use methods::call_print_method;
 mod arrays;
 mod errorf;

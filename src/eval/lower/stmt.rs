@@ -475,6 +475,9 @@ impl<'a> Lower<'a> {
             if let Some(r) = self.range_seq(key, value, x, body) {
                 return r;
             }
+            if let Some(r) = self.range_func(key, value, x, body) {
+                return r;
+            }
         }
         if !matches!(self.class(t), Class::Int(_)) || value.is_some() {
             self.unsupported(s.span, "range over anything but an integer");
