@@ -5,7 +5,7 @@ import "cmp"
 // Sort sorts a slice of any ordered type in ascending order; NaNs come first.
 func Sort[S ~[]E, E cmp.Ordered](x S) {
 	n := len(x)
-	pdqsortCmpFunc([]E(x), cmp.Compare[E], 0, n, bitsLen(uint(n)))
+	pdqsortOrdered([]E(x), 0, n, bitsLen(uint(n)))
 }
 
 // SortFunc sorts the slice in ascending order as determined by cmp (negative: a < b).
