@@ -372,7 +372,7 @@ impl<'a> Lower<'a> {
                 if let Some(d) = self.named_rtypes.borrow().get(&t) {
                     return RType::Named(d.clone());
                 }
-                let name = crate::types::typestring::type_string(&self.prog.types, &self.prog.objs, t, &|p| {
+                let name = crate::types::typestring::runtime_type_string(&self.prog.types, &self.prog.objs, t, &|p| {
                     self.prog.packages.get(p.0 as usize).map(|p| p.name.clone())
                 });
                 let d = Rc::new(crate::runtime::value::NamedType {
@@ -386,7 +386,7 @@ impl<'a> Lower<'a> {
                 RType::Named(d)
             }
             _ => {
-                let name = crate::types::typestring::type_string(&self.prog.types, &self.prog.objs, t, &|p| {
+                let name = crate::types::typestring::runtime_type_string(&self.prog.types, &self.prog.objs, t, &|p| {
                     self.prog.packages.get(p.0 as usize).map(|p| p.name.clone())
                 });
                 RType::Other(Rc::from(name.as_str()))

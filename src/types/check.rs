@@ -90,6 +90,7 @@ pub fn check_program<'a>(
         sources,
         literal_bodies: Default::default(),
         tparam_scopes: HashMap::new(),
+        generic_aliases: HashMap::new(),
         obj_path: Vec::new(),
     };
     for (i, p) in packages.iter().enumerate() {
@@ -201,6 +202,9 @@ pub(super) struct Checker<'a> {
     /// The scope holding a generic function's (or generic type's method's) type
     /// parameters, which its body is checked in.
     pub tparam_scopes: HashMap<ObjId, ScopeId>,
+    /// Generic aliases (`type A[T any] = []T`): the stand-in type of the alias name (a
+    /// named type holding the type parameters) → the aliased type.
+    pub generic_aliases: HashMap<TypeId, TypeId>,
 }
 
 impl<'a> Checker<'a> {

@@ -267,8 +267,7 @@ impl<'a> Checker<'a> {
     fn type_decl(&mut self, obj: ObjId, spec: &'a ast::TypeSpec) {
         if !spec.type_params.is_empty() {
             if spec.alias {
-                self.error(spec.name.span, "unsupported: generic type aliases");
-                self.objs.get_mut(obj).typ = self.invalid_type();
+                self.generic_alias_decl(obj, spec);
                 return;
             }
             self.generic_type_decl(obj, spec);
@@ -327,6 +326,22 @@ impl<'a> Checker<'a> {
         for m in self.methods_of.get(&obj).cloned().unwrap_or_default() {
             self.obj_decl(m);
         }
+    }
+
+    /// `type A[P C] = T` (Go 1.24): each instance `A[X]` is T with X for P.
+    fn generic_alias_decl(&mut self, obj: ObjId, spec: &'a ast::TypeSpec) {
+        let stand_in = self.types.new_named(obj);
+        self.objs.get_mut(obj).typ = stand_in;
+        let saved = self.scope;
+        self.scope = self.scopes.new_scope(Some(saved), ScopeKind::Func);
+        let tparams = self.declare_type_params(&spec.type_params);
+        let target = self.typ(&spec.typ);
+        self.scope = saved;
+        if let Some(n) = self.types.named_mut(stand_in) {
+            n.type_params = tparams;
+            n.underlying.set(target);
+        }
+        self.generic_aliases.insert(stand_in, target);
     }
 
     /// In a method of generic type `G`, the receiver `G[A, B]` names G's type parameters

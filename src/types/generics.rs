@@ -118,6 +118,12 @@ impl<'a> Checker<'a> {
             return self.invalid_type();
         }
         let spans: Vec<Span> = indices.iter().map(|i| i.span).collect();
+        if let Some(&target) = self.generic_aliases.get(&g.typ) {
+            if !self.verify_type_args(&params, &args, &spans, e.span) {
+                return self.invalid_type();
+            }
+            return self.types.subst(target, &Subst::new(params, args));
+        }
         // Constraints may not be known yet while the generic type is being declared.
         if !params.iter().any(
             |&p| matches!(self.types.get(p), Type::TypeParam { constraint, .. } if self.types.is_invalid(*constraint)),

@@ -27,6 +27,15 @@ pub fn type_string(types: &TypeTable, objs: &Objects, t: TypeId, qualifier: &Qua
     w.buf
 }
 
+/// A type as Go's runtime names it (`%T`, panics): as `type_string`, but the type
+/// arguments of an instance are separated by a bare comma (`main.Pair[int,string]`).
+pub fn runtime_type_string(types: &TypeTable, objs: &Objects, t: TypeId, qualifier: &Qualifier) -> String {
+    let mut w = Writer::new(types, objs, qualifier);
+    w.runtime = true;
+    w.typ(t);
+    w.buf
+}
+
 /// A signature without the leading `func`: `(int, ...string) (int, error)`.
 pub fn signature_string(types: &TypeTable, objs: &Objects, sig: TypeId, qualifier: &Qualifier) -> String {
     let mut w = Writer::new(types, objs, qualifier);
@@ -148,11 +157,13 @@ struct Writer<'a> {
     qf: &'a Qualifier<'a>,
     buf: String,
     seen: Vec<TypeId>,
+    /// Go's runtime spelling of instances (see `runtime_type_string`).
+    runtime: bool,
 }
 
 impl<'a> Writer<'a> {
     fn new(types: &'a TypeTable, objs: &'a Objects, qf: &'a Qualifier<'a>) -> Writer<'a> {
-        Writer { types, objs, qf, buf: String::new(), seen: Vec::new() }
+        Writer { types, objs, qf, buf: String::new(), seen: Vec::new(), runtime: false }
     }
 
     fn typ(&mut self, t: TypeId) {
@@ -257,7 +268,7 @@ impl<'a> Writer<'a> {
             self.buf.push('[');
             for (i, &a) in n.type_args.iter().enumerate() {
                 if i > 0 {
-                    self.buf.push_str(", ");
+                    self.buf.push_str(if self.runtime { "," } else { ", " });
                 }
                 self.typ(a);
             }

@@ -339,6 +339,12 @@ impl<'a> Checker<'a> {
             }
             _ => {
                 let t = self.typ(e);
+                // A constraint interface in a union contributes its own terms.
+                if !self.types.is_type_param(t) {
+                    if let Some(terms) = self.types.interface(t).and_then(|i| i.terms.clone()) {
+                        return terms;
+                    }
+                }
                 vec![super::types::Term { tilde: false, typ: t }]
             }
         }

@@ -46,7 +46,7 @@ impl<'a> Lower<'a> {
         if self.prog.types.interface(t).is_some_and(|i| i.methods.is_empty()) && !self.is_named(t) {
             return "interface {}".to_string();
         }
-        crate::types::typestring::type_string(&self.prog.types, &self.prog.objs, t, &|p| {
+        crate::types::typestring::runtime_type_string(&self.prog.types, &self.prog.objs, t, &|p| {
             self.prog.packages.get(p.0 as usize).map(|p| p.name.clone())
         })
     }
