@@ -18,6 +18,12 @@ impl<'a> Checker<'a> {
         if x.is_invalid() || self.types.is_invalid(t) {
             return;
         }
+        if x.mode == Mode::Value && !self.types.sig_type_params(x.typ).is_empty() {
+            self.instantiate_by_target(x, t);
+            if x.is_invalid() {
+                return;
+            }
+        }
         if self.types.is_untyped(x.typ) {
             // An untyped value assigned to an interface (or an untyped context) takes its
             // default type, unless it is nil.
@@ -128,7 +134,7 @@ impl<'a> Checker<'a> {
                 if lhs.len() == rhs.len() {
                     for (l, r) in lhs.iter().zip(rhs) {
                         let t = self.assign_target(l);
-                        let mut x = self.expr_with_hint(r, t);
+                        let mut x = if t.is_some() { self.expr_maybe_generic(r, t) } else { self.expr_with_hint(r, t) };
                         match t {
                             Some(t) => self.assignment(&mut x, t, "assignment"),
                             None => self.blank_assignment(&mut x),

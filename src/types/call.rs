@@ -174,7 +174,7 @@ impl<'a> Checker<'a> {
         let variadic = sig.is_some_and(|s| s.variadic);
         let values: Vec<Operand> = if args.len() == 1 && ellipsis.is_none() {
             let hint = params.first().copied();
-            let x = self.expr_with_hint(&args[0], hint);
+            let x = self.expr_maybe_generic(&args[0], hint);
             if x.is_invalid() {
                 return None;
             }
@@ -193,7 +193,7 @@ impl<'a> Checker<'a> {
                 } else {
                     params.get(i).copied()
                 };
-                let mut x = self.expr_with_hint(a, hint);
+                let mut x = self.expr_maybe_generic(a, hint);
                 self.single_value(&mut x);
                 v.push(x);
             }

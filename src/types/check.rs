@@ -91,6 +91,7 @@ pub fn check_program<'a>(
         literal_bodies: Default::default(),
         tparam_scopes: HashMap::new(),
         generic_aliases: HashMap::new(),
+        generic_value_ok: false,
         obj_path: Vec::new(),
     };
     for (i, p) in packages.iter().enumerate() {
@@ -205,6 +206,10 @@ pub(super) struct Checker<'a> {
     /// Generic aliases (`type A[T any] = []T`): the stand-in type of the alias name (a
     /// named type holding the type parameters) → the aliased type.
     pub generic_aliases: HashMap<TypeId, TypeId>,
+    /// Set while checking an operand that may be a generic function not instantiated yet:
+    /// an argument or a value assigned to a function type, whose type arguments are then
+    /// inferred from the type it is assigned to (Go 1.21).
+    pub generic_value_ok: bool,
 }
 
 impl<'a> Checker<'a> {

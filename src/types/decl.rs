@@ -239,7 +239,11 @@ impl<'a> Checker<'a> {
         context: &str,
     ) -> super::types::TypeId {
         // The declared type is the context an untyped shift takes its type from.
-        let mut x = self.expr_with_hint(init, declared);
+        let mut x = if declared.is_some() {
+            self.expr_maybe_generic(init, declared)
+        } else {
+            self.expr_with_hint(init, declared)
+        };
         self.single_value(&mut x);
         match declared {
             Some(t) => {

@@ -28,6 +28,15 @@ impl<'a> Checker<'a> {
         x
     }
 
+    /// `expr_with_hint` for an operand that may be a generic function still to be
+    /// instantiated by the type it is assigned to (see `assignment`).
+    pub(super) fn expr_maybe_generic(&mut self, e: &'a ast::Expr, hint: Option<TypeId>) -> Operand {
+        let saved = std::mem::replace(&mut self.generic_value_ok, true);
+        let x = self.expr_with_hint(e, hint);
+        self.generic_value_ok = saved;
+        x
+    }
+
     /// Checks an expression that may also denote a type.
     pub(super) fn expr_or_type(&mut self, e: &'a ast::Expr) -> Operand {
         let mut x = self.raw_expr(e, None);
@@ -50,7 +59,7 @@ impl<'a> Checker<'a> {
                 self.error(e.span, format!("{} (built-in) must be called", b.name()));
                 x.mode = Mode::Invalid;
             }
-            Mode::Value if !self.types.sig_type_params(x.typ).is_empty() => {
+            Mode::Value if !self.types.sig_type_params(x.typ).is_empty() && !self.generic_value_ok => {
                 let s = self.expr_string(e);
                 self.error(e.span, format!("cannot use generic function {s} without instantiation"));
                 x.mode = Mode::Invalid;

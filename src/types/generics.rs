@@ -201,6 +201,10 @@ impl<'a> Checker<'a> {
         for (i, a) in args.iter().enumerate() {
             let p = if spread && i == fixed { s.params.get(fixed).copied() } else { param_of(i) };
             let Some(p) = p else { continue };
+            // A generic function argument is instantiated by its parameter's type later.
+            if !self.types.sig_type_params(a.typ).is_empty() {
+                continue;
+            }
             if self.types.is_untyped(a.typ) {
                 if let Some(k) = tparams.iter().position(|&tp| tp == p) {
                     untyped.push((k, a.typ));
@@ -340,6 +344,52 @@ impl<'a> Checker<'a> {
         }
         self.info.record_type(fun.id, super::info::TypeAndValue { mode: super::info::ExprMode::Value, typ: inst });
         Some(inst)
+    }
+}
+
+impl<'a> Checker<'a> {
+    /// A generic function value assigned to function type `t`: its type arguments are
+    /// inferred by unifying its signature with `t` (Go 1.21), and the instance recorded
+    /// under the operand's expression. Reports what cannot be inferred.
+    pub(super) fn instantiate_by_target(&mut self, x: &mut Operand, t: TypeId) {
+        let generic = x.typ;
+        let tparams = self.types.sig_type_params(generic).to_vec();
+        let Some(gs) = self.types.signature(generic).cloned() else { return };
+        let target = self.types.core(t);
+        let name = self.span_text(x.span);
+        let Some(ts) = self.types.signature(target).cloned() else {
+            self.error(x.span, format!("cannot use generic function {name} without instantiation"));
+            x.mode = Mode::Invalid;
+            return;
+        };
+        let mut u = Unifier { tparams: &tparams, bound: vec![None; tparams.len()] };
+        let ok = gs.params.len() == ts.params.len()
+            && gs.results.len() == ts.results.len()
+            && gs.params.iter().zip(&ts.params).all(|(&p, &a)| u.unify(&self.types, p, a, false))
+            && gs.results.iter().zip(&ts.results).all(|(&p, &a)| u.unify(&self.types, p, a, false));
+        let targs: Option<Vec<TypeId>> = u.bound.iter().copied().collect();
+        let Some(targs) = targs.filter(|_| ok) else {
+            let missing = u.bound.iter().position(|b| b.is_none()).map_or(0, |i| i);
+            let tp = self.type_string(tparams[missing]);
+            let declared = match self.types.get(tparams[missing]) {
+                Type::TypeParam { obj, .. } => self.pos_string(self.objs.get(*obj).pos),
+                _ => String::new(),
+            };
+            self.error(x.span, format!("in call to {name}, cannot infer {tp} (declared at {declared})"));
+            x.mode = Mode::Invalid;
+            return;
+        };
+        let spans = vec![x.span; targs.len()];
+        if !self.verify_type_args(&tparams, &targs, &spans, x.span) {
+            x.mode = Mode::Invalid;
+            return;
+        }
+        let inst = self.types.instantiate_signature(generic, &targs);
+        if let Some(id) = x.id {
+            self.info.record_instance(id, targs);
+            self.info.record_type(id, super::info::TypeAndValue { mode: super::info::ExprMode::Value, typ: inst });
+        }
+        x.typ = inst;
     }
 }
 

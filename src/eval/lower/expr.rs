@@ -392,7 +392,10 @@ impl<'a> Lower<'a> {
                 }
                 if let Some(obj) = self.prog.info.object_of(id.id) {
                     if matches!(self.prog.objs.get(obj).kind, ObjKind::Func(_)) {
-                        return self.func_value(obj, id.id, e.span);
+                        // A generic function instantiated by the type it is assigned to has
+                        // its instance recorded under the expression.
+                        let at = if self.prog.info.instance(e.id).is_some() { e.id } else { id.id };
+                        return self.func_value(obj, at, e.span);
                     }
                 }
                 match self.var_place(e) {
@@ -424,6 +427,13 @@ impl<'a> Lower<'a> {
                     None => self.call_value(e),
                 },
             },
+            // `pkg.F` of a generic function instantiated by the type it is assigned to.
+            ExprKind::Selector { sel, .. } if self.prog.info.instance(e.id).is_some() => {
+                match self.prog.info.object_of(sel.id) {
+                    Some(obj) => self.func_value(obj, e.id, e.span),
+                    None => self.bad_value(e),
+                }
+            }
             // `f[T]`: an instance of a generic function as a value.
             ExprKind::Index { x, .. } if self.generic_func_name(x).is_some() => match self.generic_func_name(x) {
                 Some((obj, id)) => self.func_value(obj, id, e.span),
