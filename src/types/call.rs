@@ -829,6 +829,15 @@ impl<'a> Checker<'a> {
         if x.is_invalid() || self.types.is_invalid(t) {
             return self.bad_op(e.span);
         }
+        if self.types.is_type_param(x.typ) {
+            let s = self.expr_string(xe);
+            let d = self.operand_description(&x);
+            self.error(
+                xe.span,
+                format!("invalid operation: cannot use type assertion on type parameter value {s} ({d})"),
+            );
+            return self.bad_op(e.span);
+        }
         if !self.types.is_interface(x.typ) {
             let s = self.expr_string(xe);
             let d = self.operand_description(&x);

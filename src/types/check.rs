@@ -92,6 +92,7 @@ pub fn check_program<'a>(
         tparam_scopes: HashMap::new(),
         generic_aliases: HashMap::new(),
         generic_value_ok: false,
+        constraint_ok: false,
         obj_path: Vec::new(),
     };
     for (i, p) in packages.iter().enumerate() {
@@ -210,6 +211,10 @@ pub(super) struct Checker<'a> {
     /// an argument or a value assigned to a function type, whose type arguments are then
     /// inferred from the type it is assigned to (Go 1.21).
     pub generic_value_ok: bool,
+    /// Set for the next type expression checked where a constraint interface (one with
+    /// type terms, or comparable) may stand: a constraint, an embedded interface element,
+    /// the right side of a type declaration.
+    pub constraint_ok: bool,
 }
 
 impl<'a> Checker<'a> {

@@ -278,14 +278,14 @@ impl<'a> Checker<'a> {
             return;
         }
         if spec.alias {
-            let t = self.typ(&spec.typ);
+            let t = self.constraint_typ(&spec.typ);
             let t = if self.types.is_invalid(t) { t } else { self.types.new_alias(obj, t) };
             self.objs.get_mut(obj).typ = t;
             return;
         }
         let named = self.types.new_named(obj);
         self.objs.get_mut(obj).typ = named;
-        let rhs = self.typ(&spec.typ);
+        let rhs = self.constraint_typ(&spec.typ);
         let under = self.types.underlying(rhs);
         if let Some(n) = self.types.named_mut(named) {
             n.underlying.set(under);
@@ -318,7 +318,7 @@ impl<'a> Checker<'a> {
         if let Some(n) = self.types.named_mut(named) {
             n.type_params = tparams;
         }
-        let rhs = self.typ(&spec.typ);
+        let rhs = self.constraint_typ(&spec.typ);
         self.scope = saved;
         let under = self.types.underlying(rhs);
         if self.types.is_type_param(rhs) {
@@ -339,7 +339,7 @@ impl<'a> Checker<'a> {
         let saved = self.scope;
         self.scope = self.scopes.new_scope(Some(saved), ScopeKind::Func);
         let tparams = self.declare_type_params(&spec.type_params);
-        let target = self.typ(&spec.typ);
+        let target = self.constraint_typ(&spec.typ);
         self.scope = saved;
         if let Some(n) = self.types.named_mut(stand_in) {
             n.type_params = tparams;

@@ -45,7 +45,7 @@ impl<'a> Checker<'a> {
                 self.union_terms(e)
             }
             _ => {
-                let t = self.typ(e);
+                let t = self.constraint_typ(e);
                 if self.types.is_invalid(t) || self.types.is_interface(t) {
                     return t;
                 }

@@ -74,7 +74,8 @@ impl<'a> Checker<'a> {
             Type::Map { key, value } => self.map_lit(elts, key, value),
             _ => {
                 let ts = self.type_string(t);
-                self.error(e.span, format!("invalid composite literal type {ts}"));
+                let why = if self.types.is_type_param(t) { " (no common underlying type)" } else { "" };
+                self.error(e.span, format!("invalid composite literal type {ts}{why}"));
                 for el in elts {
                     self.element_value(el, None);
                 }

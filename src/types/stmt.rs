@@ -484,6 +484,12 @@ impl<'a> Checker<'a> {
         let ExprKind::TypeAssert { x: xe, .. } = &guard.kind else { return };
         let x = self.expr(xe);
         let mut ok = !x.is_invalid();
+        if ok && self.types.is_type_param(x.typ) {
+            let s = self.expr_string(xe);
+            let d = self.operand_description(&x);
+            self.error(xe.span, format!("cannot use type switch on type parameter value {s} ({d})"));
+            ok = false;
+        }
         if ok && !self.types.is_interface(x.typ) {
             let s = self.expr_string(xe);
             let d = self.operand_description(&x);

@@ -15,8 +15,33 @@ use super::types::{ChanDir, Field, Interface, Method, Signature, Type, TypeId};
 impl<'a> Checker<'a> {
     /// The type a type expression denotes; reports an error and returns `Invalid` otherwise.
     pub(super) fn typ(&mut self, e: &'a ast::Expr) -> TypeId {
+        let constraint_ok = std::mem::take(&mut self.constraint_ok);
         let t = self.typ_inner(e);
         self.record_type_expr(e, t);
+        if !constraint_ok && !self.types.is_type_param(t) {
+            if let Some(i) = self.types.interface(t) {
+                let why = if i.terms.is_some() {
+                    Some("interface contains type constraints")
+                } else if i.comparable {
+                    Some("interface is (or embeds) comparable")
+                } else {
+                    None
+                };
+                if let Some(why) = why {
+                    let ts = self.type_string(t);
+                    self.error(e.span, format!("cannot use type {ts} outside a type constraint: {why}"));
+                    return self.invalid_type();
+                }
+            }
+        }
+        t
+    }
+
+    /// `typ` where a constraint interface may stand.
+    pub(super) fn constraint_typ(&mut self, e: &'a ast::Expr) -> TypeId {
+        self.constraint_ok = true;
+        let t = self.typ(e);
+        self.constraint_ok = false;
         t
     }
 
@@ -291,7 +316,7 @@ impl<'a> Checker<'a> {
                 terms = Some(intersect_terms(terms, t));
                 continue;
             }
-            let t = self.typ(&elem.typ);
+            let t = self.constraint_typ(&elem.typ);
             if self.types.is_invalid(t) {
                 continue;
             }
@@ -326,19 +351,46 @@ impl<'a> Checker<'a> {
         self.types.intern(Type::Interface(Interface { methods, terms, comparable }))
     }
 
+    fn terms_overlap(&self, a: &super::types::Term, b: &super::types::Term) -> bool {
+        if a.tilde || b.tilde {
+            super::predicates::identical(&self.types, self.types.underlying(a.typ), self.types.underlying(b.typ))
+        } else {
+            super::predicates::identical(&self.types, a.typ, b.typ)
+        }
+    }
+
+    fn term_string(&self, t: &super::types::Term) -> String {
+        format!("{}{}", if t.tilde { "~" } else { "" }, self.type_string(t.typ))
+    }
+
     pub(super) fn union_terms(&mut self, e: &'a ast::Expr) -> Vec<super::types::Term> {
         match &e.kind {
             ExprKind::Binary { op: ast::BinaryOp::Or, x, y } => {
                 let mut v = self.union_terms(x);
-                v.extend(self.union_terms(y));
+                let right = self.union_terms(y);
+                // A union's terms may not overlap: `int | ~int`.
+                for r in &right {
+                    if let Some(l) = v.iter().find(|l| self.terms_overlap(l, r)) {
+                        let (rs, ls) = (self.term_string(r), self.term_string(l));
+                        self.error(y.span, format!("overlapping terms {rs} and {ls}"));
+                        break;
+                    }
+                }
+                v.extend(right);
                 v
             }
             ExprKind::Unary { op: ast::UnaryOp::Tilde, x } => {
                 let t = self.typ(x);
+                let u = self.types.underlying(t);
+                if !self.types.is_invalid(t) && !super::predicates::identical(&self.types, t, u) {
+                    let (ts, us) = (self.type_string(t), self.type_string(u));
+                    self.error(e.span, format!("invalid use of ~ (underlying type of {ts} is {us})"));
+                    return Vec::new();
+                }
                 vec![super::types::Term { tilde: true, typ: t }]
             }
             _ => {
-                let t = self.typ(e);
+                let t = self.constraint_typ(e);
                 // A constraint interface in a union contributes its own terms.
                 if !self.types.is_type_param(t) {
                     if let Some(terms) = self.types.interface(t).and_then(|i| i.terms.clone()) {
