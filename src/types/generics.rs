@@ -176,7 +176,7 @@ impl<'a> Checker<'a> {
     ) -> Option<Vec<TypeId>> {
         let Some(s) = self.types.signature(sig).cloned() else { return None };
         let tparams = s.type_params.clone();
-        let mut u = Unifier { tparams: &tparams, bound: vec![None; tparams.len()] };
+        let mut u = Unifier { tparams: &tparams, bound: vec![None; tparams.len()], objs: &self.objs };
         for (i, &t) in explicit.iter().enumerate() {
             if i < u.bound.len() {
                 u.bound[i] = Some(t);
@@ -362,7 +362,7 @@ impl<'a> Checker<'a> {
             x.mode = Mode::Invalid;
             return;
         };
-        let mut u = Unifier { tparams: &tparams, bound: vec![None; tparams.len()] };
+        let mut u = Unifier { tparams: &tparams, bound: vec![None; tparams.len()], objs: &self.objs };
         let ok = gs.params.len() == ts.params.len()
             && gs.results.len() == ts.results.len()
             && gs.params.iter().zip(&ts.params).all(|(&p, &a)| u.unify(&self.types, p, a, false))
@@ -420,6 +420,8 @@ fn untyped_rank(types: &super::types::TypeTable, t: TypeId) -> u8 {
 struct Unifier<'t> {
     tparams: &'t [TypeId],
     bound: Vec<Option<TypeId>>,
+    /// For the methods of argument types (interface inference).
+    objs: &'t super::object::Objects,
 }
 
 impl Unifier<'_> {
@@ -474,6 +476,11 @@ impl Unifier<'_> {
             return true;
         }
         let d = d + 1;
+        // An interface parameter and a concrete argument: the argument's methods give the
+        // interface's type arguments (go/types' interface inference).
+        if inexact && types.is_interface(p) && !types.is_interface(a) && !types.is_type_param(a) {
+            return self.unify_methods(types, p, a, d);
+        }
         match (types.get(p), types.get(a)) {
             (Type::Named(pn), Type::Named(an)) => {
                 if pn.origin.is_some() && pn.origin == an.origin {
@@ -538,6 +545,22 @@ impl Unifier<'_> {
 fn mentions_any(types: &super::types::TypeTable, t: TypeId, tparams: &[TypeId]) -> bool {
     let probe = Subst::new(tparams.to_vec(), vec![types.basic(BasicKind::Invalid); tparams.len()]);
     types.subst(t, &probe) != t
+}
+
+impl Unifier<'_> {
+    /// Each method of interface `p` must be a method of `a`, their signatures unified.
+    fn unify_methods(&mut self, types: &super::types::TypeTable, p: TypeId, a: TypeId, d: u32) -> bool {
+        let Some(iface) = types.interface(p).cloned() else { return false };
+        let mset = super::lookup::method_set(types, self.objs, a);
+        let ptr_set = super::lookup::method_set(types, self.objs, types.pointer(a));
+        iface.methods.iter().all(|m| {
+            let found = mset.iter().chain(&ptr_set).find(|e| e.name == m.name).map(|e| e.sig);
+            match found {
+                Some(sig) => self.unify_depth(types, m.sig, sig, false, d),
+                None => false,
+            }
+        })
+    }
 }
 
 fn is_defined(types: &super::types::TypeTable, t: TypeId) -> bool {

@@ -215,6 +215,7 @@ impl<'a> Lower<'a> {
             self.unsupported(e.span, "methods of interfaces embedded in structs");
             return None;
         }
+        let sig = self.sub(sig);
         let sig = self.prog.types.signature(sig)?.clone();
         if sig.variadic || args.len() != sig.params.len() {
             self.unsupported(e.span, "variadic method calls or m(g()) calls");
