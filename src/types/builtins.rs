@@ -91,6 +91,16 @@ impl<'a> Checker<'a> {
                     }
                     Type::Slice(_) | Type::Chan { .. } => (true, None),
                     Type::Map { .. } if b == Builtin::Len => (true, None),
+                    // A type parameter without a core type: every type of its set must do.
+                    _ if self.type_set_every(x.typ, |t, u| match t.get(u) {
+                        Type::Basic(k) => k.is_string() && b == Builtin::Len,
+                        Type::Map { .. } => b == Builtin::Len,
+                        Type::Array { .. } | Type::Slice(_) | Type::Chan { .. } => true,
+                        _ => false,
+                    }) =>
+                    {
+                        (true, None)
+                    }
                     _ => (false, None),
                 };
                 if !ok {

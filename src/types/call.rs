@@ -696,6 +696,15 @@ impl<'a> Checker<'a> {
                 self.assignment(&mut k, key, "map index");
                 return self.op(Mode::MapIndex, value, e.span);
             }
+            // A type parameter whose types are all strings and byte slices: a byte.
+            _ if self.type_set_every(x.typ, |t, u| match t.get(u) {
+                Type::Basic(k) => k.is_string(),
+                Type::Slice(el) => t.basic_kind(*el) == Some(BasicKind::Uint8),
+                _ => false,
+            }) =>
+            {
+                (None, self.basic(BasicKind::Byte), Mode::Value)
+            }
             _ => {
                 let s = self.expr_string(xe);
                 let d = self.operand_description(&x);

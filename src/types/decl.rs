@@ -348,6 +348,33 @@ impl<'a> Checker<'a> {
         self.generic_aliases.insert(stand_in, target);
     }
 
+    /// The receiver type `G[A, B]` or `*G[A, B]` of a method of generic type `G`: `G` itself
+    /// (instantiated with its own parameters, which the names stand for; `_` names one
+    /// that is not used). None if the receiver's base type is not generic.
+    pub(super) fn generic_receiver_type(&mut self, t: &'a ast::Expr) -> Option<TypeId> {
+        let (inner, ptr) = match &t.kind {
+            ExprKind::Unary { op: ast::UnaryOp::Deref, x } => (&**x, true),
+            _ => (t, false),
+        };
+        let ExprKind::Index { x, .. } = &inner.kind else { return None };
+        let ExprKind::Ident(base) = &x.kind else { return None };
+        let base_obj = self.scopes.lookup_local(self.pkg_scope, &base.name)?;
+        let g = self.objs.get(base_obj).typ;
+        match self.types.get(g) {
+            Type::Named(n) if !n.type_params.is_empty() && n.origin.is_none() => {}
+            _ => return None,
+        }
+        self.info.record_object(base.id, base_obj);
+        let record = |this: &mut Self, e: &ast::Expr, t: TypeId| {
+            this.info.record_type(e.id, super::info::TypeAndValue { mode: super::info::ExprMode::TypeExpr, typ: t });
+        };
+        record(self, x, g);
+        record(self, inner, g);
+        let full = if ptr { self.types.pointer(g) } else { g };
+        record(self, t, full);
+        Some(full)
+    }
+
     /// In a method of generic type `G`, the receiver `G[A, B]` names G's type parameters
     /// `A` and `B`: declares them (as G's own parameters) in the method's scope.
     fn declare_receiver_type_params(&mut self, recv: &'a ast::Field) {
@@ -377,6 +404,7 @@ impl<'a> Checker<'a> {
         }
         for (i, ix) in indices.iter().enumerate() {
             match &ix.kind {
+                ExprKind::Ident(name) if name.name == "_" => {}
                 ExprKind::Ident(name) => {
                     let o = self.new_object(&name.name, ObjKind::TypeName, name.span);
                     self.objs.get_mut(o).typ = params[i];

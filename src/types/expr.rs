@@ -324,7 +324,7 @@ impl<'a> Checker<'a> {
                             self.error(e.span, "invalid operation: cannot indirect nil");
                             return self.bad(e.span);
                         }
-                        match self.types.get(self.types.underlying(x.typ)) {
+                        match self.types.get(self.types.core(x.typ)) {
                             Type::Pointer(elem) => {
                                 let elem = *elem;
                                 self.value(Mode::Variable, elem, e.span)
@@ -387,10 +387,14 @@ impl<'a> Checker<'a> {
                     return x;
                 }
                 let kind = self.types.basic_kind(x.typ);
-                let ok = match op {
-                    UnaryOp::Not => kind.is_some_and(|k| k.is_boolean()),
-                    UnaryOp::Xor => kind.is_some_and(|k| k.is_integer()),
-                    _ => kind.is_some_and(|k| k.is_numeric()),
+                let pred: fn(BasicKind) -> bool = match op {
+                    UnaryOp::Not => BasicKind::is_boolean,
+                    UnaryOp::Xor => BasicKind::is_integer,
+                    _ => BasicKind::is_numeric,
+                };
+                let ok = match self.type_set_all(x.typ, pred) {
+                    Some(all) => all,
+                    None => kind.is_some_and(pred),
                 };
                 if !ok {
                     let s = self.expr_string(xe);
@@ -583,6 +587,25 @@ impl<'a> Checker<'a> {
         )
     }
 
+    /// For a type parameter with a type set of terms: whether `f(types, underlying type)`
+    /// holds for every term. False for any other type.
+    pub(super) fn type_set_every(&self, t: TypeId, f: impl Fn(&super::types::TypeTable, TypeId) -> bool) -> bool {
+        match self.types.type_set_terms(t) {
+            Some(terms) => {
+                !terms.is_empty() && terms.iter().all(|term| f(&self.types, self.types.underlying(term.typ)))
+            }
+            None => false,
+        }
+    }
+
+    /// Whether `t` is an integer type (for a type parameter: all types of its type set).
+    pub(super) fn is_integer_type(&self, t: TypeId) -> bool {
+        match self.type_set_all(t, BasicKind::is_integer) {
+            Some(all) => all,
+            None => self.types.basic_kind(t).is_some_and(|k| k.is_integer()),
+        }
+    }
+
     /// Whether values of type `t` may be compared with `<`.
     pub(super) fn is_ordered_type(&self, t: TypeId) -> bool {
         match self.type_set_all(t, BasicKind::is_ordered) {
@@ -766,7 +789,7 @@ impl<'a> Checker<'a> {
                 }
             }
             _ => {
-                if !yk.is_some_and(|k| k.is_integer()) {
+                if !self.is_integer_type(y.typ) {
                     let ys = self.span_text(y.span);
                     let d = self.operand_description(&y);
                     self.error(y.span, format!("invalid operation: shift count {ys} ({d}) must be integer"));
@@ -833,7 +856,7 @@ impl<'a> Checker<'a> {
                 return self.value(Mode::Value, self.basic(BasicKind::UntypedInt), span);
             }
         }
-        if !self.types.basic_kind(x.typ).is_some_and(|k| k.is_integer()) {
+        if !self.is_integer_type(x.typ) {
             let xs = self.span_text(x.span);
             let d = self.operand_description(&x);
             self.error(x.span, format!("invalid operation: shifted operand {xs} ({d}) must be integer"));

@@ -332,8 +332,14 @@ impl<'a> Checker<'a> {
         explicit: &[TypeId],
         args: &[Operand],
     ) -> Option<TypeId> {
-        let targs = self.infer(call, fun, sig, explicit, args)?;
         let tparams = self.types.sig_type_params(sig).to_vec();
+        // With every type argument given there is nothing to infer: the arguments are then
+        // simply assigned to the instance's parameters.
+        let targs = if explicit.len() == tparams.len() {
+            explicit.to_vec()
+        } else {
+            self.infer(call, fun, sig, explicit, args)?
+        };
         let spans: Vec<Span> = vec![fun.span; targs.len()];
         if !self.verify_type_args(&tparams, &targs, &spans, fun.span) {
             return None;

@@ -185,7 +185,10 @@ impl<'a> Checker<'a> {
         let mut params = Vec::new();
         let mut param_objs = Vec::new();
         if let Some(r) = recv {
-            let t = self.typ(&r.typ);
+            let t = match self.generic_receiver_type(&r.typ) {
+                Some(t) => t,
+                None => self.typ(&r.typ),
+            };
             for name in &r.names {
                 let obj = self.param_object(name, t);
                 param_objs.push((obj, name));
