@@ -46,6 +46,9 @@ type CallE = Box<dyn Fn(&mut Frame)>;
 /// Evaluates an argument into the callee's slot at `base + slot`.
 type ArgE = Box<dyn Fn(&mut Frame, usize)>;
 
+/// The most function instances a program may lower.
+const MAX_INSTANCES: usize = 200_000;
+
 /// How a value of a type is held: as a word (integers, floats, booleans) or a `Value`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Class {
@@ -251,6 +254,11 @@ impl<'a> Lower<'a> {
         }
         let f = *self.decls.get(&obj)?;
         f.body.as_ref()?;
+        // The checker refuses instantiation cycles; this bounds any it would miss.
+        if self.funcs.len() > MAX_INSTANCES {
+            self.unsupported(f.name.span, "this many instances of generic code (an instantiation cycle?)");
+            return None;
+        }
         let size = self.prog.info.frame_size(FrameOwner::Func(obj)).unwrap_or(0) as usize;
         let subst = self.decl_subst(obj, &key.1);
         let sig = self.prog.types.subst(self.prog.objs.get(obj).typ, &subst);

@@ -253,10 +253,12 @@ impl<'a> Checker<'a> {
                     Type::Map { .. } | Type::Chan { .. } => false,
                     _ => {
                         let ts = self.expr_string(&args[0]);
-                        self.error(
-                            args[0].span,
-                            format!("invalid argument: cannot make {ts}: type must be slice, map, or channel"),
-                        );
+                        let why = if self.types.is_type_param(t) {
+                            self.no_core_cause(t)
+                        } else {
+                            "type must be slice, map, or channel".to_string()
+                        };
+                        self.error(args[0].span, format!("invalid argument: cannot make {ts}: {why}"));
                         for a in &args[1..] {
                             self.expr(a);
                         }

@@ -42,11 +42,15 @@ impl<'a> Checker<'a> {
             Mode::TypeExpr => self.conversion_call(e, f.typ, args, ellipsis),
             Mode::Builtin(b) => self.builtin(e, b, args, ellipsis, hint),
             _ => {
-                let Some(sig) = self.types.signature(f.typ).cloned() else {
+                let Some(sig) = self.types.signature(self.types.core(f.typ)).cloned() else {
                     let s = self.expr_string(fun);
                     let d = self.operand_description(&f);
-                    let t = self.type_string(f.typ);
-                    self.error(e.span, format!("invalid operation: cannot call {s} ({d}): {t} is not a function"));
+                    let why = if self.types.is_type_param(f.typ) {
+                        self.no_core_cause(f.typ)
+                    } else {
+                        format!("{} is not a function", self.type_string(f.typ))
+                    };
+                    self.error(e.span, format!("invalid operation: cannot call {s} ({d}): {why}"));
                     for a in args {
                         self.expr(a);
                     }
@@ -412,7 +416,15 @@ impl<'a> Checker<'a> {
             let xs = self.span_text(x.span);
             let d = self.operand_description(&x);
             let ts = self.type_string(t);
-            self.error(x.span, format!("cannot convert {xs} ({d}) to type {ts}"));
+            // With type parameters, gc names the pair of types that does not convert.
+            let mut cause = String::new();
+            if self.types.is_type_param(x.typ) || self.types.is_type_param(t) {
+                let qf = self.qualifier();
+                if let Err(Some(c)) = super::predicates::convertible_cause(&self.types, &self.objs, x.typ, t, &*qf) {
+                    cause = format!(": {c}");
+                }
+            }
+            self.error(x.span, format!("cannot convert {xs} ({d}) to type {ts}{cause}"));
             return self.bad_op(span);
         }
         self.op(Mode::Value, t, span)

@@ -93,6 +93,7 @@ pub fn check_program<'a>(
         generic_aliases: HashMap::new(),
         generic_value_ok: false,
         constraint_ok: false,
+        mono_edges: Vec::new(),
         obj_path: Vec::new(),
     };
     for (i, p) in packages.iter().enumerate() {
@@ -215,6 +216,10 @@ pub(super) struct Checker<'a> {
     /// type terms, or comparable) may stand: a constraint, an embedded interface element,
     /// the right side of a type declaration.
     pub constraint_ok: bool,
+    /// Instantiations inside generic code, for the instantiation-cycle check (go/types'
+    /// monomorph.go): callee type parameter, caller type parameter its argument mentions,
+    /// whether the argument is more than that parameter (`[]T` for `T`), and where.
+    pub mono_edges: Vec<super::generics::MonoEdge>,
 }
 
 impl<'a> Checker<'a> {
@@ -270,6 +275,7 @@ impl<'a> Checker<'a> {
             self.current_decl = None;
         }
         self.report_unused_imports();
+        self.check_instantiation_cycles();
         let order = self.init_order();
         if let Some(p) = self.packages.last_mut() {
             p.init_order = order;

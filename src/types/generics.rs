@@ -12,7 +12,65 @@ use super::object::ObjKind;
 use super::operand::{Mode, Operand};
 use super::types::{BasicKind, Interface, Term, Type, TypeId};
 
+/// One instantiation inside generic code: type parameter `callee` is given an argument
+/// mentioning type parameter `caller`, `grows` if the argument is more than `caller`.
+pub struct MonoEdge {
+    pub callee: TypeId,
+    pub caller: TypeId,
+    pub grows: bool,
+    pub at: Span,
+    pub arg: TypeId,
+}
+
 impl<'a> Checker<'a> {
+    /// Records the instantiation of `params` with `args` at `at` for the cycle check.
+    pub(super) fn record_instantiation(&mut self, params: &[TypeId], args: &[TypeId], at: Span) {
+        for (&p, &a) in params.iter().zip(args) {
+            let mut mentioned = Vec::new();
+            type_params_in(&self.types, a, &mut mentioned, 0);
+            for q in mentioned {
+                self.mono_edges.push(MonoEdge { callee: p, caller: q, grows: q != a, at, arg: a });
+            }
+        }
+    }
+
+    /// Reports a cycle of instantiations that makes ever larger type arguments
+    /// (`Depth[T]` calling `Depth[[]T]`): gint, like Go, could not make them all.
+    pub(super) fn check_instantiation_cycles(&mut self) {
+        let edges = std::mem::take(&mut self.mono_edges);
+        for (i, e) in edges.iter().enumerate() {
+            if !e.grows {
+                continue;
+            }
+            // A growing edge callee ← caller closes a cycle if callee reaches caller again.
+            let mut seen = vec![e.callee];
+            let mut stack = vec![e.callee];
+            let mut cycle = false;
+            while let Some(t) = stack.pop() {
+                if t == e.caller {
+                    cycle = true;
+                    break;
+                }
+                for f in edges.iter().filter(|f| f.caller == t) {
+                    if !seen.contains(&f.callee) {
+                        seen.push(f.callee);
+                        stack.push(f.callee);
+                    }
+                }
+            }
+            if cycle || e.callee == e.caller {
+                let Type::TypeParam { obj, .. } = *self.types.get(e.caller) else { continue };
+                let pos = self.objs.get(obj).pos;
+                let (ps, args) = (self.type_string(e.callee), self.type_string(e.arg));
+                let d = crate::diag::Diagnostic::error(pos, "instantiation cycle:")
+                    .with_label(e.at, format!("{ps} instantiated as {args}"));
+                self.diags.push(d);
+                let _ = i;
+                return;
+            }
+        }
+    }
+
     /// Declares a type parameter list in the current scope: all names first (a constraint
     /// may refer to any parameter of the list), then their constraints.
     pub(super) fn declare_type_params(&mut self, fields: &'a [ast::Field]) -> Vec<TypeId> {
@@ -62,6 +120,20 @@ impl<'a> Checker<'a> {
     /// Checks that each type argument satisfies its parameter's constraint (with the
     /// arguments substituted into it); reports the first that does not.
     pub(super) fn verify_type_args(&mut self, tparams: &[TypeId], targs: &[TypeId], spans: &[Span], at: Span) -> bool {
+        self.verify_inferred_type_args(tparams, targs, spans, at, None)
+    }
+
+    /// `verify_type_args`, where `inferred` names the function called and which type
+    /// arguments were inferred from typed arguments: gc's message then says so ("in call
+    /// to F, T (type ID) does not satisfy …").
+    pub(super) fn verify_inferred_type_args(
+        &mut self,
+        tparams: &[TypeId],
+        targs: &[TypeId],
+        spans: &[Span],
+        at: Span,
+        inferred: Option<(&str, &[bool])>,
+    ) -> bool {
         let s = Subst::new(tparams.to_vec(), targs.to_vec());
         for (i, (&p, &a)) in tparams.iter().zip(targs).enumerate() {
             let Type::TypeParam { constraint, .. } = *self.types.get(p) else { continue };
@@ -72,12 +144,37 @@ impl<'a> Checker<'a> {
             let qf = self.qualifier();
             let r = super::predicates::satisfies(&self.types, &self.objs, a, c, &*qf);
             drop(qf);
-            if let Err(cause) = r {
+            if let Err(mut cause) = r {
+                // gc checks a constraint's methods while inferring (and says so); type sets
+                // and comparability are verified afterwards, without the call's name.
+                let about_methods = cause.contains("method");
+                if let Some((f, _)) = inferred.filter(|(_, typed)| typed.get(i) == Some(&true) && about_methods) {
+                    let (ps, as_) = (self.type_string(p), self.type_string(a));
+                    if let Some(rest) = cause.strip_prefix(&format!("{as_} ")) {
+                        cause = format!("in call to {f}, {ps} (type {as_}) {rest}");
+                    }
+                }
                 self.error(spans.get(i).copied().unwrap_or(at), cause);
                 return false;
             }
         }
         true
+    }
+
+    /// Why type parameter `t` has no core type, as gc says it: "no specific type", or
+    /// "int and uint8 have different underlying types".
+    pub(super) fn no_core_cause(&self, t: TypeId) -> String {
+        let Some(terms) = self.types.type_set_terms(t) else { return "no specific type".to_string() };
+        let Some(first) = terms.first() else { return "no specific type".to_string() };
+        let u0 = self.types.underlying(first.typ);
+        for term in &terms[1..] {
+            let u = self.types.underlying(term.typ);
+            if !super::predicates::identical(&self.types, u0, u) {
+                let (a, b) = (self.type_string(u0), self.type_string(u));
+                return format!("{a} and {b} have different underlying types");
+            }
+        }
+        "no specific type".to_string()
     }
 
     /// `G[A, B]` as a type: the instance of generic type `G`.
@@ -130,6 +227,7 @@ impl<'a> Checker<'a> {
         ) {
             self.verify_type_args(&params, &args, &spans, e.span);
         }
+        self.record_instantiation(&params, &args, e.span);
         self.types.instantiate(g.typ, &args)
     }
 
@@ -157,6 +255,7 @@ impl<'a> Checker<'a> {
         if !self.verify_type_args(&tparams, &args, &spans, e.span) {
             return Operand::invalid(e.span, self.invalid_type());
         }
+        self.record_instantiation(&tparams, &args, e.span);
         let sig = self.types.instantiate_signature(f.typ, &args);
         if let Some(id) = generic_name_id(e) {
             self.info.record_instance(id, args);
@@ -173,7 +272,7 @@ impl<'a> Checker<'a> {
         sig: TypeId,
         explicit: &[TypeId],
         args: &[Operand],
-    ) -> Option<Vec<TypeId>> {
+    ) -> Option<(Vec<TypeId>, Vec<bool>)> {
         let Some(s) = self.types.signature(sig).cloned() else { return None };
         let tparams = s.type_params.clone();
         let mut u = Unifier { tparams: &tparams, bound: vec![None; tparams.len()], objs: &self.objs };
@@ -228,6 +327,10 @@ impl<'a> Checker<'a> {
                 return None;
             }
         }
+        // Bindings made from a constraint's core type are in terms of the callee's own
+        // parameters (substituted below); bindings from arguments are the caller's types,
+        // which may mention the same parameters in a recursive call and stay as they are.
+        let mut from_core = vec![false; tparams.len()];
         // Core types of constraints: `S ~[]E` with S known gives E.
         for _ in 0..tparams.len() + 1 {
             let mut changed = false;
@@ -245,6 +348,7 @@ impl<'a> Checker<'a> {
                     None if single_tilde && self.types.type_set_terms(tp).is_some_and(|ts| !ts[0].tilde) => {
                         let c = self.types.subst(core, &u.subst_known());
                         u.bound[k] = Some(c);
+                        from_core[k] = true;
                         changed = true;
                     }
                     None => {}
@@ -254,6 +358,8 @@ impl<'a> Checker<'a> {
                 break;
             }
         }
+        // Which arguments came from typed arguments (errors about them say so).
+        let from_typed: Vec<bool> = (0..tparams.len()).map(|k| k >= explicit.len() && u.bound[k].is_some()).collect();
         // Untyped constants: the default type of the "largest" kind per parameter.
         for k in 0..tparams.len() {
             if u.bound[k].is_some() {
@@ -304,11 +410,15 @@ impl<'a> Checker<'a> {
                 }
             }
         }
-        let s = Subst::new(tparams.clone(), targs.clone());
         for _ in 0..tparams.len() {
-            targs = targs.iter().map(|&t| self.types.subst(t, &s)).collect();
+            let s = Subst::new(tparams.clone(), targs.clone());
+            for k in 0..targs.len() {
+                if from_core[k] {
+                    targs[k] = self.types.subst(targs[k], &s);
+                }
+            }
         }
-        Some(targs)
+        Some((targs, from_typed))
     }
 
     fn first_unbound_or_conflict(&self, u: &Unifier<'_>, p: TypeId, _a: TypeId) -> Option<String> {
@@ -335,15 +445,17 @@ impl<'a> Checker<'a> {
         let tparams = self.types.sig_type_params(sig).to_vec();
         // With every type argument given there is nothing to infer: the arguments are then
         // simply assigned to the instance's parameters.
-        let targs = if explicit.len() == tparams.len() {
-            explicit.to_vec()
+        let (targs, from_typed) = if explicit.len() == tparams.len() {
+            (explicit.to_vec(), vec![false; tparams.len()])
         } else {
             self.infer(call, fun, sig, explicit, args)?
         };
         let spans: Vec<Span> = vec![fun.span; targs.len()];
-        if !self.verify_type_args(&tparams, &targs, &spans, fun.span) {
+        let fname = self.expr_string(fun);
+        if !self.verify_inferred_type_args(&tparams, &targs, &spans, fun.span, Some((&fname, &from_typed))) {
             return None;
         }
+        self.record_instantiation(&tparams, &targs, call.span);
         let inst = self.types.instantiate_signature(sig, &targs);
         if let Some(id) = generic_name_id(fun) {
             self.info.record_instance(id, targs);
@@ -390,12 +502,42 @@ impl<'a> Checker<'a> {
             x.mode = Mode::Invalid;
             return;
         }
+        self.record_instantiation(&tparams, &targs, x.span);
         let inst = self.types.instantiate_signature(generic, &targs);
         if let Some(id) = x.id {
             self.info.record_instance(id, targs);
             self.info.record_type(id, super::info::TypeAndValue { mode: super::info::ExprMode::Value, typ: inst });
         }
         x.typ = inst;
+    }
+}
+
+/// The type parameters a type mentions, each once.
+fn type_params_in(types: &super::types::TypeTable, t: TypeId, out: &mut Vec<TypeId>, depth: u32) {
+    if depth > 64 {
+        return;
+    }
+    let add = |x: TypeId, out: &mut Vec<TypeId>| type_params_in(types, x, out, depth + 1);
+    match types.get(t) {
+        Type::TypeParam { .. } => {
+            if !out.contains(&t) {
+                out.push(t);
+            }
+        }
+        Type::Pointer(e) | Type::Slice(e) | Type::Array { elem: e, .. } | Type::Chan { elem: e, .. } => add(*e, out),
+        Type::Map { key, value } => {
+            add(*key, out);
+            add(*value, out);
+        }
+        Type::Struct { fields } => fields.iter().for_each(|f| add(f.typ, out)),
+        Type::Signature(s) => s.params.iter().chain(&s.results).for_each(|&x| add(x, out)),
+        Type::Tuple(v) => v.iter().for_each(|&x| add(x, out)),
+        // A generic type naming itself stands for its instance with its own parameters.
+        Type::Named(n) if n.origin.is_none() => n.type_params.iter().for_each(|&x| add(x, out)),
+        Type::Named(n) => n.type_args.iter().for_each(|&x| add(x, out)),
+        Type::Interface(i) => i.methods.iter().for_each(|m| add(m.sig, out)),
+        Type::Alias { target, .. } => add(*target, out),
+        Type::Basic(_) => {}
     }
 }
 

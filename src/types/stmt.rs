@@ -749,6 +749,7 @@ impl<'a> Checker<'a> {
             }
             Type::Chan { elem, .. } => Ok((Some(elem), None)),
             Type::Signature(sig) => self.range_func_key_val(&sig),
+            _ if self.types.is_type_param(x.typ) => Err(self.no_core_cause(x.typ)),
             _ => Err(String::new()),
         }
     }
