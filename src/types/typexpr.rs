@@ -92,12 +92,10 @@ impl<'a> Checker<'a> {
             ExprKind::MapType { key, value } => {
                 let k = self.typ(key);
                 let v = self.typ(value);
-                if !self.types.is_invalid(k)
-                    && !self.types.is_type_param(k)
-                    && !super::predicates::comparable(&self.types, k)
-                {
+                if !self.types.is_invalid(k) && !super::predicates::comparable(&self.types, k) {
                     let s = self.type_string(k);
-                    self.error(key.span, format!("invalid map key type {s}"));
+                    let why = if self.types.is_type_param(k) { " (missing comparable constraint)" } else { "" };
+                    self.error(key.span, format!("invalid map key type {s}{why}"));
                 }
                 self.types.intern(Type::Map { key: k, value: v })
             }
@@ -266,6 +264,13 @@ impl<'a> Checker<'a> {
                 });
             };
             if d.names.is_empty() {
+                let base = match self.types.get(t) {
+                    Type::Pointer(b) => *b,
+                    _ => t,
+                };
+                if self.types.is_type_param(base) {
+                    self.error(d.typ.span, "embedded field type cannot be a (pointer to a) type parameter");
+                }
                 match embedded_name(&d.typ) {
                     Some(name) => add(self, name, d.typ.span, true),
                     None => {
@@ -323,6 +328,10 @@ impl<'a> Checker<'a> {
             if self.types.is_invalid(t) {
                 continue;
             }
+            if self.types.is_type_param(t) {
+                self.error(elem.typ.span, "term cannot be a type parameter");
+                continue;
+            }
             // An interface embedding itself: its type is the one being declared.
             if let Type::Named(n) = self.types.get(t) {
                 if self.types.is_invalid(n.underlying.get()) && self.obj_path.last() == Some(&n.obj) {
@@ -367,10 +376,15 @@ impl<'a> Checker<'a> {
     }
 
     pub(super) fn union_terms(&mut self, e: &'a ast::Expr) -> Vec<super::types::Term> {
+        self.union_terms_in(e, false)
+    }
+
+    /// The terms of `e`; `in_union` when `e` is one term of a `|` union.
+    fn union_terms_in(&mut self, e: &'a ast::Expr, in_union: bool) -> Vec<super::types::Term> {
         match &e.kind {
             ExprKind::Binary { op: ast::BinaryOp::Or, x, y } => {
-                let mut v = self.union_terms(x);
-                let right = self.union_terms(y);
+                let mut v = self.union_terms_in(x, true);
+                let right = self.union_terms_in(y, true);
                 // A union's terms may not overlap: `int | ~int`.
                 for r in &right {
                     if let Some(l) = v.iter().find(|l| self.terms_overlap(l, r)) {
@@ -384,6 +398,11 @@ impl<'a> Checker<'a> {
             }
             ExprKind::Unary { op: ast::UnaryOp::Tilde, x } => {
                 let t = self.typ(x);
+                if self.types.is_interface(t) {
+                    let ts = self.type_string(t);
+                    self.error(e.span, format!("invalid use of ~ ({ts} is an interface)"));
+                    return Vec::new();
+                }
                 let u = self.types.underlying(t);
                 if !self.types.is_invalid(t) && !super::predicates::identical(&self.types, t, u) {
                     let (ts, us) = (self.type_string(t), self.type_string(u));
@@ -394,6 +413,25 @@ impl<'a> Checker<'a> {
             }
             _ => {
                 let t = self.constraint_typ(e);
+                if self.types.is_type_param(t) {
+                    self.error(e.span, "term cannot be a type parameter");
+                    return Vec::new();
+                }
+                // An interface in a union must be one of type terms only.
+                if let Some(i) = self.types.interface(t).cloned() {
+                    if in_union && (i.comparable || !i.methods.is_empty()) {
+                        let ts = super::typestring::type_string(&self.types, &self.objs, t, &|p| {
+                            self.packages.get(p.0 as usize).map(|p| p.name.clone())
+                        });
+                        let msg = if i.comparable && i.methods.is_empty() {
+                            format!("cannot use {ts} in union")
+                        } else {
+                            format!("cannot use {ts} in union ({ts} contains methods)")
+                        };
+                        self.error(e.span, msg);
+                        return Vec::new();
+                    }
+                }
                 // A constraint interface in a union contributes its own terms.
                 if !self.types.is_type_param(t) {
                     if let Some(terms) = self.types.interface(t).and_then(|i| i.terms.clone()) {
