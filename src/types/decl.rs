@@ -393,16 +393,14 @@ impl<'a> Checker<'a> {
             _ => return,
         };
         if params.len() != indices.len() {
-            let s = self.type_string(self.objs.get(base_obj).typ);
-            let which = if indices.len() < params.len() { "not enough" } else { "too many" };
+            let (n, m) = (indices.len(), params.len());
+            let plural = |k: usize| if k == 1 { "" } else { "s" };
             self.error(
                 t.span,
-                format!("{which} type arguments for type {}: have {}, want {}", base.name, indices.len(), params.len()),
+                format!("receiver declares {n} type parameter{}, but receiver base type declares {m}", plural(n)),
             );
-            let _ = s;
-            return;
         }
-        for (i, ix) in indices.iter().enumerate() {
+        for (i, ix) in indices.iter().enumerate().take(params.len()) {
             match &ix.kind {
                 ExprKind::Ident(name) if name.name == "_" => {}
                 ExprKind::Ident(name) => {

@@ -310,20 +310,14 @@ impl<'a> Checker<'a> {
                 }
                 continue;
             }
+            let before = u.bound.clone();
             if !u.unify(&self.types, p, a.typ, true) {
-                let ps = self.type_string(self.types.subst(p, &u.subst_known()));
+                u.bound = before;
                 let at = self.type_string(a.typ);
                 let an = self.span_text(a.span);
-                let _ = ps;
-                let tp = self.first_unbound_or_conflict(&u, p, a.typ);
-                self.error(
-                    a.span,
-                    format!(
-                        "in call to {}, type {at} of {an} does not match {}",
-                        self.expr_string(fun),
-                        tp.unwrap_or_else(|| self.type_string(p))
-                    ),
-                );
+                let what = self.mismatch_target(&u, p);
+                let f = self.expr_string(fun);
+                self.error(a.span, format!("in call to {f}, type {at} of {an} does not match {what}"));
                 return None;
             }
         }
@@ -342,7 +336,13 @@ impl<'a> Checker<'a> {
                     Some(b) => {
                         let before = u.bound.clone();
                         let bu = self.types.core(b);
-                        u.unify(&self.types, core, bu, true);
+                        if !u.unify(&self.types, core, bu, true) {
+                            let f = self.expr_string(fun);
+                            let (ps, bs) = (self.type_string(tp), self.type_string(b));
+                            let cs = self.constraint_string(constraint);
+                            self.error(call.span, format!("in call to {f}, {ps} (type {bs}) does not satisfy {cs}"));
+                            return None;
+                        }
                         changed |= before != u.bound;
                     }
                     None if single_tilde && self.types.type_set_terms(tp).is_some_and(|ts| !ts[0].tilde) => {
@@ -421,15 +421,42 @@ impl<'a> Checker<'a> {
         Some((targs, from_typed))
     }
 
-    fn first_unbound_or_conflict(&self, u: &Unifier<'_>, p: TypeId, _a: TypeId) -> Option<String> {
-        if let Some(k) = u.tparams.iter().position(|&t| t == p) {
-            if let Some(b) = u.bound[k] {
-                let name = self.type_string(p);
-                let bs = self.type_string(b);
-                return Some(format!("inferred type {bs} for {name}"));
+    /// A constraint as gc prints it in messages: an unnamed interface of type terms only
+    /// (usually written as a bare union, `[S ~[]E]`) as its terms.
+    fn constraint_string(&self, c: TypeId) -> String {
+        if let Type::Interface(i) = self.types.get(c) {
+            if let (Some(terms), true, false) = (&i.terms, i.methods.is_empty(), i.comparable) {
+                let parts: Vec<String> = terms
+                    .iter()
+                    .map(|t| format!("{}{}", if t.tilde { "~" } else { "" }, self.type_string(t.typ)))
+                    .collect();
+                return parts.join(" | ");
             }
         }
-        None
+        self.type_string(c)
+    }
+
+    /// What an argument failed to match, as gc says it: "inferred type int for T",
+    /// "map[K]V (cannot infer K and V)", "inferred type func(string) string for func(T) T".
+    fn mismatch_target(&self, u: &Unifier<'_>, p: TypeId) -> String {
+        let ps = self.type_string(p);
+        let mut mentioned = Vec::new();
+        type_params_in(&self.types, p, &mut mentioned, 0);
+        let unbound: Vec<String> = mentioned
+            .iter()
+            .filter(|&&t| u.tparams.iter().position(|&q| q == t).is_some_and(|k| u.bound[k].is_none()))
+            .map(|&t| self.type_string(t))
+            .collect();
+        if unbound.is_empty() {
+            let inferred = self.type_string(self.types.subst(p, &u.subst_known()));
+            return format!("inferred type {inferred} for {ps}");
+        }
+        let list = match unbound.len() {
+            1 => unbound[0].clone(),
+            2 => format!("{} and {}", unbound[0], unbound[1]),
+            n => format!("{}, and {}", unbound[..n - 1].join(", "), unbound[n - 1]),
+        };
+        format!("{ps} (cannot infer {list})")
     }
 
     /// The signature of a call of a generic function: type arguments inferred (and
@@ -682,9 +709,9 @@ impl Unifier<'_> {
                         x.name == y.name && x.embedded == y.embedded && self.unify_depth(types, x.typ, y.typ, false, d)
                     })
             }
-            // Interfaces and everything else: no type parameters to bind; assignability is
-            // checked once the arguments are known.
-            _ => true,
+            // Types of different shapes match only if there is nothing to bind (the
+            // argument's assignability is checked once the type arguments are known).
+            _ => !mentions_any(types, p, self.tparams),
         }
     }
 }
