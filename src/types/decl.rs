@@ -339,8 +339,12 @@ impl<'a> Checker<'a> {
         let saved = self.scope;
         self.scope = self.scopes.new_scope(Some(saved), ScopeKind::Func);
         let tparams = self.declare_type_params(&spec.type_params);
-        let target = self.constraint_typ(&spec.typ);
+        let mut target = self.constraint_typ(&spec.typ);
         self.scope = saved;
+        if self.types.is_type_param(target) {
+            self.error(spec.typ.span, "cannot use type parameter declared in alias declaration as RHS");
+            target = self.invalid_type();
+        }
         if let Some(n) = self.types.named_mut(stand_in) {
             n.type_params = tparams;
             n.underlying.set(target);

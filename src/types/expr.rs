@@ -364,6 +364,11 @@ impl<'a> Checker<'a> {
                     _ => {
                         let s = self.expr_string(xe);
                         let d = self.operand_description(&x);
+                        if self.types.is_type_param(x.typ) {
+                            let why = self.chan_core_cause(x.typ, false);
+                            self.error(e.span, format!("invalid operation: cannot receive from {s} ({d}): {why}"));
+                            return self.bad(e.span);
+                        }
                         self.error(
                             e.span,
                             format!(

@@ -177,6 +177,33 @@ impl<'a> Checker<'a> {
         "no specific type".to_string()
     }
 
+    /// Why a type parameter is no channel to send on (`send`) or receive from, as gc says.
+    pub(super) fn chan_core_cause(&self, t: TypeId, send: bool) -> String {
+        let none = "no specific channel type".to_string();
+        let Some(terms) = self.types.type_set_terms(t) else { return none };
+        let mut elem: Option<(TypeId, TypeId)> = None;
+        for term in &terms {
+            let u = self.types.underlying(term.typ);
+            let Type::Chan { dir, elem: e } = *self.types.get(u) else { return none };
+            let ts = self.type_string(u);
+            if send && dir == super::types::ChanDir::Recv {
+                return format!("receive-only channel {ts}");
+            }
+            if !send && dir == super::types::ChanDir::Send {
+                return format!("send-only channel {ts}");
+            }
+            match elem {
+                Some((first, fe)) if !super::predicates::identical(&self.types, fe, e) => {
+                    let fs = self.type_string(first);
+                    return format!("channels {fs} and {ts} have different element types");
+                }
+                None => elem = Some((u, e)),
+                _ => {}
+            }
+        }
+        none
+    }
+
     /// `G[A, B]` as a type: the instance of generic type `G`.
     pub(super) fn instantiate_type_expr(
         &mut self,

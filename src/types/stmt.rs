@@ -198,6 +198,11 @@ impl<'a> Checker<'a> {
             _ => {
                 let cs = self.expr_string(chan);
                 let d = self.operand_description(&ch);
+                if self.types.is_type_param(ch.typ) {
+                    let why = self.chan_core_cause(ch.typ, true);
+                    self.error(chan.span, format!("invalid operation: cannot send to {cs} ({d}): {why}"));
+                    return;
+                }
                 self.error(
                     chan.span,
                     format!("invalid operation: cannot send to non-channel {} {cs} ({d})", self.type_string(ch.typ)),
