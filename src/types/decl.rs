@@ -82,7 +82,7 @@ impl<'a> Checker<'a> {
         let obj = cycle[start];
         let o = self.objs.get(obj);
         let is_type = matches!(o.kind, ObjKind::TypeName);
-        let (name, pos) = (o.name.clone(), o.pos);
+        let (name, pos) = (self.cycle_name(obj), o.pos);
         if cycle.len() == 1 {
             let what = if is_type { "invalid recursive type" } else { "invalid cycle in declaration" };
             self.error(pos, format!("{what}: {name} refers to itself"));
@@ -93,9 +93,26 @@ impl<'a> Checker<'a> {
         for i in 0..cycle.len() {
             let (a, b) =
                 (self.objs.get(cycle[(start + i) % cycle.len()]), self.objs.get(cycle[(start + i + 1) % cycle.len()]));
-            d = d.with_label(a.pos, format!("{} refers to {}", a.name, b.name));
+            let _ = b;
+            let (an, bn) = (
+                self.cycle_name(cycle[(start + i) % cycle.len()]),
+                self.cycle_name(cycle[(start + i + 1) % cycle.len()]),
+            );
+            d = d.with_label(a.pos, format!("{an} refers to {bn}"));
         }
         self.diags.push(d);
+    }
+
+    /// An object's name in a cycle error: a generic type with its parameters (`Bad[T]`).
+    fn cycle_name(&self, obj: ObjId) -> String {
+        let o = self.objs.get(obj);
+        if let Type::Named(n) = self.types.get(o.typ) {
+            if !n.type_params.is_empty() && n.origin.is_none() {
+                let ps: Vec<String> = n.type_params.iter().map(|&p| self.type_string(p)).collect();
+                return format!("{}[{}]", o.name, ps.join(", "));
+            }
+        }
+        o.name.to_string()
     }
 
     /// Reports a type that contains itself, directly or through arrays and struct fields
@@ -106,6 +123,8 @@ impl<'a> Checker<'a> {
             Type::Array { elem, .. } => self.valid_type(elem, nest),
             Type::Struct { fields } => fields.iter().all(|f| self.valid_type(f.typ, nest)),
             Type::Named(n) => {
+                // An instance of a generic type counts as its generic type.
+                let t = n.origin.unwrap_or(t);
                 if self.objs.get(n.obj).pkg != Some(self.pkg) || self.types.is_invalid(n.underlying.get()) {
                     // Another package's types are valid; an unresolved one is being declared.
                     return !self.types.is_invalid(n.underlying.get());
@@ -327,6 +346,7 @@ impl<'a> Checker<'a> {
             n.underlying.set(under);
         }
         self.types.expand_pending();
+        self.valid_type(named, &mut Vec::new());
         for m in self.methods_of.get(&obj).cloned().unwrap_or_default() {
             self.obj_decl(m);
         }
