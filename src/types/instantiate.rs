@@ -196,6 +196,32 @@ impl TypeTable {
                     self.instantiate(t, &args)
                 }
             }
+            // A type declared inside generic code (`type pair struct{ k K; v V }` in a generic
+            // function) stands for one type per instance of that code.
+            Type::Named(n) if n.type_args.is_empty() => {
+                let u = n.underlying.get();
+                if !self.mentions(u, s, 0) {
+                    return t;
+                }
+                let key = (t, s.args.clone());
+                if let Some(&inst) = self.instances.borrow().get(&key) {
+                    return inst;
+                }
+                let inst = self.push_named(Named {
+                    obj: n.obj,
+                    underlying: Cell::new(self.basic(super::types::BasicKind::Invalid)),
+                    methods: n.methods.clone(),
+                    type_params: Vec::new(),
+                    origin: None,
+                    type_args: Vec::new(),
+                });
+                self.instances.borrow_mut().insert(key, inst);
+                let u2 = self.subst_depth(u, s, d);
+                if let Type::Named(m) = self.get(inst) {
+                    m.underlying.set(u2);
+                }
+                inst
+            }
             Type::Named(n) => {
                 if n.type_args.is_empty() {
                     return t;
@@ -207,6 +233,27 @@ impl TypeTable {
                 }
             }
             Type::Alias { target, .. } => sub(*target),
+        }
+    }
+
+    /// Whether `t` mentions a type parameter `s` replaces (not looking inside the
+    /// underlying types of other named types).
+    fn mentions(&self, t: TypeId, s: &Subst, depth: u32) -> bool {
+        if depth > 64 {
+            return false;
+        }
+        let m = |x: TypeId| self.mentions(x, s, depth + 1);
+        match self.get(t) {
+            Type::TypeParam { .. } => s.params.contains(&t),
+            Type::Basic(_) => false,
+            Type::Pointer(e) | Type::Slice(e) | Type::Array { elem: e, .. } | Type::Chan { elem: e, .. } => m(*e),
+            Type::Map { key, value } => m(*key) || m(*value),
+            Type::Struct { fields } => fields.iter().any(|f| m(f.typ)),
+            Type::Signature(sig) => sig.params.iter().chain(&sig.results).any(|&x| m(x)),
+            Type::Tuple(v) => v.iter().any(|&x| m(x)),
+            Type::Interface(i) => i.methods.iter().any(|x| m(x.sig)),
+            Type::Named(n) => n.type_args.iter().any(|&x| m(x)),
+            Type::Alias { target, .. } => m(*target),
         }
     }
 
