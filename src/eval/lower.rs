@@ -276,22 +276,19 @@ impl<'a> Lower<'a> {
         if targs.is_empty() {
             return Subst::default();
         }
-        let t = self.prog.objs.get(obj).typ;
-        let own = self.prog.types.sig_type_params(t);
-        if !own.is_empty() {
-            return Subst::new(own.to_vec(), targs.to_vec());
-        }
-        // A method: the type parameters of its receiver's base type.
+        // A method's receiver base type's parameters first, then the function's own.
         let recv = self.decls.get(&obj).and_then(|d| d.recv.as_ref());
         let recv_t = recv.and_then(|r| self.prog.info.type_of(r.typ.id)).map(|tv| tv.typ);
         let base = recv_t.map(|t| match self.prog.types.get(t) {
             Type::Pointer(b) => *b,
             _ => t,
         });
-        match base.map(|b| self.prog.types.get(b)) {
-            Some(Type::Named(n)) => Subst::new(n.type_params.clone(), targs.to_vec()),
-            _ => Subst::default(),
-        }
+        let mut params = match base.map(|b| self.prog.types.get(b)) {
+            Some(Type::Named(n)) => n.type_params.clone(),
+            _ => Vec::new(),
+        };
+        params.extend_from_slice(self.prog.types.sig_type_params(self.prog.objs.get(obj).typ));
+        Subst::new(params, targs.to_vec())
     }
 
     pub(super) fn lower_body(&mut self, obj: ObjId, targs: &[TypeId], code: &FuncCode) {

@@ -56,7 +56,21 @@ impl<'a> Checker<'a> {
                     }
                     return self.bad_op(e.span);
                 };
-                self.arguments(e, fun, &sig, args, ellipsis);
+                // A generic method (Go 1.27): its type arguments are inferred here.
+                let sig = if sig.type_params.is_empty() {
+                    self.arguments(e, fun, &sig, args, ellipsis);
+                    sig
+                } else {
+                    let Some(values) = self.arg_operands(None, args, ellipsis) else {
+                        return self.bad_op(e.span);
+                    };
+                    let Some(inst) = self.instantiate_call(e, fun, f.typ, &[], &values) else {
+                        return self.bad_op(e.span);
+                    };
+                    let Some(sig) = self.types.signature(inst).cloned() else { return self.bad_op(e.span) };
+                    self.check_arg_operands(e, fun, &sig, values, args, ellipsis);
+                    sig
+                };
                 match sig.results.len() {
                     0 => self.op(Mode::NoValue, self.invalid_type(), e.span),
                     1 => self.op(Mode::Value, sig.results[0], e.span),

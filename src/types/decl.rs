@@ -452,17 +452,12 @@ impl<'a> Checker<'a> {
         }
         let saved = self.scope;
         self.scope = self.scopes.new_scope(Some(saved), ScopeKind::Func);
-        let mut tparams = Vec::new();
-        if !decl.type_params.is_empty() {
-            if decl.recv.is_some() {
-                self.error(decl.type_params[0].typ.span, "syntax error: method must have no type parameters");
-            } else {
-                tparams = self.declare_type_params(&decl.type_params);
-            }
-        }
+        // A method's receiver type parameters come first; its own (Go 1.27) after them.
         if let Some(recv) = &decl.recv {
             self.declare_receiver_type_params(recv);
         }
+        let tparams =
+            if decl.type_params.is_empty() { Vec::new() } else { self.declare_type_params(&decl.type_params) };
         let (mut sig, _, _) = self.signature(&decl.sig, decl.recv.as_ref());
         if !tparams.is_empty() {
             if let Some(s) = self.types.signature(sig).cloned() {

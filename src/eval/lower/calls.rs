@@ -121,6 +121,12 @@ impl<'a> Lower<'a> {
         let ExprKind::Call { fun, args, .. } = &e.kind else {
             return None;
         };
+        // `x.M[T](args)`: a generic method (Go 1.27) with explicit type arguments.
+        if let ExprKind::Index { x, .. } = &fun.kind {
+            if matches!(self.prog.info.selection(x.id), Some(crate::types::lookup::Selection::Method { .. })) {
+                return self.method_call_inst(e, x, fun, args);
+            }
+        }
         match self.prog.info.selection(fun.id) {
             Some(crate::types::lookup::Selection::Method { .. }) => return self.method_call(e, fun, args),
             Some(crate::types::lookup::Selection::IfaceMethod { .. }) => {

@@ -473,6 +473,10 @@ impl<'a> Lower<'a> {
 
     /// The function object and naming node of `f` or `pkg.f` when it is instantiated there.
     fn generic_func_name(&self, e: &ast::Expr) -> Option<(ObjId, ast::NodeId)> {
+        // A method (`x.M[T]` as a value) needs its receiver: not a plain function.
+        if self.prog.info.selection(e.id).is_some() {
+            return None;
+        }
         let id = match &e.kind {
             ExprKind::Ident(id) => id,
             ExprKind::Selector { sel, .. } => sel,

@@ -17,6 +17,18 @@ use crate::types::lookup::Selection;
 impl<'a> Lower<'a> {
     /// `x.M(args)` for a method `M` of a concrete type; None (and an error) if unsupported.
     pub(super) fn method_call(&mut self, e: &ast::Expr, fun: &ast::Expr, args: &[ast::Expr]) -> Option<CallE> {
+        self.method_call_inst(e, fun, fun, args)
+    }
+
+    /// `method_call` where `typed` is the expression holding the method's (instantiated)
+    /// signature: `fun` itself, or `fun[T]` for a generic method given type arguments.
+    pub(super) fn method_call_inst(
+        &mut self,
+        e: &ast::Expr,
+        fun: &ast::Expr,
+        typed: &ast::Expr,
+        args: &[ast::Expr],
+    ) -> Option<CallE> {
         let sel = match self.prog.info.selection(fun.id).cloned() {
             Some(s @ Selection::Method { .. }) => s,
             // A method of a type parameter's constraint: in an instance, a method of the
@@ -28,7 +40,14 @@ impl<'a> Lower<'a> {
         let ExprKind::Selector { x, .. } = &fun.kind else { return None };
         let deferring = std::mem::take(&mut self.deferring);
         let (_, xt) = self.type_of(x);
-        let targs = self.method_targs(xt, &path);
+        let mut targs = self.method_targs(xt, &path);
+        // A generic method's own type arguments follow its receiver's.
+        if let ExprKind::Selector { sel, .. } = &fun.kind {
+            if let Some(own) = self.prog.info.instance(sel.id) {
+                let own: Vec<TypeId> = own.iter().map(|&t| self.sub(t)).collect();
+                targs.extend(own);
+            }
+        }
         let Some(code) = self.func_code_inst(obj, targs) else {
             if let Some(f) = self.native_method(x, obj, &path, ptr_recv, args, e.span) {
                 return Some(f);
@@ -42,7 +61,7 @@ impl<'a> Lower<'a> {
         // A receiver of a scalar type (`type Celsius float64`) goes in its word.
         let recv_word = decl.recv.as_ref().and_then(|r| r.names.first()).and_then(|n| self.prog.info.object_of(n.id));
         let recv_word = recv_word.is_some_and(|o| self.class(self.obj_type(o)) != Class::Val);
-        let (_, mt) = self.type_of(fun);
+        let (_, mt) = self.type_of(typed);
         let sig = self.prog.types.signature(mt)?.clone();
         if sig.variadic || args.len() != sig.params.len() {
             self.unsupported(e.span, "variadic method calls or m(g()) calls");
@@ -183,6 +202,10 @@ impl<'a> Lower<'a> {
         }
         let mut entries = Vec::new();
         for m in methods {
+            // A generic method (Go 1.27) is in no method set: no interface can call it.
+            if !self.prog.types.sig_type_params(self.prog.objs.get(m).typ).is_empty() {
+                continue;
+            }
             let Some(code) = self.func_code_inst(m, targs.clone()) else { continue };
             let Some(decl) = self.decls.get(&m).copied() else { continue };
             let o = self.prog.objs.get(m);
