@@ -17,6 +17,7 @@
 //! refused at lowering with `unsupported: …` at the construct's position, before the program
 //! starts, never run wrongly.
 
+mod fmt;
 mod lower;
 mod natives;
 
