@@ -26,7 +26,7 @@ mod defers;
 mod expr;
 mod maps;
 mod methods;
-pub(in crate::eval) use methods::call_print_method;
+pub(in crate::eval) use methods::{call_method_of, find_method};
 mod arrays;
 mod errorf;
 mod slices;
@@ -340,6 +340,8 @@ impl<'a> Lower<'a> {
                 let name = crate::types::typestring::type_string(&self.prog.types, &self.prog.objs, t, &|p| {
                     self.prog.packages.get(p.0 as usize).map(|p| p.name.clone())
                 });
+                // reflect spells the empty interface out, whatever the source called it.
+                let name = if name == "any" { "interface {}".to_string() } else { name };
                 RType::Other(Rc::from(name.as_str()))
             }
         }

@@ -20,6 +20,7 @@
 mod fmt;
 mod lower;
 mod natives;
+mod strconv;
 
 use std::panic::{self, AssertUnwindSafe};
 

@@ -5,9 +5,10 @@
 use gint_syntax::ast;
 use gint_syntax::span::Span;
 
-use super::fmt::{is_string, sprint, sprintf, sprintln};
+use super::fmt::{self, Method, Methods};
 use super::lower::ValE;
 use crate::runtime::frame::Frame;
+use crate::runtime::panic::GoPanic;
 use crate::runtime::value::{RType, Str, Value};
 use crate::types::object::ObjId;
 
@@ -25,40 +26,83 @@ pub fn flush(fr: &mut Frame, host: &mut dyn Host) {
 /// Evaluates the arguments of a `...any` call.
 type ArgsE = Box<dyn Fn(&mut Frame) -> Vec<Value>>;
 
-/// The arguments of a `...any` call, as interface values: each argument, or the results of
-/// a single multi-valued call (`fmt.Println(f())`).
-/// Each comes with whether it is of a string kind (which decides Print's spaces), since
-/// fmt calls an operand's Error or String method and prints what it returns (for %v %s %x
-/// %X %q; `printf_args` leaves the other verbs alone).
-fn iface_args(lw: &mut Lower<'_>, args: &[ast::Expr]) -> PrintArgsE {
-    let ids = lw.print_method_ids();
-    let vals = iface_values(lw, args);
-    Box::new(move |fr| {
-        let vs = vals(fr);
-        let strings = vs.iter().map(is_string).collect();
-        let shown = vs.into_iter().map(|v| super::lower::call_print_method(fr, &v, &ids).unwrap_or(v)).collect();
-        (shown, strings)
-    })
+/// fmt's operands' methods, called through the running goroutine's frame: the method-name
+/// numbers of Error, String and GoString.
+pub(crate) struct FrameMethods<'f> {
+    pub fr: &'f mut Frame,
+    pub ids: [u32; 3],
 }
 
-type PrintArgsE = Box<dyn Fn(&mut Frame) -> (Vec<Value>, Vec<bool>)>;
+impl FrameMethods<'_> {
+    fn id(&self, m: Method) -> u32 {
+        match m {
+            Method::Error => self.ids[0],
+            Method::String => self.ids[1],
+            Method::GoString => self.ids[2],
+        }
+    }
+}
 
-/// The arguments of `fmt.Printf`: an operand's Error or String method is called only for the
-/// verbs that call it.
-fn printf_args(lw: &mut Lower<'_>, args: &[ast::Expr]) -> Box<dyn Fn(&mut Frame, &[u8]) -> Vec<Value>> {
-    let ids = lw.print_method_ids();
-    let vals = iface_values(lw, args);
-    Box::new(move |fr, format| {
-        let vs = vals(fr);
-        let verbs = arg_verbs(format);
-        vs.into_iter()
-            .enumerate()
-            .map(|(i, v)| match verbs.get(i) {
-                Some(b'v' | b's' | b'x' | b'X' | b'q') => super::lower::call_print_method(fr, &v, &ids).unwrap_or(v),
-                _ => v,
-            })
-            .collect()
-    })
+impl Methods for FrameMethods<'_> {
+    fn call(&mut self, rt: &RType, x: &Value, ms: &[Method]) -> Option<Result<Vec<u8>, Value>> {
+        let ids: Vec<u32> = ms.iter().map(|&m| self.id(m)).collect();
+        super::lower::find_method(rt, &ids)?;
+        // fmt recovers a panic of the method and prints it in place of the result.
+        let fr = &mut *self.fr;
+        let (base, top, env, mark) = (fr.base, fr.top, fr.env.clone(), fr.defers.len());
+        let r =
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| super::lower::call_method_of(fr, rt, x, &ids)));
+        match r {
+            Ok(r) => Some(Ok(r?.str().to_vec())),
+            Err(payload) => {
+                let value = match payload.downcast_ref::<GoPanic>() {
+                    Some(GoPanic::Go { .. }) => fr.panic_value.take().unwrap_or_default(),
+                    Some(p) => match p.shown() {
+                        Some(msg) => Value::Iface(std::rc::Rc::new((
+                            RType::String,
+                            Value::Str(Str::from_bytes(msg.into_bytes())),
+                        ))),
+                        None => std::panic::resume_unwind(payload),
+                    },
+                    None => std::panic::resume_unwind(payload),
+                };
+                (fr.base, fr.top, fr.env) = (base, top, env);
+                fr.defers.truncate(mark);
+                for v in &mut fr.vals[top..] {
+                    *v = Value::Nil;
+                }
+                Some(Err(value))
+            }
+        }
+    }
+
+    fn has(&mut self, rt: &RType, _: &Value, m: Method) -> bool {
+        super::lower::find_method(rt, &[self.id(m)]).is_some()
+    }
+}
+
+/// The method-name numbers `FrameMethods` needs.
+fn fmt_method_ids(lw: &mut Lower<'_>) -> [u32; 3] {
+    let [e, s] = lw.print_method_ids();
+    [e, s, lw.method_number("GoString")]
+}
+
+/// Which of fmt's printing functions.
+#[derive(Clone, Copy)]
+enum PrintFn {
+    Print,
+    Println,
+    Printf,
+}
+
+/// The bytes a Print, Println or Printf call produces (`format` for Printf).
+fn print_bytes(fr: &mut Frame, ids: [u32; 3], kind: PrintFn, format: &[u8], vs: &[Value]) -> Vec<u8> {
+    let mut m = FrameMethods { fr, ids };
+    match kind {
+        PrintFn::Print => fmt::sprint(&mut m, vs),
+        PrintFn::Println => fmt::sprintln(&mut m, vs),
+        PrintFn::Printf => fmt::sprintf(&mut m, format, vs, false),
+    }
 }
 
 /// The verb each operand of a format is printed with, in order.
@@ -88,7 +132,7 @@ fn iface_values(lw: &mut Lower<'_>, args: &[ast::Expr]) -> ArgsE {
     if let [a] = args {
         if let Some((call, types)) = lw.multi_call(a) {
             for &t in &types {
-                lw.ensure_methods(t);
+                lw.ensure_methods_deep(t);
             }
             let rts: Vec<Option<RType>> =
                 types.iter().map(|&t| if lw.is_interface(t) { None } else { Some(lw.rtype_of(t)) }).collect();
@@ -109,10 +153,7 @@ fn iface_values(lw: &mut Lower<'_>, args: &[ast::Expr]) -> ArgsE {
         .iter()
         .map(|a| {
             let t = lw.type_of_expr(a);
-            lw.ensure_methods(t);
-            if lw.has_nested_stringer(t) {
-                lw.unsupported_at(a.span, "printing values with String or Error methods");
-            }
+            lw.ensure_methods_deep(t);
             if lw.is_interface(t) {
                 lw.value(a)
             } else {
@@ -136,7 +177,7 @@ pub fn lower_native(
     if let Some(f) = sync_native(lw, name, args) {
         return Some(f);
     }
-    let printer: fn(&[Value], &[bool]) -> Vec<u8> = match name {
+    let kind = match name {
         "os.Exit" => {
             // Ends the program at once: the unwind runs no deferred calls
             // (`lower/defers.rs` lets it through).
@@ -147,28 +188,34 @@ pub fn lower_native(
                 std::panic::resume_unwind(Box::new(crate::runtime::panic::GoPanic::Exit(c)))
             }));
         }
-        "fmt.Println" => |vs, _| sprintln(vs),
-        "fmt.Print" => sprint,
-        "fmt.Printf" => {
-            let (format, rest) = args.split_first()?;
-            let format = lw.value(format);
-            let vals = printf_args(lw, rest);
-            return Some(Box::new(move |fr| {
-                let f = format(fr);
-                let vs = vals(fr, f.str());
-                let out = sprintf(f.str(), &vs);
-                fr.out.extend_from_slice(&out);
-            }));
-        }
+        "fmt.Println" => PrintFn::Println,
+        "fmt.Print" => PrintFn::Print,
+        "fmt.Printf" => PrintFn::Printf,
         _ => {
+            if let Some(f) = super::strconv::lower_native(lw, name, args) {
+                return Some(f);
+            }
+            if let Some(v) = lower_native_value(lw, name, _obj, args, span) {
+                // Sprintf and friends called for their result (left where a call's goes).
+                return Some(Box::new(move |fr| fr.ret_val = v(fr)));
+            }
             lw.unsupported_at(span, &format!("the native function {name}"));
             return None;
         }
     };
-    let vals = iface_args(lw, args);
+    let ids = fmt_method_ids(lw);
+    let (format, rest) = match kind {
+        PrintFn::Printf => {
+            let (format, rest) = args.split_first()?;
+            (Some(lw.value(format)), rest)
+        }
+        _ => (None, args),
+    };
+    let vals = iface_values(lw, rest);
     Some(Box::new(move |fr| {
-        let (vs, strings) = vals(fr);
-        let out = printer(&vs, &strings);
+        let f = format.as_ref().map(|f| f(fr));
+        let vs = vals(fr);
+        let out = print_bytes(fr, ids, kind, f.as_ref().map_or(&[][..], |f| f.str()), &vs);
         fr.out.extend_from_slice(&out);
     }))
 }
@@ -192,39 +239,18 @@ pub fn lower_native_deferred(
             return None;
         }
     };
-    let line = name == "fmt.Println";
-    let ids = lw.print_method_ids();
+    let kind = match name {
+        "fmt.Println" => PrintFn::Println,
+        "fmt.Print" => PrintFn::Print,
+        _ => PrintFn::Printf,
+    };
+    let ids = fmt_method_ids(lw);
     let vals = iface_values(lw, rest);
     Some(Box::new(move |fr| {
         let format = format.as_ref().map(|f| f(fr));
         let vs = vals(fr);
         fr.defers.push(Box::new(move |fr: &mut Frame| {
-            let out = match &format {
-                Some(f) => {
-                    let verbs = arg_verbs(f.str());
-                    let vs: Vec<Value> = vs
-                        .into_iter()
-                        .enumerate()
-                        .map(|(i, v)| match verbs.get(i) {
-                            Some(b'v' | b's' | b'x' | b'X' | b'q') => {
-                                super::lower::call_print_method(fr, &v, &ids).unwrap_or(v)
-                            }
-                            _ => v,
-                        })
-                        .collect();
-                    sprintf(f.str(), &vs)
-                }
-                None => {
-                    let strings: Vec<bool> = vs.iter().map(is_string).collect();
-                    let vs: Vec<Value> =
-                        vs.into_iter().map(|v| super::lower::call_print_method(fr, &v, &ids).unwrap_or(v)).collect();
-                    if line {
-                        sprintln(&vs)
-                    } else {
-                        sprint(&vs, &strings)
-                    }
-                }
-            };
+            let out = print_bytes(fr, ids, kind, format.as_ref().map_or(&[][..], |f| f.str()), &vs);
             fr.out.extend_from_slice(&out);
         }));
     }))
@@ -246,26 +272,26 @@ pub fn lower_native_value(
     args: &[ast::Expr],
     _span: Span,
 ) -> Option<ValE> {
-    let f: fn(&[Value], &[bool]) -> Vec<u8> = match name {
-        "fmt.Sprint" => sprint,
-        "fmt.Sprintln" => |vs, _| sprintln(vs),
-        "fmt.Sprintf" => {
-            let (format, rest) = args.split_first()?;
-            let format = lw.value(format);
-            let vals = printf_args(lw, rest);
-            return Some(Box::new(move |fr| {
-                let f = format(fr);
-                let vs = vals(fr, f.str());
-                Value::Str(Str::from_bytes(sprintf(f.str(), &vs)))
-            }));
-        }
+    let kind = match name {
+        "fmt.Sprint" => PrintFn::Print,
+        "fmt.Sprintln" => PrintFn::Println,
+        "fmt.Sprintf" => PrintFn::Printf,
         "fmt.Errorf" => return errorf(lw, args, _span),
         _ => return None,
     };
-    let vals = iface_args(lw, args);
+    let ids = fmt_method_ids(lw);
+    let (format, rest) = match kind {
+        PrintFn::Printf => {
+            let (format, rest) = args.split_first()?;
+            (Some(lw.value(format)), rest)
+        }
+        _ => (None, args),
+    };
+    let vals = iface_values(lw, rest);
     Some(Box::new(move |fr| {
-        let (vs, strings) = vals(fr);
-        Value::Str(Str::from_bytes(f(&vs, &strings)))
+        let f = format.as_ref().map(|f| f(fr));
+        let vs = vals(fr);
+        Value::Str(Str::from_bytes(print_bytes(fr, ids, kind, f.as_ref().map_or(&[][..], |f| f.str()), &vs)))
     }))
 }
 
@@ -283,42 +309,14 @@ fn errorf(lw: &mut Lower<'_>, args: &[ast::Expr], span: Span) -> Option<ValE> {
         lw.unsupported_at(span, "fmt.Errorf with several %w or argument indexes");
         return None;
     }
-    let verbs: Vec<u8> = verbs.iter().map(|&v| if v == b'w' { b'v' } else { v }).collect();
-    let format: Vec<u8> = {
-        // `%w` as `%v` (a `%%` is skipped whole, so `%%w` stays).
-        let mut out = f.to_vec();
-        let mut i = 0;
-        while i < out.len() {
-            if out[i] == b'%' {
-                i += 1;
-                while i < out.len() && matches!(out[i], b'-' | b'0' | b'+' | b'.' | b'#' | b' ' | b'0'..=b'9') {
-                    i += 1;
-                }
-                if i < out.len() && out[i] == b'w' {
-                    out[i] = b'v';
-                }
-            }
-            i += 1;
-        }
-        out
-    };
-    let ids = lw.print_method_ids();
+    let ids = fmt_method_ids(lw);
     let vals = iface_values(lw, rest);
     let rt = lw.errorf_type(!wrapped.is_empty());
     let wrapped = wrapped.first().copied();
     Some(Box::new(move |fr| {
         let raw = vals(fr);
-        let shown: Vec<Value> = raw
-            .iter()
-            .enumerate()
-            .map(|(i, v)| match verbs.get(i) {
-                Some(b'v' | b's' | b'x' | b'X' | b'q') => {
-                    super::lower::call_print_method(fr, v, &ids).unwrap_or_else(|| v.clone())
-                }
-                _ => v.clone(),
-            })
-            .collect();
-        let msg = Value::Str(Str::from_bytes(sprintf(&format, &shown)));
+        let msg = fmt::sprintf(&mut FrameMethods { fr, ids }, &f, &raw, true);
+        let msg = Value::Str(Str::from_bytes(msg));
         let err = wrapped.and_then(|i| raw.get(i).cloned()).unwrap_or(Value::Nil);
         let obj =
             Value::Cell(std::rc::Rc::new(std::cell::RefCell::new(Value::Struct(std::rc::Rc::new(vec![msg, err])))));
