@@ -191,6 +191,10 @@ pub fn lower_native(
         "fmt.Println" => PrintFn::Println,
         "fmt.Print" => PrintFn::Print,
         "fmt.Printf" => PrintFn::Printf,
+        "fmt.Fprintln" => return fprint(lw, PrintFn::Println, args),
+        "fmt.Fprint" => return fprint(lw, PrintFn::Print, args),
+        "fmt.Fprintf" => return fprint(lw, PrintFn::Printf, args),
+        "fmt.Sscan" | "fmt.Sscanln" | "fmt.Sscanf" => return sscan(lw, name, args),
         _ => {
             if let Some(f) = super::strconv::lower_native(lw, name, args) {
                 return Some(f);
@@ -217,6 +221,8 @@ pub fn lower_native(
         let vs = vals(fr);
         let out = print_bytes(fr, ids, kind, f.as_ref().map_or(&[][..], |f| f.str()), &vs);
         fr.out.extend_from_slice(&out);
+        // The results (n int, err error), for a caller that uses them.
+        fr.ret_multi = vec![Value::Int(out.len() as i64), Value::Nil];
     }))
 }
 
@@ -277,6 +283,9 @@ pub fn lower_native_value(
         "fmt.Sprintln" => PrintFn::Println,
         "fmt.Sprintf" => PrintFn::Printf,
         "fmt.Errorf" => return errorf(lw, args, _span),
+        "fmt.Appendln" => return append(lw, PrintFn::Println, args),
+        "fmt.Append" => return append(lw, PrintFn::Print, args),
+        "fmt.Appendf" => return append(lw, PrintFn::Printf, args),
         _ => return None,
     };
     let ids = fmt_method_ids(lw);
@@ -292,6 +301,102 @@ pub fn lower_native_value(
         let f = format.as_ref().map(|f| f(fr));
         let vs = vals(fr);
         Value::Str(Str::from_bytes(print_bytes(fr, ids, kind, f.as_ref().map_or(&[][..], |f| f.str()), &vs)))
+    }))
+}
+
+/// Splits the arguments of a Print (or Printf) call that follows `n` leading ones: the
+/// leading ones, the format's code (Printf) and the operands' code.
+#[allow(clippy::type_complexity)]
+fn split_print_args<'e>(
+    lw: &mut Lower<'_>,
+    kind: PrintFn,
+    args: &'e [ast::Expr],
+    n: usize,
+) -> Option<(&'e [ast::Expr], Option<ValE>, ArgsE)> {
+    let (lead, rest) = (args.get(..n)?, args.get(n..)?);
+    let (format, rest) = match kind {
+        PrintFn::Printf => {
+            let (format, rest) = rest.split_first()?;
+            (Some(lw.value(format)), rest)
+        }
+        _ => (None, rest),
+    };
+    Some((lead, format, iface_values(lw, rest)))
+}
+
+/// `fmt.Fprint(w, …)` and friends: the printed bytes go to `w.Write`, whose results are
+/// the call's.
+fn fprint(lw: &mut Lower<'_>, kind: PrintFn, args: &[ast::Expr]) -> Option<Box<dyn Fn(&mut Frame)>> {
+    let ids = fmt_method_ids(lw);
+    let write = lw.method_number("Write");
+    let (lead, format, vals) = split_print_args(lw, kind, args, 1)?;
+    // The writer as an interface value (an operand of a concrete type gets its type).
+    let w = iface_values(lw, lead);
+    Some(Box::new(move |fr| {
+        let w = w(fr).pop().unwrap_or_default();
+        let f = format.as_ref().map(|f| f(fr));
+        let vs = vals(fr);
+        let out = print_bytes(fr, ids, kind, f.as_ref().map_or(&[][..], |f| f.str()), &vs);
+        let Value::Iface(w) = w else { crate::runtime::panic::nil_dereference() };
+        let b = crate::runtime::slice::from_words(out.into_iter().map(u64::from).collect());
+        super::lower::call_method_with(fr, &w.0, &w.1, write, &[b]);
+    }))
+}
+
+/// `fmt.Sscan(str, ptrs…)`, Sscanln and Sscanf: the scanned values are stored through the
+/// pointers; the results are (n int, err error).
+fn sscan(lw: &mut Lower<'_>, name: &str, args: &[ast::Expr]) -> Option<Box<dyn Fn(&mut Frame)>> {
+    let n = if name == "fmt.Sscanf" { 2 } else { 1 };
+    let lead: Vec<ValE> = args.get(..n)?.iter().map(|a| lw.value(a)).collect();
+    let ptrs = iface_values(lw, args.get(n..)?);
+    let err_type = lw.errorf_type(false);
+    let newline = name == "fmt.Sscanln";
+    Some(Box::new(move |fr| {
+        let input = lead[0](fr);
+        let format = lead.get(1).map(|f| f(fr));
+        let ptrs = ptrs(fr);
+        let r = match &format {
+            Some(f) => fmt::scan::sscanf(input.str(), f.str(), &ptrs),
+            None => fmt::scan::sscan(input.str(), &ptrs, newline),
+        };
+        let n = r.values.len();
+        for (p, v) in ptrs.iter().zip(r.values) {
+            if let Value::Iface(p) = p {
+                super::lower::write_ptr(&p.1, &[], v);
+            }
+        }
+        let err = match r.err {
+            Some(msg) => {
+                let msg = Value::Str(Str::from_bytes(msg.into_bytes()));
+                let fields = Value::Struct(std::rc::Rc::new(vec![msg, Value::Nil]));
+                let obj = Value::Cell(std::rc::Rc::new(std::cell::RefCell::new(fields)));
+                Value::Iface(std::rc::Rc::new((err_type.clone(), obj)))
+            }
+            None => Value::Nil,
+        };
+        fr.ret_multi = vec![Value::Int(n as i64), err];
+    }))
+}
+
+/// `fmt.Append(b, …)` and friends: `b` with the printed bytes appended.
+fn append(lw: &mut Lower<'_>, kind: PrintFn, args: &[ast::Expr]) -> Option<ValE> {
+    use crate::runtime::slice::{self, ElemLayout};
+    let ids = fmt_method_ids(lw);
+    let (lead, format, vals) = split_print_args(lw, kind, args, 1)?;
+    let b = lw.value(&lead[0]);
+    Some(Box::new(move |fr| {
+        let b = b(fr);
+        let f = format.as_ref().map(|f| f(fr));
+        let vs = vals(fr);
+        let out = print_bytes(fr, ids, kind, f.as_ref().map_or(&[][..], |f| f.str()), &vs);
+        let put = |data: &crate::runtime::value::SliceData, at: usize| {
+            if let crate::runtime::value::SliceData::Words(w) = data {
+                for (i, &c) in out.iter().enumerate() {
+                    w[at + i].set(c as u64);
+                }
+            }
+        };
+        slice::append(&b, out.len(), ElemLayout { size: 1, noscan: true }, true, &Value::Int(0), &put)
     }))
 }
 

@@ -58,7 +58,7 @@ type Status = u8;
 /// strconv.ParseFloat's value and status: decimal and hexadecimal (`0x1.8p3`) forms with
 /// underscores between digits, "inf", "infinity" and "nan" in any case; correctly rounded
 /// to a float of 32 bits when `bits32`.
-fn parse_float(s: &[u8], bits32: bool) -> (f64, Status) {
+pub(crate) fn parse_float(s: &[u8], bits32: bool) -> (f64, Status) {
     let (neg, body) = match s.first() {
         Some(b'+') => (false, &s[1..]),
         Some(b'-') => (true, &s[1..]),

@@ -8,6 +8,7 @@ mod format;
 mod isprint;
 mod printf;
 pub(crate) mod quote;
+pub(crate) mod scan;
 mod values;
 
 pub(crate) use values::format_v;

@@ -282,6 +282,38 @@ pub(in crate::eval) fn find_method<'a>(rt: &'a RType, ids: &[u32]) -> Option<(&'
     Some((m, is_ptr))
 }
 
+/// Calls method `id` of `x` (of type `rt`) with `args` (held as values); its results are
+/// left where a call's go. Panics as Go does for a nil receiver.
+pub(in crate::eval) fn call_method_with(fr: &mut Frame, rt: &RType, x: &Value, id: u32, args: &[Value]) {
+    let Some((m, is_ptr)) = find_method(rt, &[id]) else { panic::nil_dereference() };
+    let recv = if is_ptr && !m.ptr_recv {
+        match crate::runtime::value::deref(x) {
+            Some(v) => v,
+            None => panic::nil_dereference(),
+        }
+    } else {
+        x.clone()
+    };
+    let code = &m.func.code;
+    let saved_top = fr.top;
+    let base = fr.reserve(code.size);
+    fr.top = base + code.size;
+    let mut at = base;
+    if m.recv_slot {
+        if m.recv_word {
+            fr.words[base] = value_word(&recv);
+        } else {
+            fr.vals[base] = recv;
+        }
+        at += 1;
+    }
+    for (i, a) in args.iter().enumerate() {
+        fr.vals[at + i] = a.clone();
+    }
+    call(fr, code, base);
+    fr.top = saved_top;
+}
+
 /// Calls, on `x` of type `rt`, the first of the methods named by `ids` that the type has
 /// (a method without arguments, such as String); its result. None when it has none, or when
 /// a value method would be called through a nil pointer.
