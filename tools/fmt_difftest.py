@@ -291,8 +291,9 @@ def main():
                 print(f"{name}: go failed: {err[:500]}")
                 continue
             got, gerr = run([gint, path], tmp)
-            wl = want.split("\n")
-            gl = (got or "").split("\n")
+            # One line per call; the final newline ends the last line rather than starting one.
+            wl = want.removesuffix("\n").split("\n")
+            gl = (got or "").removesuffix("\n").split("\n")
             n = len(wl)
             eq = sum(1 for i in range(n) if i < len(gl) and gl[i] == wl[i])
             if gerr:

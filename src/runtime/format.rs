@@ -70,7 +70,7 @@ pub fn format_float(f: f64, fmt: u8, prec: i32, bits: u32) -> String {
             }
             _ => {
                 let prec = if matches!(fmt, b'g' | b'G') { prec.max(1) } else { prec };
-                let n = if matches!(fmt, b'e' | b'E') { prec + 1 } else { prec };
+                let n = if matches!(fmt, b'e' | b'E') { prec.saturating_add(1) } else { prec };
                 let (d, dp) = sig_digits(abs, n);
                 (d, dp, prec, false)
             }
@@ -258,6 +258,18 @@ mod tests {
         assert_eq!(float_v(f64::INFINITY, false), "+Inf");
         assert_eq!(float_v(-0.0, false), "-0");
         assert_eq!(float_v(123456789.0, false), "1.23456789e+08");
+    }
+
+    #[test]
+    fn format_float_as_strconv() {
+        assert_eq!(format_float(1234.5678, b'e', 3, 64), "1.235e+03");
+        assert_eq!(format_float(0.0, b'e', -1, 64), "0e+00");
+        assert_eq!(format_float(1.0, b'x', -1, 64), "0x1p+00");
+        assert_eq!(format_float(-1.5, b'b', -1, 64), "-6755399441055744p-52");
+        assert_eq!(format_float(100000.0, b'g', 5, 64), "1e+05");
+        assert_eq!(format_float(0.1, b'g', -1, 32), "0.1");
+        assert_eq!(format_float(2.5, b'f', 0, 64), "2");
+        assert_eq!(format_float(1.0, b'z', 2, 64), "%z");
     }
 
     #[test]
