@@ -154,6 +154,9 @@ fn iface_values(lw: &mut Lower<'_>, args: &[ast::Expr]) -> ArgsE {
         .map(|a| {
             let t = lw.type_of_expr(a);
             lw.ensure_methods_deep(t);
+            if lw.has_method_deep(t, "Format") {
+                lw.unsupported_at(a.span, "printing a value with a Format method (fmt.Formatter)");
+            }
             if lw.is_interface(t) {
                 lw.value(a)
             } else {

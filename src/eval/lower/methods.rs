@@ -135,6 +135,33 @@ impl<'a> Lower<'a> {
         self.ensure_methods_in(t, &mut seen);
     }
 
+    /// Whether a value of type `t` can contain (in fields, elements, keys, pointees) a value
+    /// of a declared type with a method named `name`.
+    pub(in crate::eval) fn has_method_deep(&self, t: TypeId, name: &str) -> bool {
+        let mut seen = Vec::new();
+        let mut todo = vec![t];
+        while let Some(t) = todo.pop() {
+            if seen.contains(&t) {
+                continue;
+            }
+            seen.push(t);
+            match self.prog.types.get(t) {
+                Type::Named(n) => {
+                    if n.methods.iter().any(|&m| &*self.prog.objs.get(m).name == name) {
+                        return true;
+                    }
+                    todo.push(n.underlying);
+                }
+                Type::Pointer(e) | Type::Slice(e) => todo.push(*e),
+                Type::Array { elem, .. } => todo.push(*elem),
+                Type::Map { key, value } => todo.extend([*key, *value]),
+                Type::Struct { fields } => todo.extend(fields.iter().map(|f| f.typ)),
+                _ => {}
+            }
+        }
+        false
+    }
+
     fn ensure_methods_in(&mut self, t: TypeId, seen: &mut Vec<TypeId>) {
         if seen.contains(&t) {
             return;
