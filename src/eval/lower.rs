@@ -28,7 +28,8 @@ mod expr;
 mod maps;
 mod methods;
 mod rangefunc;
-pub(in crate::eval) use methods::call_print_method;
+pub(in crate::eval) use methods::{call_method_of, call_method_with, find_method};
+pub(in crate::eval) use structs::write_ptr;
 mod arrays;
 mod errorf;
 mod slices;
@@ -353,7 +354,7 @@ impl<'a> Lower<'a> {
 
     /// The runtime type of values of static type `t` (what an interface records).
     pub(super) fn rtype(&self, t: TypeId) -> RType {
-        let t = crate::types::predicates::default_type(&self.prog.types, t);
+        let t = self.prog.types.unalias(crate::types::predicates::default_type(&self.prog.types, t));
         match self.prog.types.get(t) {
             Type::Basic(k) => match k.canonical() {
                 BasicKind::Bool => RType::Bool,
@@ -394,6 +395,8 @@ impl<'a> Lower<'a> {
                 let name = crate::types::typestring::runtime_type_string(&self.prog.types, &self.prog.objs, t, &|p| {
                     self.prog.packages.get(p.0 as usize).map(|p| p.name.clone())
                 });
+                // reflect spells the empty interface out, whatever the source called it.
+                let name = if name == "any" { "interface {}".to_string() } else { name };
                 RType::Other(Rc::from(name.as_str()))
             }
         }

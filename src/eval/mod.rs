@@ -17,8 +17,10 @@
 //! refused at lowering with `unsupported: …` at the construct's position, before the program
 //! starts, never run wrongly.
 
+mod fmt;
 mod lower;
 mod natives;
+mod strconv;
 
 use std::panic::{self, AssertUnwindSafe};
 

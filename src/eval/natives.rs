@@ -5,9 +5,10 @@
 use gint_syntax::ast;
 use gint_syntax::span::Span;
 
+use super::fmt::{self, Method, Methods};
 use super::lower::ValE;
-use crate::runtime::format::{float_f, float_v};
 use crate::runtime::frame::Frame;
+use crate::runtime::panic::GoPanic;
 use crate::runtime::value::{RType, Str, Value};
 use crate::types::object::ObjId;
 
@@ -25,40 +26,83 @@ pub fn flush(fr: &mut Frame, host: &mut dyn Host) {
 /// Evaluates the arguments of a `...any` call.
 type ArgsE = Box<dyn Fn(&mut Frame) -> Vec<Value>>;
 
-/// The arguments of a `...any` call, as interface values: each argument, or the results of
-/// a single multi-valued call (`fmt.Println(f())`).
-/// Each comes with whether it is of a string kind (which decides Print's spaces), since
-/// fmt calls an operand's Error or String method and prints what it returns (for %v %s %x
-/// %X %q; `printf_args` leaves the other verbs alone).
-fn iface_args(lw: &mut Lower<'_>, args: &[ast::Expr]) -> PrintArgsE {
-    let ids = lw.print_method_ids();
-    let vals = iface_values(lw, args);
-    Box::new(move |fr| {
-        let vs = vals(fr);
-        let strings = vs.iter().map(is_string).collect();
-        let shown = vs.into_iter().map(|v| super::lower::call_print_method(fr, &v, &ids).unwrap_or(v)).collect();
-        (shown, strings)
-    })
+/// fmt's operands' methods, called through the running goroutine's frame: the method-name
+/// numbers of Error, String and GoString.
+pub(crate) struct FrameMethods<'f> {
+    pub fr: &'f mut Frame,
+    pub ids: [u32; 3],
 }
 
-type PrintArgsE = Box<dyn Fn(&mut Frame) -> (Vec<Value>, Vec<bool>)>;
+impl FrameMethods<'_> {
+    fn id(&self, m: Method) -> u32 {
+        match m {
+            Method::Error => self.ids[0],
+            Method::String => self.ids[1],
+            Method::GoString => self.ids[2],
+        }
+    }
+}
 
-/// The arguments of `fmt.Printf`: an operand's Error or String method is called only for the
-/// verbs that call it.
-fn printf_args(lw: &mut Lower<'_>, args: &[ast::Expr]) -> Box<dyn Fn(&mut Frame, &[u8]) -> Vec<Value>> {
-    let ids = lw.print_method_ids();
-    let vals = iface_values(lw, args);
-    Box::new(move |fr, format| {
-        let vs = vals(fr);
-        let verbs = arg_verbs(format);
-        vs.into_iter()
-            .enumerate()
-            .map(|(i, v)| match verbs.get(i) {
-                Some(b'v' | b's' | b'x' | b'X' | b'q') => super::lower::call_print_method(fr, &v, &ids).unwrap_or(v),
-                _ => v,
-            })
-            .collect()
-    })
+impl Methods for FrameMethods<'_> {
+    fn call(&mut self, rt: &RType, x: &Value, ms: &[Method]) -> Option<Result<Vec<u8>, Value>> {
+        let ids: Vec<u32> = ms.iter().map(|&m| self.id(m)).collect();
+        super::lower::find_method(rt, &ids)?;
+        // fmt recovers a panic of the method and prints it in place of the result.
+        let fr = &mut *self.fr;
+        let (base, top, env, mark) = (fr.base, fr.top, fr.env.clone(), fr.defers.len());
+        let r =
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| super::lower::call_method_of(fr, rt, x, &ids)));
+        match r {
+            Ok(r) => Some(Ok(r?.str().to_vec())),
+            Err(payload) => {
+                let value = match payload.downcast_ref::<GoPanic>() {
+                    Some(GoPanic::Go { .. }) => fr.panic_value.take().unwrap_or_default(),
+                    Some(p) => match p.shown() {
+                        Some(msg) => Value::Iface(std::rc::Rc::new((
+                            RType::String,
+                            Value::Str(Str::from_bytes(msg.into_bytes())),
+                        ))),
+                        None => std::panic::resume_unwind(payload),
+                    },
+                    None => std::panic::resume_unwind(payload),
+                };
+                (fr.base, fr.top, fr.env) = (base, top, env);
+                fr.defers.truncate(mark);
+                for v in &mut fr.vals[top..] {
+                    *v = Value::Nil;
+                }
+                Some(Err(value))
+            }
+        }
+    }
+
+    fn has(&mut self, rt: &RType, _: &Value, m: Method) -> bool {
+        super::lower::find_method(rt, &[self.id(m)]).is_some()
+    }
+}
+
+/// The method-name numbers `FrameMethods` needs.
+fn fmt_method_ids(lw: &mut Lower<'_>) -> [u32; 3] {
+    let [e, s] = lw.print_method_ids();
+    [e, s, lw.method_number("GoString")]
+}
+
+/// Which of fmt's printing functions.
+#[derive(Clone, Copy)]
+enum PrintFn {
+    Print,
+    Println,
+    Printf,
+}
+
+/// The bytes a Print, Println or Printf call produces (`format` for Printf).
+fn print_bytes(fr: &mut Frame, ids: [u32; 3], kind: PrintFn, format: &[u8], vs: &[Value]) -> Vec<u8> {
+    let mut m = FrameMethods { fr, ids };
+    match kind {
+        PrintFn::Print => fmt::sprint(&mut m, vs),
+        PrintFn::Println => fmt::sprintln(&mut m, vs),
+        PrintFn::Printf => fmt::sprintf(&mut m, format, vs, false),
+    }
 }
 
 /// The verb each operand of a format is printed with, in order.
@@ -88,7 +132,7 @@ fn iface_values(lw: &mut Lower<'_>, args: &[ast::Expr]) -> ArgsE {
     if let [a] = args {
         if let Some((call, types)) = lw.multi_call(a) {
             for &t in &types {
-                lw.ensure_methods(t);
+                lw.ensure_methods_deep(t);
             }
             let rts: Vec<Option<RType>> =
                 types.iter().map(|&t| if lw.is_interface(t) { None } else { Some(lw.rtype_of(t)) }).collect();
@@ -109,9 +153,9 @@ fn iface_values(lw: &mut Lower<'_>, args: &[ast::Expr]) -> ArgsE {
         .iter()
         .map(|a| {
             let t = lw.type_of_expr(a);
-            lw.ensure_methods(t);
-            if lw.has_nested_stringer(t) {
-                lw.unsupported_at(a.span, "printing values with String or Error methods");
+            lw.ensure_methods_deep(t);
+            if lw.has_method_deep(t, "Format") {
+                lw.unsupported_at(a.span, "printing a value with a Format method (fmt.Formatter)");
             }
             if lw.is_interface(t) {
                 lw.value(a)
@@ -136,7 +180,7 @@ pub fn lower_native(
     if let Some(f) = sync_native(lw, name, args) {
         return Some(f);
     }
-    let printer: fn(&[Value], &[bool]) -> Vec<u8> = match name {
+    let kind = match name {
         "os.Exit" => {
             // Ends the program at once: the unwind runs no deferred calls
             // (`lower/defers.rs` lets it through).
@@ -147,29 +191,41 @@ pub fn lower_native(
                 std::panic::resume_unwind(Box::new(crate::runtime::panic::GoPanic::Exit(c)))
             }));
         }
-        "fmt.Println" => |vs, _| sprintln(vs),
-        "fmt.Print" => sprint,
-        "fmt.Printf" => {
-            let (format, rest) = args.split_first()?;
-            let format = lw.value(format);
-            let vals = printf_args(lw, rest);
-            return Some(Box::new(move |fr| {
-                let f = format(fr);
-                let vs = vals(fr, f.str());
-                let out = sprintf(f.str(), &vs);
-                fr.out.extend_from_slice(&out);
-            }));
-        }
+        "fmt.Println" => PrintFn::Println,
+        "fmt.Print" => PrintFn::Print,
+        "fmt.Printf" => PrintFn::Printf,
+        "fmt.Fprintln" => return fprint(lw, PrintFn::Println, args),
+        "fmt.Fprint" => return fprint(lw, PrintFn::Print, args),
+        "fmt.Fprintf" => return fprint(lw, PrintFn::Printf, args),
+        "fmt.Sscan" | "fmt.Sscanln" | "fmt.Sscanf" => return sscan(lw, name, args),
         _ => {
+            if let Some(f) = super::strconv::lower_native(lw, name, args) {
+                return Some(f);
+            }
+            if let Some(v) = lower_native_value(lw, name, _obj, args, span) {
+                // Sprintf and friends called for their result (left where a call's goes).
+                return Some(Box::new(move |fr| fr.ret_val = v(fr)));
+            }
             lw.unsupported_at(span, &format!("the native function {name}"));
             return None;
         }
     };
-    let vals = iface_args(lw, args);
+    let ids = fmt_method_ids(lw);
+    let (format, rest) = match kind {
+        PrintFn::Printf => {
+            let (format, rest) = args.split_first()?;
+            (Some(lw.value(format)), rest)
+        }
+        _ => (None, args),
+    };
+    let vals = iface_values(lw, rest);
     Some(Box::new(move |fr| {
-        let (vs, strings) = vals(fr);
-        let out = printer(&vs, &strings);
+        let f = format.as_ref().map(|f| f(fr));
+        let vs = vals(fr);
+        let out = print_bytes(fr, ids, kind, f.as_ref().map_or(&[][..], |f| f.str()), &vs);
         fr.out.extend_from_slice(&out);
+        // The results (n int, err error), for a caller that uses them.
+        fr.ret_multi = vec![Value::Int(out.len() as i64), Value::Nil];
     }))
 }
 
@@ -192,39 +248,18 @@ pub fn lower_native_deferred(
             return None;
         }
     };
-    let line = name == "fmt.Println";
-    let ids = lw.print_method_ids();
+    let kind = match name {
+        "fmt.Println" => PrintFn::Println,
+        "fmt.Print" => PrintFn::Print,
+        _ => PrintFn::Printf,
+    };
+    let ids = fmt_method_ids(lw);
     let vals = iface_values(lw, rest);
     Some(Box::new(move |fr| {
         let format = format.as_ref().map(|f| f(fr));
         let vs = vals(fr);
         fr.defers.push(Box::new(move |fr: &mut Frame| {
-            let out = match &format {
-                Some(f) => {
-                    let verbs = arg_verbs(f.str());
-                    let vs: Vec<Value> = vs
-                        .into_iter()
-                        .enumerate()
-                        .map(|(i, v)| match verbs.get(i) {
-                            Some(b'v' | b's' | b'x' | b'X' | b'q') => {
-                                super::lower::call_print_method(fr, &v, &ids).unwrap_or(v)
-                            }
-                            _ => v,
-                        })
-                        .collect();
-                    sprintf(f.str(), &vs)
-                }
-                None => {
-                    let strings: Vec<bool> = vs.iter().map(is_string).collect();
-                    let vs: Vec<Value> =
-                        vs.into_iter().map(|v| super::lower::call_print_method(fr, &v, &ids).unwrap_or(v)).collect();
-                    if line {
-                        sprintln(&vs)
-                    } else {
-                        sprint(&vs, &strings)
-                    }
-                }
-            };
+            let out = print_bytes(fr, ids, kind, format.as_ref().map_or(&[][..], |f| f.str()), &vs);
             fr.out.extend_from_slice(&out);
         }));
     }))
@@ -238,25 +273,6 @@ pub(crate) fn iface_str(v: &Value) -> &[u8] {
     }
 }
 
-/// A panic's value as Go prints it after "panic: " when it has no Error or String method:
-/// basic values as they are, values of declared basic types as `main.T(v)`, anything else
-/// as its type and an address.
-pub(crate) fn panic_shown(v: &Value) -> String {
-    let Value::Iface(iv) = v else { return "nil".to_string() };
-    let text = |v: &Value| String::from_utf8_lossy(&format_v(v)).into_owned();
-    match &iv.0 {
-        RType::Bool | RType::Int(_) | RType::Float(_) | RType::Complex(_) | RType::String => text(v),
-        RType::Named(d) => match d.underlying.get() {
-            Some(u @ (RType::Bool | RType::Int(_) | RType::Float(_) | RType::Complex(_))) => {
-                format!("{}({})", d.name, text(&Value::Iface(std::rc::Rc::new((u.clone(), iv.1.clone())))))
-            }
-            Some(RType::String) => format!("{}({:?})", d.name, String::from_utf8_lossy(iv.1.str())),
-            _ => format!("({}) {}", d.name, fake_addr(addr_of(&iv.1))),
-        },
-        rt => format!("({}) {}", rtype_name(rt), fake_addr(addr_of(&iv.1))),
-    }
-}
-
 /// A call of a native function whose (single) result is used.
 pub fn lower_native_value(
     lw: &mut Lower<'_>,
@@ -265,26 +281,125 @@ pub fn lower_native_value(
     args: &[ast::Expr],
     _span: Span,
 ) -> Option<ValE> {
-    let f: fn(&[Value], &[bool]) -> Vec<u8> = match name {
-        "fmt.Sprint" => sprint,
-        "fmt.Sprintln" => |vs, _| sprintln(vs),
-        "fmt.Sprintf" => {
-            let (format, rest) = args.split_first()?;
-            let format = lw.value(format);
-            let vals = printf_args(lw, rest);
-            return Some(Box::new(move |fr| {
-                let f = format(fr);
-                let vs = vals(fr, f.str());
-                Value::Str(Str::from_bytes(sprintf(f.str(), &vs)))
-            }));
-        }
+    let kind = match name {
+        "fmt.Sprint" => PrintFn::Print,
+        "fmt.Sprintln" => PrintFn::Println,
+        "fmt.Sprintf" => PrintFn::Printf,
         "fmt.Errorf" => return errorf(lw, args, _span),
+        "fmt.Appendln" => return append(lw, PrintFn::Println, args),
+        "fmt.Append" => return append(lw, PrintFn::Print, args),
+        "fmt.Appendf" => return append(lw, PrintFn::Printf, args),
         _ => return None,
     };
-    let vals = iface_args(lw, args);
+    let ids = fmt_method_ids(lw);
+    let (format, rest) = match kind {
+        PrintFn::Printf => {
+            let (format, rest) = args.split_first()?;
+            (Some(lw.value(format)), rest)
+        }
+        _ => (None, args),
+    };
+    let vals = iface_values(lw, rest);
     Some(Box::new(move |fr| {
-        let (vs, strings) = vals(fr);
-        Value::Str(Str::from_bytes(f(&vs, &strings)))
+        let f = format.as_ref().map(|f| f(fr));
+        let vs = vals(fr);
+        Value::Str(Str::from_bytes(print_bytes(fr, ids, kind, f.as_ref().map_or(&[][..], |f| f.str()), &vs)))
+    }))
+}
+
+/// Splits the arguments of a Print (or Printf) call that follows `n` leading ones: the
+/// leading ones, the format's code (Printf) and the operands' code.
+#[allow(clippy::type_complexity)]
+fn split_print_args<'e>(
+    lw: &mut Lower<'_>,
+    kind: PrintFn,
+    args: &'e [ast::Expr],
+    n: usize,
+) -> Option<(&'e [ast::Expr], Option<ValE>, ArgsE)> {
+    let (lead, rest) = (args.get(..n)?, args.get(n..)?);
+    let (format, rest) = match kind {
+        PrintFn::Printf => {
+            let (format, rest) = rest.split_first()?;
+            (Some(lw.value(format)), rest)
+        }
+        _ => (None, rest),
+    };
+    Some((lead, format, iface_values(lw, rest)))
+}
+
+/// `fmt.Fprint(w, …)` and friends: the printed bytes go to `w.Write`, whose results are
+/// the call's.
+fn fprint(lw: &mut Lower<'_>, kind: PrintFn, args: &[ast::Expr]) -> Option<Box<dyn Fn(&mut Frame)>> {
+    let ids = fmt_method_ids(lw);
+    let write = lw.method_number("Write");
+    let (lead, format, vals) = split_print_args(lw, kind, args, 1)?;
+    // The writer as an interface value (an operand of a concrete type gets its type).
+    let w = iface_values(lw, lead);
+    Some(Box::new(move |fr| {
+        let w = w(fr).pop().unwrap_or_default();
+        let f = format.as_ref().map(|f| f(fr));
+        let vs = vals(fr);
+        let out = print_bytes(fr, ids, kind, f.as_ref().map_or(&[][..], |f| f.str()), &vs);
+        let Value::Iface(w) = w else { crate::runtime::panic::nil_dereference() };
+        let b = crate::runtime::slice::from_words(out.into_iter().map(u64::from).collect());
+        super::lower::call_method_with(fr, &w.0, &w.1, write, &[b]);
+    }))
+}
+
+/// `fmt.Sscan(str, ptrs…)`, Sscanln and Sscanf: the scanned values are stored through the
+/// pointers; the results are (n int, err error).
+fn sscan(lw: &mut Lower<'_>, name: &str, args: &[ast::Expr]) -> Option<Box<dyn Fn(&mut Frame)>> {
+    let n = if name == "fmt.Sscanf" { 2 } else { 1 };
+    let lead: Vec<ValE> = args.get(..n)?.iter().map(|a| lw.value(a)).collect();
+    let ptrs = iface_values(lw, args.get(n..)?);
+    let err_type = lw.errorf_type(false);
+    let newline = name == "fmt.Sscanln";
+    Some(Box::new(move |fr| {
+        let input = lead[0](fr);
+        let format = lead.get(1).map(|f| f(fr));
+        let ptrs = ptrs(fr);
+        let r = match &format {
+            Some(f) => fmt::scan::sscanf(input.str(), f.str(), &ptrs),
+            None => fmt::scan::sscan(input.str(), &ptrs, newline),
+        };
+        let n = r.values.len();
+        for (p, v) in ptrs.iter().zip(r.values) {
+            if let Value::Iface(p) = p {
+                super::lower::write_ptr(&p.1, &[], v);
+            }
+        }
+        let err = match r.err {
+            Some(msg) => {
+                let msg = Value::Str(Str::from_bytes(msg.into_bytes()));
+                let fields = Value::Struct(std::rc::Rc::new(vec![msg, Value::Nil]));
+                let obj = Value::Cell(std::rc::Rc::new(std::cell::RefCell::new(fields)));
+                Value::Iface(std::rc::Rc::new((err_type.clone(), obj)))
+            }
+            None => Value::Nil,
+        };
+        fr.ret_multi = vec![Value::Int(n as i64), err];
+    }))
+}
+
+/// `fmt.Append(b, …)` and friends: `b` with the printed bytes appended.
+fn append(lw: &mut Lower<'_>, kind: PrintFn, args: &[ast::Expr]) -> Option<ValE> {
+    use crate::runtime::slice::{self, ElemLayout};
+    let ids = fmt_method_ids(lw);
+    let (lead, format, vals) = split_print_args(lw, kind, args, 1)?;
+    let b = lw.value(&lead[0]);
+    Some(Box::new(move |fr| {
+        let b = b(fr);
+        let f = format.as_ref().map(|f| f(fr));
+        let vs = vals(fr);
+        let out = print_bytes(fr, ids, kind, f.as_ref().map_or(&[][..], |f| f.str()), &vs);
+        let put = |data: &crate::runtime::value::SliceData, at: usize| {
+            if let crate::runtime::value::SliceData::Words(w) = data {
+                for (i, &c) in out.iter().enumerate() {
+                    w[at + i].set(c as u64);
+                }
+            }
+        };
+        slice::append(&b, out.len(), ElemLayout { size: 1, noscan: true }, true, &Value::Int(0), &put)
     }))
 }
 
@@ -302,42 +417,14 @@ fn errorf(lw: &mut Lower<'_>, args: &[ast::Expr], span: Span) -> Option<ValE> {
         lw.unsupported_at(span, "fmt.Errorf with several %w or argument indexes");
         return None;
     }
-    let verbs: Vec<u8> = verbs.iter().map(|&v| if v == b'w' { b'v' } else { v }).collect();
-    let format: Vec<u8> = {
-        // `%w` as `%v` (a `%%` is skipped whole, so `%%w` stays).
-        let mut out = f.to_vec();
-        let mut i = 0;
-        while i < out.len() {
-            if out[i] == b'%' {
-                i += 1;
-                while i < out.len() && matches!(out[i], b'-' | b'0' | b'+' | b'.' | b'#' | b' ' | b'0'..=b'9') {
-                    i += 1;
-                }
-                if i < out.len() && out[i] == b'w' {
-                    out[i] = b'v';
-                }
-            }
-            i += 1;
-        }
-        out
-    };
-    let ids = lw.print_method_ids();
+    let ids = fmt_method_ids(lw);
     let vals = iface_values(lw, rest);
     let rt = lw.errorf_type(!wrapped.is_empty());
     let wrapped = wrapped.first().copied();
     Some(Box::new(move |fr| {
         let raw = vals(fr);
-        let shown: Vec<Value> = raw
-            .iter()
-            .enumerate()
-            .map(|(i, v)| match verbs.get(i) {
-                Some(b'v' | b's' | b'x' | b'X' | b'q') => {
-                    super::lower::call_print_method(fr, v, &ids).unwrap_or_else(|| v.clone())
-                }
-                _ => v.clone(),
-            })
-            .collect();
-        let msg = Value::Str(Str::from_bytes(sprintf(&format, &shown)));
+        let msg = fmt::sprintf(&mut FrameMethods { fr, ids }, &f, &raw, true);
+        let msg = Value::Str(Str::from_bytes(msg));
         let err = wrapped.and_then(|i| raw.get(i).cloned()).unwrap_or(Value::Nil);
         let obj =
             Value::Cell(std::rc::Rc::new(std::cell::RefCell::new(Value::Struct(std::rc::Rc::new(vec![msg, err])))));
@@ -381,405 +468,6 @@ pub fn lower_native_float(lw: &mut Lower<'_>, name: &str, args: &[ast::Expr]) ->
     let [a] = args else { return None };
     let x = lw.float(a);
     Some(Box::new(move |fr| f(x(fr))))
-}
-
-/// `%v` of an interface value.
-fn format_v(v: &Value) -> Vec<u8> {
-    format_vp(v, false)
-}
-
-/// `%v` (or `%+v` when `plus`: struct fields with their names) of an interface value.
-fn format_vp(v: &Value, plus: bool) -> Vec<u8> {
-    let mut out = Vec::new();
-    match v {
-        Value::Iface(iv) => write_v(&iv.0, &iv.1, plus, 0, &mut out),
-        _ => out.extend_from_slice(b"<nil>"),
-    }
-    out
-}
-
-/// Writes `x`, of runtime type `rt`, as `%v` prints it; `depth` is 0 for the operand itself
-/// (a pointer to a struct prints as `&{…}` only there, deeper as an address).
-fn write_v(rt: &RType, x: &Value, plus: bool, depth: usize, out: &mut Vec<u8>) {
-    match rt.underlying() {
-        RType::Bool => out.extend_from_slice(if x.bool() { b"true" } else { b"false" }),
-        RType::Int(k) => {
-            let s = if k.is_unsigned() { (x.int() as u64).to_string() } else { x.int().to_string() };
-            out.extend_from_slice(s.as_bytes());
-        }
-        RType::Float(bits) => out.extend_from_slice(float_v(x.float(), *bits == 32).as_bytes()),
-        RType::String => out.extend_from_slice(x.str()),
-        RType::Slice(et) | RType::Array(_, et) => {
-            out.push(b'[');
-            if let Value::Slice(so) = x {
-                for i in 0..so.len {
-                    if i > 0 {
-                        out.push(b' ');
-                    }
-                    let v = match (et.underlying(), so.get_value(i)) {
-                        (RType::Float(_), Value::Int(w)) => Value::Float(f64::from_bits(w as u64)),
-                        (RType::Bool, Value::Int(w)) => Value::Bool(w != 0),
-                        (_, v) => v,
-                    };
-                    write_v(et, &v, plus, depth + 1, out);
-                }
-            }
-            out.push(b']');
-        }
-        RType::Struct(fields) => {
-            out.push(b'{');
-            if let Value::Struct(vs) = x {
-                for (i, ((name, ft), fv)) in fields.iter().zip(vs.iter()).enumerate() {
-                    if i > 0 {
-                        out.push(b' ');
-                    }
-                    if plus {
-                        out.extend_from_slice(name.as_bytes());
-                        out.push(b':');
-                    }
-                    write_v(ft, fv, plus, depth + 1, out);
-                }
-            }
-            out.push(b'}');
-        }
-        RType::Pointer(et) => match x {
-            Value::Nil => out.extend_from_slice(b"<nil>"),
-            p if depth == 0 && matches!(et.underlying(), RType::Struct(_) | RType::Array(..)) => {
-                out.push(b'&');
-                let v = crate::runtime::value::deref(p).unwrap_or_default();
-                write_v(et, &v, plus, depth + 1, out);
-            }
-            // An address: gint's are not Go's, but look like them.
-            Value::Cell(c) => out.extend_from_slice(fake_addr(c.as_ptr() as usize).as_bytes()),
-            Value::WordCell(c) => out.extend_from_slice(fake_addr(c.as_ptr() as usize).as_bytes()),
-            Value::Ref(r) => out.extend_from_slice(fake_addr(std::rc::Rc::as_ptr(r) as usize).as_bytes()),
-            _ => out.push(b'?'),
-        },
-        RType::Map(kt, vt) => {
-            if matches!(x, Value::Nil) && depth > 0 {
-                out.extend_from_slice(b"map[]");
-                return;
-            }
-            out.extend_from_slice(b"map[");
-            if let Value::Map(m) = x {
-                let m = m.borrow();
-                let mut es: Vec<(&Value, &Value)> = m.entries().collect();
-                // fmt prints maps sorted by key (internal/fmtsort).
-                es.sort_by(|a, b| fmt_cmp(kt, a.0, b.0));
-                for (i, (k, v)) in es.into_iter().enumerate() {
-                    if i > 0 {
-                        out.push(b' ');
-                    }
-                    write_v(kt, k, plus, depth + 1, out);
-                    out.push(b':');
-                    write_v(vt, v, plus, depth + 1, out);
-                }
-            }
-            out.push(b']');
-        }
-        RType::Named(_) | RType::Complex(_) | RType::Other(_) => match x {
-            Value::Iface(_) => out.extend(format_vp(x, plus)),
-            Value::Nil => out.extend_from_slice(b"<nil>"),
-            _ => out.push(b'?'),
-        },
-    }
-}
-
-/// The order fmt sorts map keys in (internal/fmtsort): numbers by value (NaN first),
-/// strings by bytes, false before true, pointers by address, structs field by field,
-/// interfaces by their dynamic type, then value.
-fn fmt_cmp(rt: &RType, a: &Value, b: &Value) -> std::cmp::Ordering {
-    use std::cmp::Ordering;
-    match (rt.underlying(), a, b) {
-        (RType::Int(k), _, _) if k.is_unsigned() => (a.int() as u64).cmp(&(b.int() as u64)),
-        (RType::Int(_), _, _) => a.int().cmp(&b.int()),
-        (RType::Float(_), Value::Float(x), Value::Float(y)) => match (x.is_nan(), y.is_nan()) {
-            (true, true) => Ordering::Equal,
-            (true, false) => Ordering::Less,
-            (false, true) => Ordering::Greater,
-            _ => x.partial_cmp(y).unwrap_or(Ordering::Equal),
-        },
-        (RType::String, _, _) => a.str().cmp(b.str()),
-        (RType::Bool, _, _) => a.bool().cmp(&b.bool()),
-        (RType::Struct(fs), Value::Struct(x), Value::Struct(y)) => fs
-            .iter()
-            .zip(x.iter().zip(y.iter()))
-            .map(|((_, ft), (p, q))| fmt_cmp(ft, p, q))
-            .find(|o| *o != Ordering::Equal)
-            .unwrap_or(Ordering::Equal),
-        (_, Value::Iface(x), Value::Iface(y)) => {
-            rtype_name(&x.0).cmp(&rtype_name(&y.0)).then_with(|| fmt_cmp(&x.0, &x.1, &y.1))
-        }
-        (_, Value::Nil, Value::Nil) => Ordering::Equal,
-        (_, Value::Nil, _) => Ordering::Less,
-        (_, _, Value::Nil) => Ordering::Greater,
-        _ => addr_of(a).cmp(&addr_of(b)),
-    }
-}
-
-fn addr_of(v: &Value) -> usize {
-    match v {
-        Value::Cell(c) => c.as_ptr() as usize,
-        Value::WordCell(c) => c.as_ptr() as usize,
-        Value::Ref(r) => std::rc::Rc::as_ptr(r) as usize,
-        _ => 0,
-    }
-}
-
-fn fake_addr(p: usize) -> String {
-    format!("{:#x}", 0xc000000000usize + (p & 0xffffff))
-}
-
-fn is_string(v: &Value) -> bool {
-    matches!(v, Value::Iface(iv) if *iv.0.underlying() == RType::String)
-}
-
-/// fmt.Sprintln: operands separated by spaces, and a newline.
-fn sprintln(vs: &[Value]) -> Vec<u8> {
-    let mut out = Vec::new();
-    for (i, v) in vs.iter().enumerate() {
-        if i > 0 {
-            out.push(b' ');
-        }
-        out.extend(format_v(v));
-    }
-    out.push(b'\n');
-    out
-}
-
-/// fmt.Sprint: spaces between operands when neither is of a string kind (`strings`).
-fn sprint(vs: &[Value], strings: &[bool]) -> Vec<u8> {
-    let mut out = Vec::new();
-    for (i, v) in vs.iter().enumerate() {
-        if i > 0 && !strings[i] && !strings[i - 1] {
-            out.push(b' ');
-        }
-        out.extend(format_v(v));
-    }
-    out
-}
-
-/// fmt.Sprintf for the common verbs: %v %d %s %t %f %e %g %x %X %c %q %T %%, with flags
-/// `-`, `0`, `+`, width and precision. Other verbs print as Go prints a bad verb.
-fn sprintf(format: &[u8], vs: &[Value]) -> Vec<u8> {
-    let mut out = Vec::new();
-    let mut args = vs.iter();
-    let mut i = 0;
-    while i < format.len() {
-        let c = format[i];
-        if c != b'%' {
-            out.push(c);
-            i += 1;
-            continue;
-        }
-        i += 1;
-        let (mut minus, mut zero, mut plus) = (false, false, false);
-        while i < format.len() && matches!(format[i], b'-' | b'0' | b'+') {
-            match format[i] {
-                b'-' => minus = true,
-                b'0' => zero = true,
-                _ => plus = true,
-            }
-            i += 1;
-        }
-        let mut width = None;
-        while i < format.len() && format[i].is_ascii_digit() {
-            width = Some(width.unwrap_or(0) * 10 + (format[i] - b'0') as usize);
-            i += 1;
-        }
-        let mut prec = None;
-        if i < format.len() && format[i] == b'.' {
-            i += 1;
-            let mut p = 0;
-            while i < format.len() && format[i].is_ascii_digit() {
-                p = p * 10 + (format[i] - b'0') as usize;
-                i += 1;
-            }
-            prec = Some(p);
-        }
-        let Some(&verb) = format.get(i) else {
-            out.extend_from_slice(b"%!(NOVERB)");
-            break;
-        };
-        i += 1;
-        if verb == b'%' {
-            out.push(b'%');
-            continue;
-        }
-        let Some(arg) = args.next() else {
-            out.extend_from_slice(format!("%!{}(MISSING)", verb as char).as_bytes());
-            continue;
-        };
-        let mut text = format_verb(verb, arg, prec, plus);
-        if let Some(w) = width {
-            let len = String::from_utf8_lossy(&text).chars().count();
-            if len < w {
-                let pad = w - len;
-                if minus {
-                    text.extend(std::iter::repeat_n(b' ', pad));
-                } else if zero && !matches!(verb, b's' | b'q' | b'c' | b'v' | b't') {
-                    let sign = text.first().is_some_and(|c| *c == b'-' || *c == b'+');
-                    let at = sign as usize;
-                    text.splice(at..at, std::iter::repeat_n(b'0', pad));
-                } else {
-                    text.splice(0..0, std::iter::repeat_n(b' ', pad));
-                }
-            }
-        }
-        out.extend(text);
-    }
-    let extra: Vec<&Value> = args.collect();
-    if !extra.is_empty() {
-        out.extend_from_slice(b"%!(EXTRA ");
-        for (k, v) in extra.iter().enumerate() {
-            if k > 0 {
-                out.extend_from_slice(b", ");
-            }
-            out.extend(type_name(v).into_bytes());
-            out.push(b'=');
-            out.extend(format_v(v));
-        }
-        out.push(b')');
-    }
-    out
-}
-
-pub(crate) fn type_name(v: &Value) -> String {
-    match v {
-        Value::Iface(iv) => match &iv.0 {
-            RType::Bool => "bool".into(),
-            RType::Int(k) => k.name().into(),
-            RType::Float(b) => format!("float{b}"),
-            RType::Complex(b) => format!("complex{b}"),
-            RType::String => "string".into(),
-            RType::Slice(_) | RType::Array(..) | RType::Pointer(_) | RType::Struct(_) | RType::Map(..) => {
-                rtype_name(&iv.0)
-            }
-            RType::Named(n) => n.name.to_string(),
-            RType::Other(n) => n.to_string(),
-        },
-        _ => "<nil>".into(),
-    }
-}
-
-/// A runtime type as `%T` and Go's panic messages write it.
-pub(crate) fn rtype_name(rt: &RType) -> String {
-    match rt {
-        RType::Slice(et) => format!("[]{}", rtype_name(et)),
-        RType::Array(n, et) => format!("[{n}]{}", rtype_name(et)),
-        RType::Pointer(et) => format!("*{}", rtype_name(et)),
-        RType::Map(kt, vt) => format!("map[{}]{}", rtype_name(kt), rtype_name(vt)),
-        RType::Struct(fs) => {
-            let fs: Vec<String> = fs.iter().map(|(n, t)| format!("{n} {}", rtype_name(t))).collect();
-            format!("struct {{ {} }}", fs.join("; "))
-        }
-        _ => type_name(&Value::Iface(std::rc::Rc::new((rt.clone(), Value::Nil)))),
-    }
-}
-
-fn format_verb(verb: u8, v: &Value, prec: Option<usize>, plus: bool) -> Vec<u8> {
-    let Value::Iface(iv) = v else {
-        return match verb {
-            b'v' | b's' => b"<nil>".to_vec(),
-            _ => format!("%!{}(<nil>)", verb as char).into_bytes(),
-        };
-    };
-    let (rt, x) = &**iv;
-    let rt = rt.underlying();
-    let bad = || format!("%!{}({}={})", verb as char, type_name(v), String::from_utf8_lossy(&format_v(v))).into_bytes();
-    match (verb, rt) {
-        (b'v', _) => format_vp(v, plus),
-        (b'T', _) => type_name(v).into_bytes(),
-        (_, RType::Struct(fields)) if !matches!(verb, b'v' | b'T') => {
-            // Other verbs apply to each field, as fmt does.
-            let mut out = vec![b'{'];
-            if let Value::Struct(vs) = x {
-                for (i, ((_, ft), fv)) in fields.iter().zip(vs.iter()).enumerate() {
-                    if i > 0 {
-                        out.push(b' ');
-                    }
-                    out.extend(format_verb(
-                        verb,
-                        &Value::Iface(std::rc::Rc::new((ft.clone(), fv.clone()))),
-                        prec,
-                        plus,
-                    ));
-                }
-            }
-            out.push(b'}');
-            out
-        }
-        (b'd', RType::Int(k)) => {
-            let s = if k.is_unsigned() { (x.int() as u64).to_string() } else { x.int().to_string() };
-            if plus && !s.starts_with('-') {
-                format!("+{s}").into_bytes()
-            } else {
-                s.into_bytes()
-            }
-        }
-        (b'x' | b'X', RType::Int(k)) => {
-            let n = x.int();
-            let s = if k.is_unsigned() || n >= 0 {
-                format!("{:x}", n as u64 & mask(k.bits()))
-            } else {
-                format!("-{:x}", n.unsigned_abs())
-            };
-            if verb == b'X' {
-                s.to_uppercase().into_bytes()
-            } else {
-                s.into_bytes()
-            }
-        }
-        (b'x' | b'X', RType::String) => {
-            let s: String = x.str().iter().map(|b| format!("{b:02x}")).collect();
-            if verb == b'X' {
-                s.to_uppercase().into_bytes()
-            } else {
-                s.into_bytes()
-            }
-        }
-        (b'b', RType::Int(_)) => format!("{:b}", x.int()).into_bytes(),
-        (b'o', RType::Int(_)) => format!("{:o}", x.int()).into_bytes(),
-        (b'c', RType::Int(_)) => char::from_u32(x.int() as u32).unwrap_or('\u{FFFD}').to_string().into_bytes(),
-        (b'q', RType::Int(_)) => format!("'{}'", char::from_u32(x.int() as u32).unwrap_or('\u{FFFD}')).into_bytes(),
-        (b's', RType::String) => match prec {
-            Some(p) => String::from_utf8_lossy(x.str()).chars().take(p).collect::<String>().into_bytes(),
-            None => x.str().to_vec(),
-        },
-        (b'q', RType::String) => crate::types::typestring::go_quote(&String::from_utf8_lossy(x.str())).into_bytes(),
-        (b't', RType::Bool) => format_v(v),
-        (b'f' | b'F', RType::Float(_)) => {
-            let s = float_f(x.float(), prec.unwrap_or(6));
-            if plus && !s.starts_with('-') {
-                format!("+{s}").into_bytes()
-            } else {
-                s.into_bytes()
-            }
-        }
-        (b'e', RType::Float(_)) => go_exp(x.float(), prec.unwrap_or(6)).into_bytes(),
-        (b'g', RType::Float(b)) if prec.is_none() => float_v(x.float(), *b == 32).into_bytes(),
-        _ => bad(),
-    }
-}
-
-fn mask(bits: u32) -> u64 {
-    if bits == 64 {
-        u64::MAX
-    } else {
-        (1u64 << bits) - 1
-    }
-}
-
-/// `%e`: d.dddddde±dd.
-fn go_exp(f: f64, prec: usize) -> String {
-    let s = format!("{f:.prec$e}");
-    match s.split_once('e') {
-        Some((m, e)) => {
-            let e: i32 = e.parse().unwrap_or(0);
-            format!("{m}e{}{:02}", if e < 0 { '-' } else { '+' }, e.abs())
-        }
-        None => s,
-    }
 }
 
 /// sync's notify list (under `Cond`); a result is left where a call's scalar result goes.

@@ -203,6 +203,47 @@ impl<'a> Writer<'a> {
                 self.typ(*value);
             }
             Type::Chan { dir, elem } => self.chan(*dir, *elem),
+            // Go's runtime spells structs and interfaces with spaces: `struct { A int }`,
+            // `interface {}`, `interface { M() }`.
+            Type::Struct { fields } if self.runtime => {
+                if fields.is_empty() {
+                    self.buf.push_str("struct {}");
+                    return;
+                }
+                self.buf.push_str("struct { ");
+                for (i, f) in fields.iter().enumerate() {
+                    if i > 0 {
+                        self.buf.push_str("; ");
+                    }
+                    if !f.embedded {
+                        self.buf.push_str(&f.name);
+                        self.buf.push(' ');
+                    }
+                    self.typ(f.typ);
+                    if let Some(tag) = f.tag.as_deref().filter(|t| !t.is_empty()) {
+                        self.buf.push(' ');
+                        self.buf.push_str(&go_quote(tag));
+                    }
+                }
+                self.buf.push_str(" }");
+            }
+            Type::Interface(i) if self.runtime => {
+                if i.methods.is_empty() {
+                    self.buf.push_str("interface {}");
+                    return;
+                }
+                self.buf.push_str("interface { ");
+                for (k, m) in i.methods.iter().enumerate() {
+                    if k > 0 {
+                        self.buf.push_str("; ");
+                    }
+                    self.buf.push_str(&m.name);
+                    if let Type::Signature(sig) = self.types.get(m.sig) {
+                        self.signature(sig);
+                    }
+                }
+                self.buf.push_str(" }");
+            }
             Type::Struct { fields } => {
                 self.buf.push_str("struct{");
                 for (i, f) in fields.iter().enumerate() {
@@ -229,6 +270,8 @@ impl<'a> Writer<'a> {
             Type::Tuple(elems) => self.tuple(elems, false),
             Type::Named(n) => self.named(n),
             Type::TypeParam { obj, .. } => self.buf.push_str(&self.objs.get(*obj).name),
+            // At run time an alias is the type it stands for.
+            Type::Alias { target, .. } if self.runtime => self.typ(*target),
             Type::Alias { obj, .. } => {
                 let obj = self.objs.get(*obj);
                 if let Some(prefix) = obj.pkg.and_then(|p| (self.qf)(p)) {

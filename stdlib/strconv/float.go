@@ -14,10 +14,27 @@ func AppendFloat(dst []byte, f float64, fmt byte, prec, bitSize int) []byte {
 
 // ParseFloat converts s to the nearest float of bitSize bits (32 or 64), accepting decimal
 // and hexadecimal forms, underscores as Go literals allow them, "inf", "infinity" and "nan".
-// Errors are *NumError with Func "ParseFloat".
+// Errors are *NumError with Func "ParseFloat"; out of range, the value is ±Inf.
+func ParseFloat(s string, bitSize int) (float64, error) {
+	f := parseFloat(s, bitSize)
+	switch parseFloatStatus(s, bitSize) {
+	case 1:
+		return 0, syntaxError("ParseFloat", s)
+	case 2:
+		return f, rangeError("ParseFloat", s)
+	}
+	return f, nil
+}
+
+// parseFloat is ParseFloat's value (0 on bad syntax).
 //
 // native
-func ParseFloat(s string, bitSize int) (float64, error)
+func parseFloat(s string, bitSize int) float64
+
+// parseFloatStatus is how ParseFloat ends: 0 well, 1 bad syntax, 2 out of range.
+//
+// native
+func parseFloatStatus(s string, bitSize int) int
 
 // FormatComplex converts c to a string of the form (a+bi), formatting a and b as
 // FormatFloat does; bitSize is 64 (complex64) or 128 (complex128).

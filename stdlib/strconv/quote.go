@@ -1,22 +1,21 @@
 package strconv
 
 import (
-	"unicode"
 	"unicode/utf8"
 )
 
 const lowerhex = "0123456789abcdef"
 
 // IsPrint reports whether r is printable as Go defines it (the same set as unicode.IsPrint).
-func IsPrint(r rune) bool {
-	return unicode.IsPrint(r)
-}
+//
+// native
+func IsPrint(r rune) bool
 
 // IsGraphic reports whether r is graphic as Unicode defines it: categories L, M, N, P, S
 // and Zs.
-func IsGraphic(r rune) bool {
-	return unicode.IsGraphic(r)
-}
+//
+// native
+func IsGraphic(r rune) bool
 
 // quoteWith quotes s with the quote character; asciiOnly escapes every non-ASCII code
 // point, graphicOnly keeps graphic ones (rather than printable ones) unescaped.

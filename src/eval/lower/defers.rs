@@ -152,7 +152,7 @@ impl<'a> Lower<'a> {
             }
             let shown = match super::methods::call_print_method(fr, &v, &ids) {
                 Some(s) => String::from_utf8_lossy(crate::eval::natives::iface_str(&s)).into_owned(),
-                None => crate::eval::natives::panic_shown(&v),
+                None => crate::eval::fmt::panic_shown(&v),
             };
             fr.panic_value = Some(v);
             resume_unwind(Box::new(GoPanic::Go { shown }))

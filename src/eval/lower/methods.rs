@@ -175,6 +175,11 @@ impl<'a> Lower<'a> {
 
 impl<'a> Lower<'a> {
     /// The numbers of `Error` and `String`, the methods fmt calls.
+    /// The number of method name `name`.
+    pub(in crate::eval) fn method_number(&mut self, name: &str) -> u32 {
+        self.method_id(&Rc::from(name))
+    }
+
     pub(in crate::eval) fn print_method_ids(&mut self) -> [u32; 2] {
         [self.method_id(&Rc::from("Error")), self.method_id(&Rc::from("String"))]
     }
@@ -183,6 +188,67 @@ impl<'a> Lower<'a> {
     pub(super) fn method_id(&mut self, name: &Rc<str>) -> u32 {
         let n = self.method_ids.len() as u32;
         *self.method_ids.entry(name.clone()).or_insert(n)
+    }
+
+    /// Records the methods of every declared type a value of type `t` can contain (its
+    /// fields, elements, keys, pointees), since fmt calls String and Error methods at any depth.
+    pub(in crate::eval) fn ensure_methods_deep(&mut self, t: TypeId) {
+        let mut seen = Vec::new();
+        self.ensure_methods_in(t, &mut seen);
+    }
+
+    /// Whether a value of type `t` can contain (in fields, elements, keys, pointees) a value
+    /// of a declared type with a method named `name`.
+    pub(in crate::eval) fn has_method_deep(&self, t: TypeId, name: &str) -> bool {
+        let mut seen = Vec::new();
+        let mut todo = vec![t];
+        while let Some(t) = todo.pop() {
+            if seen.contains(&t) {
+                continue;
+            }
+            seen.push(t);
+            match self.prog.types.get(t) {
+                Type::Named(n) => {
+                    // An instance of a generic type has its origin's methods.
+                    let methods = match n.origin.map(|o| self.prog.types.get(o)) {
+                        Some(Type::Named(o)) => &o.methods,
+                        _ => &n.methods,
+                    };
+                    if methods.iter().any(|&m| &*self.prog.objs.get(m).name == name) {
+                        return true;
+                    }
+                    todo.push(n.underlying.get());
+                }
+                Type::Pointer(e) | Type::Slice(e) => todo.push(*e),
+                Type::Array { elem, .. } => todo.push(*elem),
+                Type::Map { key, value } => todo.extend([*key, *value]),
+                Type::Struct { fields } => todo.extend(fields.iter().map(|f| f.typ)),
+                _ => {}
+            }
+        }
+        false
+    }
+
+    fn ensure_methods_in(&mut self, t: TypeId, seen: &mut Vec<TypeId>) {
+        if seen.contains(&t) {
+            return;
+        }
+        seen.push(t);
+        let inner: Vec<TypeId> = match self.prog.types.get(t) {
+            Type::Named(n) => {
+                let u = n.underlying.get();
+                self.ensure_methods(t);
+                vec![u]
+            }
+            Type::Pointer(e) | Type::Slice(e) => vec![*e],
+            Type::Array { elem, .. } => vec![*elem],
+            Type::Map { key, value } => vec![*key, *value],
+            Type::Struct { fields } => fields.iter().map(|f| f.typ).collect(),
+            _ => Vec::new(),
+        };
+        for e in inner {
+            self.ensure_methods_in(e, seen);
+        }
     }
 
     /// Records the methods of `t` (a declared type, or a pointer to one) in its runtime
@@ -297,45 +363,16 @@ impl<'a> Lower<'a> {
         }))
     }
 }
-
-impl<'a> Lower<'a> {
-    /// Whether fmt would call a `String` or `Error` method inside a value of type `t`: gint's
-    /// fmt does not call them there yet, so such printing is refused at lowering.
-    /// Only methods of the operand's own type are called (by `call_print_method`); those of
-    /// its fields or elements are what this finds.
-    pub(in crate::eval) fn has_nested_stringer(&self, t: TypeId) -> bool {
-        let t = self.pointer_elem(t).filter(|e| matches!(self.prog.types.get(*e), Type::Named(_))).unwrap_or(t);
-        let mut seen = vec![t];
-        match self.prog.types.get(t) {
-            Type::Named(n) => self.stringer_in(n.underlying.get(), &mut seen),
-            _ => self.stringer_in(t, &mut seen),
-        }
-    }
-
-    fn stringer_in(&self, t: TypeId, seen: &mut Vec<TypeId>) -> bool {
-        if seen.contains(&t) {
-            return false;
-        }
-        seen.push(t);
-        match self.prog.types.get(t) {
-            Type::Named(n) => {
-                if n.methods.iter().any(|&m| matches!(&*self.prog.objs.get(m).name, "String" | "Error")) {
-                    return true;
-                }
-                self.stringer_in(n.underlying.get(), seen)
-            }
-            Type::Pointer(e) | Type::Slice(e) => self.stringer_in(*e, seen),
-            Type::Struct { fields } => fields.iter().any(|f| self.stringer_in(f.typ, seen)),
-            _ => false,
-        }
-    }
-}
-
 /// Calls the first of the methods named by `ids` (`Error`, then `String`) that the dynamic
 /// type of interface value `v` has, as fmt does; None when it has neither.
 pub(in crate::eval) fn call_print_method(fr: &mut Frame, v: &Value, ids: &[u32; 2]) -> Option<Value> {
     let Value::Iface(iv) = v else { return None };
-    let (rt, x) = &**iv;
+    let r = call_method_of(fr, &iv.0, &iv.1, ids)?;
+    Some(Value::Iface(Rc::new((RType::String, r))))
+}
+
+/// The method named by one of `ids` (the first found) in the method set of type `rt`.
+pub(in crate::eval) fn find_method<'a>(rt: &'a RType, ids: &[u32]) -> Option<(&'a MethodEntry, bool)> {
     let (d, is_ptr) = match rt {
         RType::Named(d) => (d, false),
         RType::Pointer(p) => match &**p {
@@ -346,6 +383,46 @@ pub(in crate::eval) fn call_print_method(fr: &mut Frame, v: &Value, ids: &[u32; 
     };
     let ms = d.methods.get()?;
     let m = ids.iter().find_map(|id| ms.iter().find(|m| m.name == *id && (is_ptr || !m.ptr_recv)))?;
+    Some((m, is_ptr))
+}
+
+/// Calls method `id` of `x` (of type `rt`) with `args` (held as values); its results are
+/// left where a call's go. Panics as Go does for a nil receiver.
+pub(in crate::eval) fn call_method_with(fr: &mut Frame, rt: &RType, x: &Value, id: u32, args: &[Value]) {
+    let Some((m, is_ptr)) = find_method(rt, &[id]) else { panic::nil_dereference() };
+    let recv = if is_ptr && !m.ptr_recv {
+        match crate::runtime::value::deref(x) {
+            Some(v) => v,
+            None => panic::nil_dereference(),
+        }
+    } else {
+        x.clone()
+    };
+    let code = &m.func.code;
+    let saved_top = fr.top;
+    let base = fr.reserve(code.size);
+    fr.top = base + code.size;
+    let mut at = base;
+    if m.recv_slot {
+        if m.recv_word {
+            fr.words[base] = value_word(&recv);
+        } else {
+            fr.vals[base] = recv;
+        }
+        at += 1;
+    }
+    for (i, a) in args.iter().enumerate() {
+        fr.vals[at + i] = a.clone();
+    }
+    call(fr, code, base);
+    fr.top = saved_top;
+}
+
+/// Calls, on `x` of type `rt`, the first of the methods named by `ids` that the type has
+/// (a method without arguments, such as String); its result. None when it has none, or when
+/// a value method would be called through a nil pointer.
+pub(in crate::eval) fn call_method_of(fr: &mut Frame, rt: &RType, x: &Value, ids: &[u32]) -> Option<Value> {
+    let (m, is_ptr) = find_method(rt, ids)?;
     let recv = if is_ptr && !m.ptr_recv { crate::runtime::value::deref(x)? } else { x.clone() };
     let code = &m.func.code;
     let saved_top = fr.top;
@@ -360,5 +437,5 @@ pub(in crate::eval) fn call_print_method(fr: &mut Frame, v: &Value, ids: &[u32; 
     }
     call(fr, code, base);
     fr.top = saved_top;
-    Some(Value::Iface(Rc::new((RType::String, std::mem::take(&mut fr.ret_val)))))
+    Some(std::mem::take(&mut fr.ret_val))
 }

@@ -94,7 +94,7 @@ impl<'a> Lower<'a> {
                     panic::plain_error(format!("interface conversion: interface is nil, not {target}"));
                 }
                 if let Some(m) = missing(&v, &needs) {
-                    let dynamic = crate::eval::natives::type_name(&v);
+                    let dynamic = crate::eval::fmt::type_name(&v);
                     panic::plain_error(format!("interface conversion: {dynamic} is not {target}: missing method {m}"));
                 }
                 v
@@ -106,7 +106,7 @@ impl<'a> Lower<'a> {
             if !is(&v) {
                 let dynamic = match &v {
                     Value::Nil => "nil".to_string(),
-                    v => crate::eval::natives::type_name(v),
+                    v => crate::eval::fmt::type_name(v),
                 };
                 panic::plain_error(format!("interface conversion: {static_name} is {dynamic}, not {target}"));
             }
