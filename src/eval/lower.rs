@@ -492,3 +492,16 @@ fn is_blank(e: &ast::Expr) -> bool {
 fn ident_expr(n: &ast::Ident) -> ast::Expr {
     ast::Expr { id: n.id, span: n.span, kind: ExprKind::Ident(n.clone()), depth: 1 }
 }
+
+/// Calls the function value `fv` with no arguments (`time.AfterFunc`'s goroutine, a
+/// context's AfterFunc), on the running goroutine's stacks.
+pub(in crate::eval) fn call_func_value(fr: &mut Frame, fv: &FuncValue) {
+    let size = fv.code.size;
+    let saved_top = fr.top;
+    let base = fr.reserve(size);
+    fr.top = base + size;
+    let saved_env = std::mem::replace(&mut fr.env, fv.env.clone());
+    call(fr, &fv.code, base);
+    fr.env = saved_env;
+    fr.top = saved_top;
+}

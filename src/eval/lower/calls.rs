@@ -145,7 +145,7 @@ impl<'a> Lower<'a> {
             }
             Some(Callee::Native(name, obj)) => {
                 if std::mem::take(&mut self.deferring) {
-                    return crate::eval::natives::lower_native_deferred(self, &name, args, e.span);
+                    return crate::eval::natives::lower_native_deferred(self, &name, obj, args, e.span);
                 }
                 let f = crate::eval::natives::lower_native(self, &name, obj, args, e.span)?;
                 Some(f)
@@ -358,5 +358,14 @@ impl<'a> Lower<'a> {
 
     pub(in crate::eval) fn is_interface(&self, t: TypeId) -> bool {
         self.prog.types.is_interface(t)
+    }
+}
+
+impl<'a> Lower<'a> {
+    /// The parameter types of the function or method `obj` (receiver excluded), if it is
+    /// not variadic.
+    pub(in crate::eval) fn param_types(&self, obj: ObjId) -> Option<Vec<TypeId>> {
+        let sig = self.prog.types.signature(self.prog.objs.get(obj).typ)?;
+        (!sig.variadic).then(|| sig.params.clone())
     }
 }

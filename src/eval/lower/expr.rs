@@ -348,7 +348,7 @@ impl<'a> Lower<'a> {
     }
 
     /// `e` as a `Value` held as type `t` (untyped constants take `t`, or their default).
-    pub(super) fn value_as(&mut self, e: &ast::Expr, t: TypeId) -> ValE {
+    pub(in crate::eval) fn value_as(&mut self, e: &ast::Expr, t: TypeId) -> ValE {
         let no_copy = std::mem::take(&mut self.array_no_copy);
         let v = self.value_inner(e, t);
         self.array_read(e, t, no_copy, v)

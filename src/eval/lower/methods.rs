@@ -23,7 +23,7 @@ impl<'a> Lower<'a> {
         };
         let deferring = std::mem::take(&mut self.deferring);
         let Some(code) = self.func_code(obj) else {
-            if let Some(f) = self.native_method(x, obj, &path, ptr_recv, args, e.span) {
+            if let Some(f) = self.native_method(x, obj, &path, ptr_recv, args, deferring, e.span) {
                 return Some(f);
             }
             self.unsupported(e.span, "methods of standard library types");
