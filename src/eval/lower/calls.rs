@@ -151,6 +151,14 @@ impl<'a> Lower<'a> {
                 Some(f)
             }
             Some(Callee::Builtin(b)) => {
+                if b == crate::types::object::Builtin::Close && std::mem::take(&mut self.deferring) {
+                    // `defer close(ch)`: the channel is evaluated now, closed later.
+                    let c = self.value(args.first()?);
+                    return Some(Box::new(move |fr| {
+                        let c = c(fr);
+                        fr.defers.push(Box::new(move |_: &mut Frame| crate::runtime::chan::close(&c)));
+                    }));
+                }
                 if std::mem::take(&mut self.deferring) {
                     self.unsupported(e.span, &format!("defer of the built-in {}", b.name()));
                     return None;
@@ -171,8 +179,13 @@ impl<'a> Lower<'a> {
                 self.unsupported(e.span, &format!("the built-in {}", b.name()));
                 None
             }
+            // A function value: in a variable, or in a struct field (`s.f(x)`).
             None if self.prog.types.signature(self.type_of(fun).1).is_some()
-                && !matches!(&fun.kind, ExprKind::Selector { .. }) =>
+                && (!matches!(&fun.kind, ExprKind::Selector { .. })
+                    || matches!(
+                        self.prog.info.selection(fun.id),
+                        Some(crate::types::lookup::Selection::Field { .. })
+                    )) =>
             {
                 self.dyn_call(e, fun, args)
             }

@@ -35,8 +35,7 @@ impl<'a> Lower<'a> {
         let (_, ft) = self.type_of(fun);
         let sig = self.prog.types.signature(ft).cloned();
         let (Some(sig), false, false) = (sig, selection, builtin_or_conv) else {
-            self.unsupported(s.span, "go with a method, built-in or native call");
-            return Box::new(|_| Flow::Normal);
+            return self.go_deferred(s, call);
         };
         let f = self.value(fun);
         let Some(pushes) = self.args_for(&sig, args, call.span) else {
@@ -66,6 +65,28 @@ impl<'a> Lower<'a> {
                 fr.env = fv.env.clone();
                 super::call(fr, &fv.code, base);
             }));
+            Flow::Normal
+        })
+    }
+
+    /// `go x.m(args)`, `go fmt.Println(args)` and other calls that `defer` can lower: the
+    /// call is lowered in its `defer` form (function value, receiver and arguments
+    /// evaluated now, the call kept as a record), and the record runs in a new goroutine.
+    fn go_deferred(&mut self, s: &ast::Stmt, call: &ast::Expr) -> StmtE {
+        self.deferring = true;
+        let c = self.call_code(call);
+        if std::mem::take(&mut self.deferring) {
+            self.unsupported(s.span, "go of this call");
+        }
+        let Some(c) = c else { return Box::new(|_| Flow::Normal) };
+        Box::new(move |fr| {
+            let mark = fr.defers.len();
+            c(fr);
+            if fr.defers.len() > mark {
+                if let Some(record) = fr.defers.pop() {
+                    sched::spawn(record);
+                }
+            }
             Flow::Normal
         })
     }

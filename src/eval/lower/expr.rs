@@ -386,6 +386,20 @@ impl<'a> Lower<'a> {
         match &e.kind {
             ExprKind::Paren(x) => self.value_as(x, t),
             ExprKind::Unary { op: UnaryOp::Addr, x } => self.address_of(e, x),
+            ExprKind::Selector { x, sel }
+                if self.is_package_name(x)
+                    && self
+                        .prog
+                        .info
+                        .object_of(sel.id)
+                        .is_some_and(|o| matches!(self.prog.objs.get(o).kind, ObjKind::Var(_))) =>
+            {
+                match self.var_place(e) {
+                    Some((Place::Global(slot), _)) => Box::new(move |fr| fr.globals[slot as usize].clone()),
+                    Some((p @ Place::GlobalBoxed(_), _)) => self.cell_read_value(p),
+                    _ => self.bad_value(e),
+                }
+            }
             ExprKind::Ident(id) => {
                 if self.prog.info.object_of(id.id).is_some_and(|o| matches!(self.prog.objs.get(o).kind, ObjKind::Nil)) {
                     return Box::new(|_| Value::Nil);

@@ -1,8 +1,10 @@
-//! Package runtime's natives: the scheduler's view of goroutines.
+//! Package runtime's natives: the scheduler's view of goroutines; and the one native of
+//! package context, a dynamic type's name.
 
 use super::NativeFn;
 use crate::runtime::panic::GoPanic;
 use crate::runtime::sched;
+use crate::runtime::value::{Str, Value};
 
 pub fn lookup(name: &str) -> Option<NativeFn> {
     Some(match name {
@@ -13,6 +15,11 @@ pub fn lookup(name: &str) -> Option<NativeFn> {
         "runtime.NumCPU" | "runtime.GOMAXPROCS" => |fr, _| fr.ret_word = num_cpu() as u64,
         "runtime.GC" => |_, _| {},
         "runtime.Goexit" => |_, _| std::panic::resume_unwind(Box::new(GoPanic::Goexit)),
+        // context's stringify: the name of a value's dynamic type.
+        "context.typeName" => |fr, a| {
+            let name = crate::eval::natives::type_name(&a[0]);
+            fr.ret_val = Value::Str(Str::from_bytes(name.into_bytes()));
+        },
         _ => return None,
     })
 }
