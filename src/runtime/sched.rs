@@ -13,7 +13,7 @@
 //! before, with no extra indirection.
 
 use std::cell::{Cell, RefCell};
-use std::collections::{HashMap, VecDeque};
+use std::collections::VecDeque;
 use std::panic::{self, AssertUnwindSafe};
 use std::rc::Rc;
 
@@ -43,9 +43,15 @@ pub struct G {
     /// Go's goroutine id: 1 for main; the program's own start at `FIRST_GOID`, as in Go,
     /// whose runtime starts a few goroutines of its own first.
     id: u64,
+    /// Its index in `Sched::all`.
+    slot: Cell<usize>,
 }
 
 const FIRST_GOID: u64 = 6;
+
+/// How late an idle scheduler may wake for a timer, so that timers due close together are
+/// fired by one thread wake-up.
+const TIMER_SLACK: std::time::Duration = std::time::Duration::from_micros(250);
 
 /// A goroutine that can never run again (parked on something no one can reach, or left
 /// when main returned) is dropped with its coroutine suspended: forget the coroutine
@@ -70,8 +76,10 @@ struct Sched {
     stacks: Pool,
     /// Goroutines started and not finished (`runtime.NumGoroutine`), main included.
     live: usize,
-    /// Every goroutine started and not finished but main, by id (the deadlock report).
-    all: HashMap<u64, Rc<G>>,
+    /// Every goroutine started and not finished but main (the deadlock report), in slots
+    /// reused through `free_slots` (no hashing on the spawn path).
+    all: Vec<Option<Rc<G>>>,
+    free_slots: Vec<usize>,
     next_id: u64,
     /// The goroutine whose panic ended the program (1: main).
     panicked: u64,
@@ -103,6 +111,7 @@ pub fn init() {
         reason: Cell::new(""),
         is_main: true,
         id: 1,
+        slot: Cell::new(0),
     });
     timers::reset_all();
     SCHED.with(|s| {
@@ -114,6 +123,7 @@ pub fn init() {
         s.live = 1;
         s.shared = None;
         s.all.clear();
+        s.free_slots.clear();
         s.next_id = FIRST_GOID;
         s.panicked = 1;
         s.main_exited = false;
@@ -186,6 +196,7 @@ pub fn spawn(body: Box<dyn FnOnce(&mut Frame)>) {
         reason: Cell::new(""),
         is_main: false,
         id,
+        slot: Cell::new(0),
     });
     let me = g.clone();
     let limit = corosensei::stack::Stack::limit(&stack).get() + STACK_MARGIN;
@@ -209,7 +220,15 @@ pub fn spawn(body: Box<dyn FnOnce(&mut Frame)>) {
     SCHED.with(|s| {
         let mut s = s.borrow_mut();
         s.live += 1;
-        s.all.insert(id, g.clone());
+        let slot = match s.free_slots.pop() {
+            Some(i) => i,
+            None => {
+                s.all.push(None);
+                s.all.len() - 1
+            }
+        };
+        g.slot.set(slot);
+        s.all[slot] = Some(g.clone());
         s.put_next(g);
     });
 }
@@ -293,9 +312,12 @@ fn run_queue(fr: &mut Frame, once: bool) {
             // Nothing can run: wait for the next timer, or it is a deadlock.
             match timers::next_deadline() {
                 Some(when) => {
+                    // A little late rather than early (a timer waits at least its
+                    // duration): timers due within the slack fire on one wake-up, not one
+                    // thread sleep each.
                     let now = std::time::Instant::now();
                     if when > now {
-                        std::thread::sleep(when - now);
+                        std::thread::sleep(when - now + TIMER_SLACK);
                     }
                     continue;
                 }
@@ -315,7 +337,9 @@ fn run_queue(fr: &mut Frame, once: bool) {
             Ok(CoroutineResult::Return(())) => SCHED.with(|s| {
                 let mut s = s.borrow_mut();
                 s.live -= 1;
-                s.all.remove(&g.id);
+                let slot = g.slot.get();
+                s.all[slot] = None;
+                s.free_slots.push(slot);
                 s.stacks.give_back(coro.into_stack());
             }),
             Err(p) => {
@@ -348,7 +372,7 @@ fn unreachable_main() -> ! {
 fn deadlock(main: &Rc<G>) -> ! {
     let (mut gs, main_exited) = SCHED.with(|s| {
         let s = s.borrow();
-        (s.all.values().cloned().collect::<Vec<_>>(), s.main_exited)
+        (s.all.iter().flatten().cloned().collect::<Vec<_>>(), s.main_exited)
     });
     if main_exited {
         unreachable_main();

@@ -10,9 +10,10 @@
 use std::cell::RefCell;
 use std::cmp::Reverse;
 use std::collections::{BinaryHeap, HashMap};
-use std::rc::Rc;
+use std::rc::{Rc, Weak};
 use std::time::{Duration, Instant};
 
+use super::chan::Chan;
 use super::sched::{self, G};
 use super::value::Value;
 
@@ -22,7 +23,9 @@ pub enum Action {
     Wake(Rc<G>),
     /// A Timer's or Ticker's channel (buffer of one): the time is sent without waiting, and
     /// dropped if the previous one has not been received yet. `now` makes the value sent.
-    Send { ch: Value, now: fn() -> Value },
+    /// The channel is held weakly: once the program can no longer reach it (a `time.After`
+    /// in a loop), the timer is dropped, as Go's collector drops unreachable timers.
+    Send { ch: Weak<RefCell<Chan>>, now: fn() -> Value },
     /// `time.AfterFunc`: starts the function in a goroutine of its own.
     Func(Rc<dyn Fn()>),
 }
@@ -44,7 +47,12 @@ struct Timers {
     next_id: i64,
     /// Live timers (active, in the heap), so the scheduler's check is a counter read.
     live: usize,
+    /// The table size at which timers whose channel is unreachable are swept out.
+    sweep_at: usize,
 }
+
+/// The smallest `sweep_at`.
+const SWEEP_MIN: usize = 1024;
 
 thread_local! {
     static TIMERS: RefCell<Timers> = RefCell::new(Timers::default());
@@ -70,6 +78,9 @@ pub fn reset_all() {
 pub fn add(when: Instant, period: Option<Duration>, action: Action) -> i64 {
     TIMERS.with(|t| {
         let mut t = t.borrow_mut();
+        if t.table.len() >= t.sweep_at {
+            sweep(&mut t);
+        }
         t.next_id += 1;
         let id = t.next_id;
         t.table.insert(id, Timer { when, period, action, seq: 0, active: true });
@@ -121,8 +132,32 @@ pub fn reset(id: i64, when: Instant, period: Option<Duration>) -> bool {
 
 fn drain(a: &Action) {
     if let Action::Send { ch, .. } = a {
-        super::chan::drain(ch);
+        if let Some(c) = ch.upgrade() {
+            super::chan::drain(&Value::Chan(c));
+        }
     }
+}
+
+/// Whether a timer can still matter: a Timer's or Ticker's channel must be reachable.
+fn reachable(tm: &Timer) -> bool {
+    match &tm.action {
+        Action::Send { ch, .. } => ch.strong_count() > 0,
+        _ => true,
+    }
+}
+
+/// Drops the timers whose channel the program cannot reach any more.
+fn sweep(t: &mut Timers) {
+    let mut dropped_live = 0;
+    t.table.retain(|_, tm| {
+        let keep = reachable(tm);
+        if !keep && tm.active {
+            dropped_live += 1;
+        }
+        keep
+    });
+    t.live -= dropped_live;
+    t.sweep_at = (t.table.len() * 2).max(SWEEP_MIN);
 }
 
 /// The earliest deadline of a live timer, dropping stale heap entries on the way.
@@ -135,7 +170,13 @@ pub fn next_deadline() -> Option<Instant> {
         }
         while let Some(Reverse((when, seq, id))) = t.heap.peek().copied() {
             match t.table.get(&id) {
-                Some(tm) if tm.active && tm.seq == seq => return Some(when),
+                Some(tm) if tm.active && tm.seq == seq && reachable(tm) => return Some(when),
+                Some(tm) if tm.active && tm.seq == seq => {
+                    // Nobody can receive from it: it will never wake anyone.
+                    t.table.remove(&id);
+                    t.live -= 1;
+                    t.heap.pop();
+                }
                 _ => {
                     t.heap.pop();
                 }
@@ -168,7 +209,7 @@ pub fn fire_due() {
 fn fire_first(now: Instant) {
     enum Then {
         Wake(Rc<G>),
-        Send(Value, fn() -> Value),
+        Send(Weak<RefCell<Chan>>, fn() -> Value),
         Func(Rc<dyn Fn()>),
     }
     let then = TIMERS.with(|t| {
@@ -206,7 +247,11 @@ fn fire_first(now: Instant) {
     });
     match then {
         Some(Then::Wake(g)) => sched::ready(&g),
-        Some(Then::Send(ch, now)) => super::chan::offer(&ch, now()),
+        Some(Then::Send(ch, now)) => {
+            if let Some(c) = ch.upgrade() {
+                super::chan::offer(&Value::Chan(c), now());
+            }
+        }
         Some(Then::Func(f)) => f(),
         None => {}
     }

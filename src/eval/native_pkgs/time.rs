@@ -72,7 +72,7 @@ fn sleep(fr: &mut Frame, a: &[Value]) {
 
 fn new_timer(fr: &mut Frame, a: &[Value]) {
     let ch = chan::make_timer();
-    let id = timers::add(timers::after(a[0].int()), None, Action::Send { ch: ch.clone(), now });
+    let id = timers::add(timers::after(a[0].int()), None, Action::Send { ch: weak(&ch), now });
     fr.ret_val = new_struct(vec![ch, Value::Int(id)]);
 }
 
@@ -83,7 +83,7 @@ fn new_ticker(fr: &mut Frame, a: &[Value]) {
     }
     let ch = chan::make_timer();
     let period = Some(Duration::from_nanos(d as u64));
-    let id = timers::add(timers::after(d), period, Action::Send { ch: ch.clone(), now });
+    let id = timers::add(timers::after(d), period, Action::Send { ch: weak(&ch), now });
     fr.ret_val = new_struct(vec![ch, Value::Int(id)]);
 }
 
@@ -107,4 +107,12 @@ fn after_func(fr: &mut Frame, a: &[Value]) {
 /// The runtime timer handle of a `*Timer` or `*Ticker`.
 fn timer_id(p: &Value) -> i64 {
     with_fields(p, |fs| fs[1].int())
+}
+
+/// A weak reference to a timer's channel (`runtime::timers` holds it weakly).
+fn weak(ch: &Value) -> std::rc::Weak<std::cell::RefCell<chan::Chan>> {
+    match ch {
+        Value::Chan(c) => Rc::downgrade(c),
+        _ => std::rc::Weak::new(),
+    }
 }
