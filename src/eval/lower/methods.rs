@@ -232,8 +232,20 @@ impl<'a> Lower<'a> {
     /// Only methods of the operand's own type are called (by `call_print_method`); those of
     /// its fields or elements are what this finds.
     pub(in crate::eval) fn has_nested_stringer(&self, t: TypeId) -> bool {
-        let t = self.pointer_elem(t).filter(|e| matches!(self.prog.types.get(*e), Type::Named(_))).unwrap_or(t);
+        let elem = self.pointer_elem(t).filter(|e| matches!(self.prog.types.get(*e), Type::Named(_)));
+        let is_ptr = elem.is_some();
+        let t = elem.unwrap_or(t);
         let mut seen = vec![t];
+        if let Type::Named(n) = self.prog.types.get(t) {
+            // fmt calls the operand's own method and never looks inside (`time.Time`).
+            let own = n.methods.iter().any(|&m| {
+                let o = self.prog.objs.get(m);
+                matches!(&*o.name, "String" | "Error") && (is_ptr || !matches!(&o.kind, ObjKind::Func(f) if f.ptr_recv))
+            });
+            if own {
+                return false;
+            }
+        }
         match self.prog.types.get(t) {
             Type::Named(n) => self.stringer_in(n.underlying, &mut seen),
             _ => self.stringer_in(t, &mut seen),

@@ -1,5 +1,5 @@
-//! Natives of the packages goroutines use: time's clock and timers (`time.rs`), sync's
-//! locks (`sync.rs`), and package runtime (`runtime.rs`).
+//! Natives of the packages goroutines use: time's clock and timers (`time.rs`) and its
+//! calendar (`time_fmt.rs`), sync's locks (`sync.rs`), and package runtime (`runtime.rs`).
 //!
 //! Each native is a plain function over its evaluated arguments (the receiver first) that
 //! leaves its result where a call's result goes (`ret_word` for a scalar, `ret_val`, or
@@ -9,6 +9,7 @@
 mod runtime;
 mod sync;
 mod time;
+mod time_fmt;
 
 use gint_syntax::ast;
 use gint_syntax::span::Span;
@@ -24,7 +25,9 @@ pub type NativeFn = fn(&mut Frame, &[Value]);
 /// The native named `name`: `pkg/path.Func` for a function, `*pkg.Type.Method` or
 /// `pkg.Type.Method` (the receiver type as gc prints it) for a method.
 pub fn lookup(name: &str) -> Option<NativeFn> {
-    time::lookup(name).or_else(|| sync::lookup(name)).or_else(|| runtime::lookup(name))
+    time::lookup(name)
+        .or_else(|| time_fmt::lookup(name))
+        .or_else(|| sync::lookup(name)).or_else(|| runtime::lookup(name))
 }
 
 /// The code of a call of the native `name` (`recv`: a method's receiver); with `deferring`,
