@@ -27,7 +27,8 @@ pub type NativeFn = fn(&mut Frame, &[Value]);
 pub fn lookup(name: &str) -> Option<NativeFn> {
     time::lookup(name)
         .or_else(|| time_fmt::lookup(name))
-        .or_else(|| sync::lookup(name)).or_else(|| runtime::lookup(name))
+        .or_else(|| sync::lookup(name))
+        .or_else(|| runtime::lookup(name))
 }
 
 /// The code of a call of the native `name` (`recv`: a method's receiver); with `deferring`,
