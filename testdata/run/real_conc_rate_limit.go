@@ -42,7 +42,7 @@ func main() {
 	var fast int
 	for req := range burstyRequests {
 		<-bursty
-		if time.Since(start) < 10*time.Millisecond {
+		if time.Since(start) < 30*time.Millisecond {
 			fast++
 		}
 		fmt.Println("bursty request", req)

@@ -59,7 +59,7 @@ func main() {
 			running = false
 		}
 	}
-	fmt.Println("k", k)
+	fmt.Println("ticks before the timeout:", k >= 1 && k <= 3)
 	deadline := time.Now().Add(25 * time.Millisecond)
 	fmt.Println(time.Until(deadline) > 0)
 	time.Sleep(time.Until(deadline))
