@@ -83,7 +83,7 @@ pub fn run(lowered: &lower::Lowered, host: &mut dyn Host) -> Outcome {
     let outcome = match result {
         Ok(()) => Outcome::Exit(0),
         Err(payload) => match payload.downcast::<GoPanic>() {
-            Ok(p) => match *p {
+            Ok(p) => match unwrap_crashed(*p) {
                 GoPanic::Exit(code) => Outcome::Exit(code),
                 GoPanic::Runtime(msg) => Outcome::Panic(format!("panic: runtime error: {msg}\n\n{goroutine}")),
                 GoPanic::NilDereference => Outcome::Panic(format!(
@@ -92,8 +92,8 @@ pub fn run(lowered: &lower::Lowered, host: &mut dyn Host) -> Outcome {
                 GoPanic::Value { shown } | GoPanic::Go { shown } => {
                     Outcome::Panic(format!("panic: {shown}\n\n{goroutine}"))
                 }
-                // Only main's Goexit gets here, and it is handled above.
-                GoPanic::Goexit => Outcome::Exit(0),
+                // Goexit is handled above; a goroutine's crash was unwrapped.
+                GoPanic::Goexit | GoPanic::Crashed(_) => Outcome::Exit(0),
                 GoPanic::Fatal(msg) if msg.contains("\n") => Outcome::Panic(format!("fatal error: {msg}\n")),
                 // A fatal error of the running goroutine (sync misuse): Go shows its stack.
                 GoPanic::Fatal(msg) => Outcome::Panic(format!("fatal error: {msg}\n\n{goroutine}")),
@@ -118,5 +118,13 @@ fn goroutine_trace(id: u64) -> String {
         "goroutine 1 [running]:\nmain.main()\n\t?\nexit status 2\n".to_string()
     } else {
         format!("goroutine {id} [running]:\n\t?\nexit status 2\n")
+    }
+}
+
+/// The panic itself, for a goroutine's panic that crashed the program.
+fn unwrap_crashed(p: GoPanic) -> GoPanic {
+    match p {
+        GoPanic::Crashed(inner) => unwrap_crashed(*inner),
+        p => p,
     }
 }

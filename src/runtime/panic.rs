@@ -25,6 +25,9 @@ pub enum GoPanic {
     /// `runtime.Goexit`: unwinds the goroutine running its deferred calls, which cannot
     /// recover it; the goroutine then ends normally.
     Goexit,
+    /// A goroutine's unrecovered panic, ending the program: it unwinds main's stack, whose
+    /// deferred calls must neither run nor recover it.
+    Crashed(Box<GoPanic>),
 }
 
 impl GoPanic {
@@ -37,7 +40,9 @@ impl GoPanic {
                 Some("runtime error: invalid memory address or nil pointer dereference".to_string())
             }
             GoPanic::Value { shown } | GoPanic::Go { shown } => Some(shown.clone()),
-            GoPanic::Exit(_) | GoPanic::StackOverflow | GoPanic::Fatal(_) | GoPanic::Goexit => None,
+            GoPanic::Exit(_) | GoPanic::StackOverflow | GoPanic::Fatal(_) | GoPanic::Goexit | GoPanic::Crashed(_) => {
+                None
+            }
         }
     }
 }

@@ -346,11 +346,24 @@ fn run_queue(fr: &mut Frame, once: bool) {
                 std::mem::forget(coro);
                 SCHED.with(|s| s.borrow_mut().panicked = g.id);
                 take_shared(fr);
-                panic::resume_unwind(p);
+                panic::resume_unwind(crashed(p));
             }
         }
     }
     take_shared(fr);
+}
+
+/// A goroutine's unrecovered panic as it goes on unwinding main's stack: wrapped, so that
+/// main's deferred calls do not run (`os.Exit` stays as it is).
+fn crashed(p: Box<dyn std::any::Any + Send>) -> Box<dyn std::any::Any + Send> {
+    match p.downcast::<GoPanic>() {
+        Ok(gp) => match *gp {
+            GoPanic::Exit(code) => Box::new(GoPanic::Exit(code)),
+            GoPanic::Crashed(inner) => Box::new(GoPanic::Crashed(inner)),
+            other => Box::new(GoPanic::Crashed(Box::new(other))),
+        },
+        Err(other) => other,
+    }
 }
 
 /// `runtime.Goexit` in main: main is over, but the program runs until the other
