@@ -77,12 +77,17 @@ pub struct FuncValue {
 /// The lowered program.
 pub struct Lowered {
     pub globals: usize,
+    /// Makes the cells of boxed package-level variables, before any initializer runs.
+    boxed_globals: Vec<Box<dyn Fn(&mut Frame)>>,
     init: Vec<StmtE>,
     main: Option<Rc<FuncCode>>,
 }
 
 impl Lowered {
     pub fn run_main(&self, fr: &mut Frame) {
+        for b in &self.boxed_globals {
+            b(fr);
+        }
         for s in &self.init {
             s(fr);
         }
@@ -140,6 +145,8 @@ pub fn lower_program<'a>(
         cur_defers: false,
         rt_error: None,
         array_no_copy: false,
+        boxed_seen: Default::default(),
+        boxed_globals: Vec::new(),
         errorf_types: (None, None),
     };
     let main_pkg = prog.packages.len().saturating_sub(1);
@@ -197,7 +204,8 @@ pub fn lower_program<'a>(
     lowered_entries.sort_by_key(|(p, e, _)| (*p, *e));
     let mut init: Vec<StmtE> = lowered_entries.into_iter().map(|(_, _, s)| s).collect();
     init.extend(main_init);
-    Ok(Lowered { globals: prog.global_count as usize, init, main })
+    let boxed_globals = std::mem::take(&mut lw.boxed_globals);
+    Ok(Lowered { globals: prog.global_count as usize, boxed_globals, init, main })
 }
 
 pub(super) struct Lower<'a> {
@@ -235,6 +243,10 @@ pub(super) struct Lower<'a> {
     rt_error: Option<Rc<crate::runtime::value::NamedType>>,
     /// Set by `storage`: the next `value_as` reads an array's own storage, uncopied.
     array_no_copy: bool,
+    /// The package-level variables held in cells (`Place::GlobalBoxed`), and the code
+    /// making each one's cell.
+    boxed_seen: std::collections::HashSet<ObjId>,
+    boxed_globals: Vec<Box<dyn Fn(&mut Frame)>>,
     /// The dynamic types of `fmt.Errorf`'s errors, without and with `%w` (made once).
     errorf_types: (Option<Rc<crate::runtime::value::NamedType>>, Option<Rc<crate::runtime::value::NamedType>>),
 }
@@ -548,4 +560,17 @@ fn is_blank(e: &ast::Expr) -> bool {
 
 fn ident_expr(n: &ast::Ident) -> ast::Expr {
     ast::Expr { id: n.id, span: n.span, kind: ExprKind::Ident(n.clone()), depth: 1 }
+}
+
+/// Calls the function value `fv` with no arguments (`time.AfterFunc`'s goroutine, a
+/// context's AfterFunc), on the running goroutine's stacks.
+pub(in crate::eval) fn call_func_value(fr: &mut Frame, fv: &FuncValue) {
+    let size = fv.code.size;
+    let saved_top = fr.top;
+    let base = fr.reserve(size);
+    fr.top = base + size;
+    let saved_env = std::mem::replace(&mut fr.env, fv.env.clone());
+    call(fr, &fv.code, base);
+    fr.env = saved_env;
+    fr.top = saved_top;
 }

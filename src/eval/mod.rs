@@ -19,6 +19,7 @@
 
 mod fmt;
 mod lower;
+mod native_pkgs;
 mod natives;
 mod strconv;
 
@@ -64,7 +65,18 @@ pub fn run(lowered: &lower::Lowered, host: &mut dyn Host) -> Outcome {
         }
     }));
     crate::runtime::sched::init();
-    let result = panic::catch_unwind(AssertUnwindSafe(|| lowered.run_main(&mut frame)));
+    let result = panic::catch_unwind(AssertUnwindSafe(|| {
+        let r = panic::catch_unwind(AssertUnwindSafe(|| lowered.run_main(&mut frame)));
+        match r {
+            Ok(()) => {}
+            // `runtime.Goexit` in main: the others run on, then Go's fatal error.
+            Err(p) if matches!(p.downcast_ref::<GoPanic>(), Some(GoPanic::Goexit)) => {
+                crate::runtime::sched::main_goexit(&mut frame)
+            }
+            Err(p) => panic::resume_unwind(p),
+        }
+    }));
+    let goroutine = goroutine_trace(crate::runtime::sched::panicked_goroutine());
     crate::runtime::sched::shutdown();
     panic::set_hook(previous);
     natives::flush(&mut frame, host);
@@ -73,18 +85,20 @@ pub fn run(lowered: &lower::Lowered, host: &mut dyn Host) -> Outcome {
     let outcome = match result {
         Ok(()) => Outcome::Exit(0),
         Err(payload) => match payload.downcast::<GoPanic>() {
-            Ok(p) => match *p {
+            Ok(p) => match unwrap_crashed(*p) {
                 GoPanic::Exit(code) => Outcome::Exit(code),
-                GoPanic::Runtime(msg) => Outcome::Panic(format!(
-                    "panic: runtime error: {msg}\n\ngoroutine 1 [running]:\nmain.main()\n\t?\nexit status 2\n"
+                GoPanic::Runtime(msg) => Outcome::Panic(format!("panic: runtime error: {msg}\n\n{goroutine}")),
+                GoPanic::NilDereference => Outcome::Panic(format!(
+                    "panic: runtime error: invalid memory address or nil pointer dereference\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n\n{goroutine}"
                 )),
-                GoPanic::NilDereference => Outcome::Panic(
-                    "panic: runtime error: invalid memory address or nil pointer dereference\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n\ngoroutine 1 [running]:\nmain.main()\n\t?\nexit status 2\n".to_string(),
-                ),
-                GoPanic::Value { shown } | GoPanic::Go { shown } => Outcome::Panic(format!(
-                    "panic: {shown}\n\ngoroutine 1 [running]:\nmain.main()\n\t?\nexit status 2\n"
-                )),
-                GoPanic::Fatal(msg) => Outcome::Panic(format!("fatal error: {msg}\n")),
+                GoPanic::Value { shown } | GoPanic::Go { shown } => {
+                    Outcome::Panic(format!("panic: {shown}\n\n{goroutine}"))
+                }
+                // Goexit is handled above; a goroutine's crash was unwrapped.
+                GoPanic::Goexit | GoPanic::Crashed(_) => Outcome::Exit(0),
+                GoPanic::Fatal(msg) if msg.contains("\n") => Outcome::Panic(format!("fatal error: {msg}\n")),
+                // A fatal error of the running goroutine (sync misuse): Go shows its stack.
+                GoPanic::Fatal(msg) => Outcome::Panic(format!("fatal error: {msg}\n\n{goroutine}")),
                 GoPanic::StackOverflow => Outcome::Panic(
                     "runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n".to_string(),
                 ),
@@ -97,5 +111,22 @@ pub fn run(lowered: &lower::Lowered, host: &mut dyn Host) -> Outcome {
             Outcome::Panic(format!("{prefix}{text}"))
         }
         other => other,
+    }
+}
+
+/// The goroutine part of a panic report: which goroutine was running (gint shows no frames).
+fn goroutine_trace(id: u64) -> String {
+    if id == 1 {
+        "goroutine 1 [running]:\nmain.main()\n\t?\nexit status 2\n".to_string()
+    } else {
+        format!("goroutine {id} [running]:\n\t?\nexit status 2\n")
+    }
+}
+
+/// The panic itself, for a goroutine's panic that crashed the program.
+fn unwrap_crashed(p: GoPanic) -> GoPanic {
+    match p {
+        GoPanic::Crashed(inner) => unwrap_crashed(*inner),
+        p => p,
     }
 }

@@ -177,8 +177,8 @@ pub fn lower_native(
     args: &[ast::Expr],
     span: Span,
 ) -> Option<Box<dyn Fn(&mut Frame)>> {
-    if let Some(f) = sync_native(lw, name, args) {
-        return Some(f);
+    if super::native_pkgs::lookup(name).is_some() {
+        return super::native_pkgs::lower_call(lw, name, _obj, None, args, false, span);
     }
     let kind = match name {
         "os.Exit" => {
@@ -234,9 +234,13 @@ pub fn lower_native(
 pub fn lower_native_deferred(
     lw: &mut Lower<'_>,
     name: &str,
+    obj: ObjId,
     args: &[ast::Expr],
     span: Span,
 ) -> Option<Box<dyn Fn(&mut Frame)>> {
+    if super::native_pkgs::lookup(name).is_some() {
+        return super::native_pkgs::lower_call(lw, name, obj, None, args, true, span);
+    }
     let (format, rest) = match name {
         "fmt.Printf" => {
             let (format, rest) = args.split_first()?;
@@ -468,27 +472,4 @@ pub fn lower_native_float(lw: &mut Lower<'_>, name: &str, args: &[ast::Expr]) ->
     let [a] = args else { return None };
     let x = lw.float(a);
     Some(Box::new(move |fr| f(x(fr))))
-}
-
-/// sync's notify list (under `Cond`); a result is left where a call's scalar result goes.
-fn sync_native(lw: &mut Lower<'_>, name: &str, args: &[ast::Expr]) -> Option<Box<dyn Fn(&mut Frame)>> {
-    use crate::runtime::sync;
-    if !name.starts_with("sync.notifyList") {
-        return None;
-    }
-    let l = lw.value(args.first()?);
-    Some(match name {
-        "sync.notifyListAdd" => Box::new(move |fr| fr.ret_word = sync::notify_add(&l(fr)) as u64),
-        "sync.notifyListWait" => {
-            let t = lw.int(args.get(1)?);
-            Box::new(move |fr| {
-                let l = l(fr);
-                let t = t(fr) as u32;
-                sync::notify_wait(fr, &l, t)
-            })
-        }
-        "sync.notifyListNotifyOne" => Box::new(move |fr| sync::notify(&l(fr), false)),
-        "sync.notifyListNotifyAll" => Box::new(move |fr| sync::notify(&l(fr), true)),
-        _ => return None,
-    })
 }

@@ -18,6 +18,9 @@ pub struct Chan {
     closed: bool,
     recvq: VecDeque<Rc<Waiter>>,
     sendq: VecDeque<Rc<Waiter>>,
+    /// A Timer's or Ticker's channel: a buffer of one that `cap` and `len` report as 0
+    /// (Go 1.23's timer channels are synchronous to the program).
+    timer: bool,
 }
 
 /// A goroutine waiting on a channel (Go's sudog): the value it sends or receives, and
@@ -70,15 +73,57 @@ pub fn make(cap: i64) -> Value {
         closed: false,
         recvq: VecDeque::new(),
         sendq: VecDeque::new(),
+        timer: false,
     })))
 }
 
+/// The channel of a Timer or Ticker (`runtime::timers` sends on it).
+pub fn make_timer() -> Value {
+    let c = make(1);
+    if let Value::Chan(c) = &c {
+        c.borrow_mut().timer = true;
+    }
+    c
+}
+
 pub fn len(v: &Value) -> i64 {
-    chan(v).map_or(0, |c| c.borrow().buf.len() as i64)
+    chan(v).map_or(0, |c| {
+        let c = c.borrow();
+        if c.timer {
+            0
+        } else {
+            c.buf.len() as i64
+        }
+    })
 }
 
 pub fn cap(v: &Value) -> i64 {
-    chan(v).map_or(0, |c| c.borrow().cap as i64)
+    chan(v).map_or(0, |c| {
+        let c = c.borrow();
+        if c.timer {
+            0
+        } else {
+            c.cap as i64
+        }
+    })
+}
+
+/// A send that never waits: to a waiting receiver, else into the buffer if there is room,
+/// else dropped (a timer's tick nobody has taken yet).
+pub fn offer(ch: &Value, v: Value) {
+    if let Some(c) = chan(ch) {
+        let mut c = c.borrow_mut();
+        if !c.closed {
+            try_send(&mut c, &mut Some(v));
+        }
+    }
+}
+
+/// Drops the buffered values (a timer stopped or reset).
+pub fn drain(ch: &Value) {
+    if let Some(c) = chan(ch) {
+        c.borrow_mut().buf.clear();
+    }
 }
 
 /// Parks forever (an operation on a nil channel, an empty select).

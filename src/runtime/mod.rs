@@ -11,4 +11,5 @@ pub mod sched;
 pub mod slice;
 pub mod stacks;
 pub mod sync;
+pub mod timers;
 pub mod value;

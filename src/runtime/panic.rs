@@ -22,6 +22,12 @@ pub enum GoPanic {
     /// `panic(v)` of the program, `v` formatted as Go prints it; the value itself travels in
     /// `Frame::panic_value`.
     Go { shown: String },
+    /// `runtime.Goexit`: unwinds the goroutine running its deferred calls, which cannot
+    /// recover it; the goroutine then ends normally.
+    Goexit,
+    /// A goroutine's unrecovered panic, ending the program: it unwinds main's stack, whose
+    /// deferred calls must neither run nor recover it.
+    Crashed(Box<GoPanic>),
 }
 
 impl GoPanic {
@@ -34,7 +40,9 @@ impl GoPanic {
                 Some("runtime error: invalid memory address or nil pointer dereference".to_string())
             }
             GoPanic::Value { shown } | GoPanic::Go { shown } => Some(shown.clone()),
-            GoPanic::Exit(_) | GoPanic::StackOverflow | GoPanic::Fatal(_) => None,
+            GoPanic::Exit(_) | GoPanic::StackOverflow | GoPanic::Fatal(_) | GoPanic::Goexit | GoPanic::Crashed(_) => {
+                None
+            }
         }
     }
 }
@@ -46,6 +54,13 @@ pub struct Panicking {
     /// The unwind to resume if no deferred call recovers it.
     pub payload: Box<dyn std::any::Any + Send>,
     pub recovered: bool,
+}
+
+impl Panicking {
+    /// Whether this is `runtime.Goexit` rather than a panic (`recover` returns nil).
+    pub fn is_goexit(&self) -> bool {
+        matches!(self.payload.downcast_ref::<GoPanic>(), Some(GoPanic::Goexit))
+    }
 }
 
 /// Raises a runtime error panic ("index out of range [5] with length 3").

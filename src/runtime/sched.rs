@@ -4,8 +4,9 @@
 //! (corosensei) on a fixed-size stack from the pool (`stacks`); parking it switches back to
 //! the scheduler loop. The main goroutine runs on the thread's own stack (deep recursion in
 //! main keeps the thread's large stack): when it parks, it runs the scheduler loop itself
-//! until something makes it ready again. An empty run queue while main is parked is Go's
-//! deadlock.
+//! until something makes it ready again. An empty run queue while main is parked waits for
+//! the next timer (`timers`), sleeping the thread; with no timer left it is Go's deadlock,
+//! reported with every blocked goroutine and what it waits for.
 //!
 //! Package-level variables and the unflushed output live in the running goroutine's
 //! `Frame`; every switch hands them over through `SHARED`, so lowered code reads them as
@@ -19,7 +20,9 @@ use std::rc::Rc;
 use corosensei::{Coroutine, CoroutineResult, Yielder};
 
 use super::frame::Frame;
+use super::panic::GoPanic;
 use super::stacks::{Pool, PoolStack};
+use super::timers;
 use super::value::Value;
 
 /// What is kept free at the bottom of a goroutine's stack for unwinding a stack overflow.
@@ -37,7 +40,18 @@ pub struct G {
     /// Why it is parked, as Go's goroutine dump says ("chan receive").
     reason: Cell<&'static str>,
     is_main: bool,
+    /// Go's goroutine id: 1 for main; the program's own start at `FIRST_GOID`, as in Go,
+    /// whose runtime starts a few goroutines of its own first.
+    id: u64,
+    /// Its index in `Sched::all`.
+    slot: Cell<usize>,
 }
+
+const FIRST_GOID: u64 = 6;
+
+/// How late an idle scheduler may wake for a timer, so that timers due close together are
+/// fired by one thread wake-up.
+const TIMER_SLACK: std::time::Duration = std::time::Duration::from_micros(250);
 
 /// A goroutine that can never run again (parked on something no one can reach, or left
 /// when main returned) is dropped with its coroutine suspended: forget the coroutine
@@ -62,6 +76,15 @@ struct Sched {
     stacks: Pool,
     /// Goroutines started and not finished (`runtime.NumGoroutine`), main included.
     live: usize,
+    /// Every goroutine started and not finished but main (the deadlock report), in slots
+    /// reused through `free_slots` (no hashing on the spawn path).
+    all: Vec<Option<Rc<G>>>,
+    free_slots: Vec<usize>,
+    next_id: u64,
+    /// The goroutine whose panic ended the program (1: main).
+    panicked: u64,
+    /// Main called `runtime.Goexit`: the program ends when the others have.
+    main_exited: bool,
     /// The globals and output while being handed from one goroutine to the next.
     shared: Option<(Vec<Value>, Vec<u8>)>,
     rng: u64,
@@ -87,7 +110,10 @@ pub fn init() {
         ready: Cell::new(true),
         reason: Cell::new(""),
         is_main: true,
+        id: 1,
+        slot: Cell::new(0),
     });
+    timers::reset_all();
     SCHED.with(|s| {
         let mut s = s.borrow_mut();
         s.runq.clear();
@@ -96,6 +122,11 @@ pub fn init() {
         s.main = Some(main);
         s.live = 1;
         s.shared = None;
+        s.all.clear();
+        s.free_slots.clear();
+        s.next_id = FIRST_GOID;
+        s.panicked = 1;
+        s.main_exited = false;
     });
 }
 
@@ -108,7 +139,14 @@ pub fn shutdown() {
         s.runq.clear();
         s.current = None;
         s.main = None;
+        s.all.clear();
     });
+    timers::reset_all();
+}
+
+/// The id of the goroutine whose panic is ending the program (1 for main).
+pub fn panicked_goroutine() -> u64 {
+    SCHED.with(|s| s.borrow().panicked)
 }
 
 /// The running goroutine.
@@ -146,13 +184,19 @@ pub fn num_goroutine() -> usize {
 
 /// Starts `body` as a new goroutine; it runs when the current one parks or yields.
 pub fn spawn(body: Box<dyn FnOnce(&mut Frame)>) {
-    let stack = SCHED.with(|s| s.borrow_mut().stacks.take());
+    let (stack, id) = SCHED.with(|s| {
+        let mut s = s.borrow_mut();
+        s.next_id += 1;
+        (s.stacks.take(), s.next_id - 1)
+    });
     let g = Rc::new(G {
         coro: RefCell::new(None),
         yielder: Cell::new(std::ptr::null()),
         ready: Cell::new(true),
         reason: Cell::new(""),
         is_main: false,
+        id,
+        slot: Cell::new(0),
     });
     let me = g.clone();
     let limit = corosensei::stack::Stack::limit(&stack).get() + STACK_MARGIN;
@@ -166,13 +210,25 @@ pub fn spawn(body: Box<dyn FnOnce(&mut Frame)>) {
         let r = panic::catch_unwind(AssertUnwindSafe(|| body(&mut fr)));
         put_shared(&mut fr);
         if let Err(p) = r {
-            panic::resume_unwind(p);
+            // `runtime.Goexit` ends the goroutine normally, its deferred calls run.
+            if !matches!(p.downcast_ref::<GoPanic>(), Some(GoPanic::Goexit)) {
+                panic::resume_unwind(p);
+            }
         }
     });
     *g.coro.borrow_mut() = Some(coro);
     SCHED.with(|s| {
         let mut s = s.borrow_mut();
         s.live += 1;
+        let slot = match s.free_slots.pop() {
+            Some(i) => i,
+            None => {
+                s.all.push(None);
+                s.all.len() - 1
+            }
+        };
+        g.slot.set(slot);
+        s.all[slot] = Some(g.clone());
         s.put_next(g);
     });
 }
@@ -241,18 +297,37 @@ fn run_queue(fr: &mut Frame, once: bool) {
     };
     put_shared(fr);
     loop {
+        timers::fire_due();
         if (!once && main.ready.get()) || budget == 0 {
             break;
         }
-        budget -= 1;
         let next = SCHED.with(|s| {
             let mut s = s.borrow_mut();
             s.runnext.take().or_else(|| s.runq.pop_front())
         });
         let Some(g) = next else {
-            take_shared(fr);
-            deadlock(main.reason.get());
+            if once {
+                break;
+            }
+            // Nothing can run: wait for the next timer, or it is a deadlock.
+            match timers::next_deadline() {
+                Some(when) => {
+                    // A little late rather than early (a timer waits at least its
+                    // duration): timers due within the slack fire on one wake-up, not one
+                    // thread sleep each.
+                    let now = std::time::Instant::now();
+                    if when > now {
+                        std::thread::sleep(when - now + TIMER_SLACK);
+                    }
+                    continue;
+                }
+                None => {
+                    take_shared(fr);
+                    deadlock(&main);
+                }
+            }
         };
+        budget -= 1;
         SCHED.with(|s| s.borrow_mut().current = Some(g.clone()));
         let mut coro = g.coro.borrow_mut().take().expect("runnable goroutine without coroutine");
         let r = panic::catch_unwind(AssertUnwindSafe(|| coro.resume(())));
@@ -262,21 +337,65 @@ fn run_queue(fr: &mut Frame, once: bool) {
             Ok(CoroutineResult::Return(())) => SCHED.with(|s| {
                 let mut s = s.borrow_mut();
                 s.live -= 1;
+                let slot = g.slot.get();
+                s.all[slot] = None;
+                s.free_slots.push(slot);
                 s.stacks.give_back(coro.into_stack());
             }),
             Err(p) => {
                 std::mem::forget(coro);
+                SCHED.with(|s| s.borrow_mut().panicked = g.id);
                 take_shared(fr);
-                panic::resume_unwind(p);
+                panic::resume_unwind(crashed(p));
             }
         }
     }
     take_shared(fr);
 }
 
-/// Go's fatal error when every goroutine is asleep.
-fn deadlock(reason: &str) -> ! {
-    super::panic::fatal(format!(
-        "all goroutines are asleep - deadlock!\n\ngoroutine 1 [{reason}]:\nmain.main()\n\t?\nexit status 2"
-    ))
+/// A goroutine's unrecovered panic as it goes on unwinding main's stack: wrapped, so that
+/// main's deferred calls do not run (`os.Exit` stays as it is).
+fn crashed(p: Box<dyn std::any::Any + Send>) -> Box<dyn std::any::Any + Send> {
+    match p.downcast::<GoPanic>() {
+        Ok(gp) => match *gp {
+            GoPanic::Exit(code) => Box::new(GoPanic::Exit(code)),
+            GoPanic::Crashed(inner) => Box::new(GoPanic::Crashed(inner)),
+            other => Box::new(GoPanic::Crashed(Box::new(other))),
+        },
+        Err(other) => other,
+    }
+}
+
+/// `runtime.Goexit` in main: main is over, but the program runs until the other
+/// goroutines have finished; then (or if they block) Go's fatal error.
+pub fn main_goexit(fr: &mut Frame) -> ! {
+    let main = current();
+    main.ready.set(false);
+    SCHED.with(|s| s.borrow_mut().main_exited = true);
+    run_queue(fr, false);
+    unreachable_main()
+}
+
+fn unreachable_main() -> ! {
+    super::panic::fatal("no goroutines (main called runtime.Goexit) - deadlock!\nexit status 2".to_string())
+}
+
+/// Go's fatal error when every goroutine is asleep: each goroutine with what it waits for
+/// (main first, then by id, as Go lists them).
+fn deadlock(main: &Rc<G>) -> ! {
+    let (mut gs, main_exited) = SCHED.with(|s| {
+        let s = s.borrow();
+        (s.all.iter().flatten().cloned().collect::<Vec<_>>(), s.main_exited)
+    });
+    if main_exited {
+        unreachable_main();
+    }
+    gs.sort_by_key(|g| g.id);
+    let mut text =
+        format!("all goroutines are asleep - deadlock!\n\ngoroutine 1 [{}]:\nmain.main()\n\t?\n", main.reason.get());
+    for g in gs {
+        text.push_str(&format!("\ngoroutine {} [{}]:\n\t?\n", g.id, g.reason.get()));
+    }
+    text.push_str("exit status 2");
+    super::panic::fatal(text)
 }

@@ -26,7 +26,7 @@ thread_local! {
 }
 
 /// Runs `f` on the fields of the struct pointer `p` points to.
-fn with_fields<R>(p: &Value, f: impl FnOnce(&mut Vec<Value>) -> R) -> R {
+pub fn with_fields<R>(p: &Value, f: impl FnOnce(&mut Vec<Value>) -> R) -> R {
     fn walk<R>(mut v: &mut Value, path: &[usize], f: impl FnOnce(&mut Vec<Value>) -> R) -> R {
         for &i in path {
             match v {
@@ -179,5 +179,106 @@ pub fn notify(l: &Value, all: bool) {
     });
     for g in woken {
         sched::ready(&g);
+    }
+}
+
+// RWMutex: fields `writer` (0), `readers` (1), `waiting` writers (2) and `sema` (3), whose
+// number keys the queue of waiting writers; its negation keys the waiting readers. As in
+// Go, a waiting writer keeps new readers out, and a writer's Unlock lets the readers that
+// queued behind it in before the next writer.
+
+const RW_SEMA: usize = 3;
+
+fn rw_queue_push(id: i64, g: Rc<G>) {
+    QUEUES.with(|q| q.borrow_mut().waiting.entry(id).or_default().push_back(g));
+}
+
+fn rw_queue_pop(id: i64) -> Option<Rc<G>> {
+    QUEUES.with(|q| q.borrow_mut().waiting.get_mut(&id).and_then(|w| w.pop_front()))
+}
+
+pub fn rw_try_lock(rw: &Value) -> bool {
+    with_fields(rw, |fs| {
+        let free = fs[0].int() == 0 && fs[1].int() == 0;
+        if free {
+            fs[0] = Value::Int(1);
+        }
+        free
+    })
+}
+
+pub fn rw_lock(fr: &mut Frame, rw: &Value) {
+    if rw_try_lock(rw) {
+        return;
+    }
+    let id = sema_at(rw, RW_SEMA);
+    with_fields(rw, |fs| fs[2] = Value::Int(fs[2].int() + 1));
+    rw_queue_push(id, sched::current());
+    // The lock is handed over (`writer` set) by whoever wakes this goroutine.
+    sched::park(fr, "sync.RWMutex.Lock");
+}
+
+pub fn rw_unlock(rw: &Value) {
+    if with_fields(rw, |fs| fs[0].int()) == 0 {
+        fatal("sync: Unlock of unlocked RWMutex".to_string());
+    }
+    with_fields(rw, |fs| fs[0] = Value::Int(0));
+    let id = sema_at(rw, RW_SEMA);
+    let mut readers = 0;
+    while let Some(g) = rw_queue_pop(-id) {
+        readers += 1;
+        sched::ready(&g);
+    }
+    if readers > 0 {
+        with_fields(rw, |fs| fs[1] = Value::Int(fs[1].int() + readers));
+    } else {
+        rw_next_writer(rw, id);
+    }
+}
+
+/// Hands the lock to the first waiting writer, if any.
+fn rw_next_writer(rw: &Value, id: i64) {
+    if let Some(g) = rw_queue_pop(id) {
+        with_fields(rw, |fs| {
+            fs[0] = Value::Int(1);
+            fs[2] = Value::Int(fs[2].int() - 1);
+        });
+        sched::ready(&g);
+    }
+}
+
+pub fn rw_try_rlock(rw: &Value) -> bool {
+    with_fields(rw, |fs| {
+        let free = fs[0].int() == 0 && fs[2].int() == 0;
+        if free {
+            fs[1] = Value::Int(fs[1].int() + 1);
+        }
+        free
+    })
+}
+
+pub fn rw_rlock(fr: &mut Frame, rw: &Value) {
+    if rw_try_rlock(rw) {
+        return;
+    }
+    let id = sema_at(rw, RW_SEMA);
+    rw_queue_push(-id, sched::current());
+    sched::park(fr, "sync.RWMutex.RLock");
+}
+
+pub fn rw_runlock(rw: &Value) {
+    let left = with_fields(rw, |fs| {
+        let n = fs[1].int();
+        if n > 0 {
+            fs[1] = Value::Int(n - 1);
+        }
+        n - 1
+    });
+    if left < 0 {
+        fatal("sync: RUnlock of unlocked RWMutex".to_string());
+    }
+    if left == 0 {
+        let id = sema_at(rw, RW_SEMA);
+        rw_next_writer(rw, id);
     }
 }

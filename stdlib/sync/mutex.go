@@ -75,10 +75,14 @@ func (rw *RWMutex) RUnlock()
 
 // RLocker returns a Locker whose Lock and Unlock call rw.RLock and rw.RUnlock.
 func (rw *RWMutex) RLocker() Locker {
-	return (*rlocker)(rw)
+	return rlocker{rw}
 }
 
-type rlocker RWMutex
+// rlocker is a struct rather than Go's `type rlocker RWMutex` (gint does not convert
+// between pointer types yet).
+type rlocker struct {
+	rw *RWMutex
+}
 
-func (r *rlocker) Lock()   { (*RWMutex)(r).RLock() }
-func (r *rlocker) Unlock() { (*RWMutex)(r).RUnlock() }
+func (r rlocker) Lock()   { r.rw.RLock() }
+func (r rlocker) Unlock() { r.rw.RUnlock() }

@@ -31,8 +31,8 @@ func (p *Pool) Get() any {
 		return x
 	}
 	p.mu.Unlock()
-	if p.New != nil {
-		return p.New()
+	if f := p.New; f != nil {
+		return f()
 	}
 	return nil
 }

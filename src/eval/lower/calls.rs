@@ -171,12 +171,20 @@ impl<'a> Lower<'a> {
             }
             Some(Callee::Native(name, obj)) => {
                 if std::mem::take(&mut self.deferring) {
-                    return crate::eval::natives::lower_native_deferred(self, &name, args, e.span);
+                    return crate::eval::natives::lower_native_deferred(self, &name, obj, args, e.span);
                 }
                 let f = crate::eval::natives::lower_native(self, &name, obj, args, e.span)?;
                 Some(f)
             }
             Some(Callee::Builtin(b)) => {
+                if b == crate::types::object::Builtin::Close && std::mem::take(&mut self.deferring) {
+                    // `defer close(ch)`: the channel is evaluated now, closed later.
+                    let c = self.value(args.first()?);
+                    return Some(Box::new(move |fr| {
+                        let c = c(fr);
+                        fr.defers.push(Box::new(move |_: &mut Frame| crate::runtime::chan::close(&c)));
+                    }));
+                }
                 if std::mem::take(&mut self.deferring) {
                     self.unsupported(e.span, &format!("defer of the built-in {}", b.name()));
                     return None;
@@ -197,8 +205,13 @@ impl<'a> Lower<'a> {
                 self.unsupported(e.span, &format!("the built-in {}", b.name()));
                 None
             }
+            // A function value: in a variable, or in a struct field (`s.f(x)`).
             None if self.prog.types.signature(self.type_of(fun).1).is_some()
-                && !matches!(&fun.kind, ExprKind::Selector { .. }) =>
+                && (!matches!(&fun.kind, ExprKind::Selector { .. })
+                    || matches!(
+                        self.prog.info.selection(fun.id),
+                        Some(crate::types::lookup::Selection::Field { .. })
+                    )) =>
             {
                 self.dyn_call(e, fun, args)
             }
@@ -384,5 +397,14 @@ impl<'a> Lower<'a> {
 
     pub(in crate::eval) fn is_interface(&self, t: TypeId) -> bool {
         self.prog.types.is_interface(t)
+    }
+}
+
+impl<'a> Lower<'a> {
+    /// The parameter types of the function or method `obj` (receiver excluded), if it is
+    /// not variadic.
+    pub(in crate::eval) fn param_types(&self, obj: ObjId) -> Option<Vec<TypeId>> {
+        let sig = self.prog.types.signature(self.prog.objs.get(obj).typ)?;
+        (!sig.variadic).then(|| sig.params.clone())
     }
 }

@@ -35,8 +35,7 @@ impl<'a> Lower<'a> {
         let (_, ft) = self.type_of(fun);
         let sig = self.prog.types.signature(ft).cloned();
         let (Some(sig), false, false) = (sig, selection, builtin_or_conv) else {
-            self.unsupported(s.span, "go with a method, built-in or native call");
-            return Box::new(|_| Flow::Normal);
+            return self.go_deferred(s, call);
         };
         let f = self.value(fun);
         let Some(pushes) = self.args_for(&sig, args, call.span) else {
@@ -66,6 +65,28 @@ impl<'a> Lower<'a> {
                 fr.env = fv.env.clone();
                 super::call(fr, &fv.code, base);
             }));
+            Flow::Normal
+        })
+    }
+
+    /// `go x.m(args)`, `go fmt.Println(args)` and other calls that `defer` can lower: the
+    /// call is lowered in its `defer` form (function value, receiver and arguments
+    /// evaluated now, the call kept as a record), and the record runs in a new goroutine.
+    fn go_deferred(&mut self, s: &ast::Stmt, call: &ast::Expr) -> StmtE {
+        self.deferring = true;
+        let c = self.call_code(call);
+        if std::mem::take(&mut self.deferring) {
+            self.unsupported(s.span, "go of this call");
+        }
+        let Some(c) = c else { return Box::new(|_| Flow::Normal) };
+        Box::new(move |fr| {
+            let mark = fr.defers.len();
+            c(fr);
+            if fr.defers.len() > mark {
+                if let Some(record) = fr.defers.pop() {
+                    sched::spawn(record);
+                }
+            }
             Flow::Normal
         })
     }
@@ -281,8 +302,9 @@ fn strip_parens(e: &ast::Expr) -> &ast::Expr {
 }
 
 impl<'a> Lower<'a> {
-    /// The native methods of sync's `Mutex` and `WaitGroup` (they park through the
-    /// scheduler, `runtime::sync`).
+    /// A call of a method declared without a body (`native_pkgs`: sync's locks, time's
+    /// timers); with `deferring`, its `defer` form.
+    #[allow(clippy::too_many_arguments)]
     pub(super) fn native_method(
         &mut self,
         x: &ast::Expr,
@@ -290,50 +312,17 @@ impl<'a> Lower<'a> {
         path: &[usize],
         ptr_recv: bool,
         args: &[ast::Expr],
+        deferring: bool,
         span: Span,
     ) -> Option<CallE> {
-        use crate::runtime::sync;
         let decl = *self.decls.get(&obj)?;
         let recv_t = self.prog.info.type_of(decl.recv.as_ref()?.typ.id)?.typ;
         let recv = crate::types::typestring::type_string(&self.prog.types, &self.prog.objs, recv_t, &|p| {
             self.prog.packages.get(p.0 as usize).map(|p| p.name.clone())
         });
         let name = format!("{recv}.{}", decl.name.name);
-        let known = [
-            "*sync.Mutex.Lock",
-            "*sync.Mutex.TryLock",
-            "*sync.Mutex.Unlock",
-            "*sync.WaitGroup.Add",
-            "*sync.WaitGroup.Wait",
-        ];
-        if !known.contains(&name.as_str()) || !ptr_recv {
-            return None;
-        }
+        crate::eval::native_pkgs::lookup(&name)?;
         let r = self.receiver(x, path, ptr_recv, span)?;
-        let delta = if name.ends_with(".Add") { Some(self.int(args.first()?)) } else { None };
-        Some(match name.as_str() {
-            "*sync.Mutex.Lock" => Box::new(move |fr| {
-                let m = r(fr);
-                sync::mutex_lock(fr, &m)
-            }),
-            "*sync.Mutex.Unlock" => Box::new(move |fr| sync::mutex_unlock(&r(fr))),
-            // The result goes where a call's scalar result goes.
-            "*sync.Mutex.TryLock" => Box::new(move |fr| {
-                let m = r(fr);
-                fr.ret_word = sync::mutex_try_lock(&m) as u64;
-            }),
-            "*sync.WaitGroup.Wait" => Box::new(move |fr| {
-                let wg = r(fr);
-                sync::waitgroup_wait(fr, &wg)
-            }),
-            _ => {
-                let delta = delta?;
-                Box::new(move |fr| {
-                    let wg = r(fr);
-                    let d = delta(fr);
-                    sync::waitgroup_add(&wg, d)
-                })
-            }
-        })
+        crate::eval::native_pkgs::lower_call(self, &name, obj, Some(r), args, deferring, span)
     }
 }

@@ -32,6 +32,9 @@ pub(super) enum Place {
     /// In a cell of the running closure's environment.
     Env(u32),
     Global(u32),
+    /// A package-level variable whose address is taken (`&v`, a pointer method called on
+    /// it): its slot of the globals holds a cell, made before the program starts.
+    GlobalBoxed(u32),
 }
 
 #[inline(always)]
@@ -91,8 +94,11 @@ type ValStore = Box<dyn Fn(&mut Frame, Value)>;
 impl<'a> Lower<'a> {
     /// Where the variable named by `e` is, and how it is held.
     pub(super) fn var_place(&mut self, e: &ast::Expr) -> Option<(Place, Class)> {
-        let ExprKind::Ident(id) = &e.kind else {
-            return None;
+        let id = match &e.kind {
+            ExprKind::Ident(id) => id,
+            // A qualified identifier `pkg.V`: a package-level variable of another package.
+            ExprKind::Selector { x, sel } if self.is_package_name(x) => sel,
+            _ => return None,
         };
         let obj = self.prog.info.object_of(id.id)?;
         let o = self.prog.objs.get(obj);
@@ -103,6 +109,10 @@ impl<'a> Lower<'a> {
         if v.global {
             let slot = v.slot;
             self.globals_used.push(obj);
+            if v.escapes {
+                self.box_global(obj, slot, o.typ, class);
+                return Some((Place::GlobalBoxed(slot), class));
+            }
             return Some((Place::Global(slot), class));
         }
         let defining = o.pos == id.span;
@@ -148,6 +158,7 @@ impl<'a> Lower<'a> {
             Place::Boxed { slot, .. } => Box::new(move |fr| conv(cell_word(fr.val(slot)))),
             Place::Local(slot) => Box::new(move |fr| conv(fr.word(slot))),
             Place::Global(slot) => Box::new(move |fr| conv(value_word(&fr.globals[slot as usize]))),
+            Place::GlobalBoxed(slot) => Box::new(move |fr| conv(cell_word(&fr.globals[slot as usize]))),
         }
     }
 
@@ -158,6 +169,7 @@ impl<'a> Lower<'a> {
             Place::Boxed { slot, .. } => Box::new(move |fr| cell_val(fr.val(slot))),
             Place::Local(slot) => Box::new(move |fr| fr.val(slot).clone()),
             Place::Global(slot) => Box::new(move |fr| fr.globals[slot as usize].clone()),
+            Place::GlobalBoxed(slot) => Box::new(move |fr| cell_val(&fr.globals[slot as usize])),
         }
     }
 
@@ -169,6 +181,7 @@ impl<'a> Lower<'a> {
             Place::Boxed { slot, defining: false } => Box::new(move |fr, w| set_cell_word(fr.val(slot), w)),
             Place::Local(slot) => Box::new(move |fr, w| fr.set_word(slot, w)),
             Place::Global(slot) => Box::new(move |fr, w| fr.globals[slot as usize] = word_value(class, w)),
+            Place::GlobalBoxed(slot) => Box::new(move |fr, w| set_cell_word(&fr.globals[slot as usize], w)),
         }
     }
 
@@ -180,6 +193,7 @@ impl<'a> Lower<'a> {
             Place::Boxed { slot, defining: false } => Box::new(move |fr, v| set_cell_val(fr.val(slot), v)),
             Place::Local(slot) => Box::new(move |fr, v| fr.set_val(slot, v)),
             Place::Global(slot) => Box::new(move |fr, v| fr.globals[slot as usize] = v),
+            Place::GlobalBoxed(slot) => Box::new(move |fr, v| set_cell_val(&fr.globals[slot as usize], v)),
         }
     }
 
@@ -429,7 +443,7 @@ impl<'a> Lower<'a> {
                 }
                 Flow::Normal
             }),
-            Place::Global(_) => return None,
+            Place::Global(_) | Place::GlobalBoxed(_) => return None,
         })
     }
 
@@ -454,5 +468,31 @@ pub(super) fn renew_cells(fr: &mut Frame, slots: &[u32]) {
     for &s in slots {
         let fresh = renewed(fr.val(s));
         fr.set_val(s, fresh);
+    }
+}
+
+impl<'a> Lower<'a> {
+    /// Whether `x` names an imported package (the `pkg` of `pkg.Name`).
+    pub(super) fn is_package_name(&self, x: &ast::Expr) -> bool {
+        let ExprKind::Ident(id) = &x.kind else { return false };
+        self.prog.info.object_of(id.id).is_some_and(|o| matches!(self.prog.objs.get(o).kind, ObjKind::PkgName(_)))
+    }
+}
+
+impl<'a> Lower<'a> {
+    /// Registers the package-level variable `obj` as boxed: before the program starts, its
+    /// slot gets a cell holding its type's zero value (its initializer stores into it).
+    fn box_global(&mut self, obj: ObjId, slot: u32, t: TypeId, class: Class) {
+        if !self.boxed_seen.insert(obj) {
+            return;
+        }
+        let span = self.prog.objs.get(obj).pos;
+        let make: Box<dyn Fn(&mut Frame)> = if class == Class::Val {
+            let zero = self.fresh_zero(t, span);
+            Box::new(move |fr| fr.globals[slot as usize] = val_cell(zero()))
+        } else {
+            Box::new(move |fr| fr.globals[slot as usize] = word_cell(0))
+        };
+        self.boxed_globals.push(make);
     }
 }

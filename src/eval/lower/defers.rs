@@ -164,7 +164,7 @@ impl<'a> Lower<'a> {
         Box::new(|fr| {
             let mut v = Value::Nil;
             if fr.base == fr.recover_base {
-                if let Some(p) = fr.panicking.as_mut().filter(|p| !p.recovered) {
+                if let Some(p) = fr.panicking.as_mut().filter(|p| !p.recovered && !p.is_goexit()) {
                     p.recovered = true;
                     v = p.value.clone();
                 }
@@ -247,6 +247,7 @@ fn start_panic(
 ) -> Panicking {
     let value = match payload.downcast_ref::<GoPanic>() {
         Some(GoPanic::Go { .. }) => fr.panic_value.take().unwrap_or_default(),
+        Some(GoPanic::Goexit) => Value::Nil,
         Some(p) => match p.shown() {
             Some(msg) => runtime_error_value(rt_err, msg),
             None => {

@@ -348,7 +348,7 @@ impl<'a> Lower<'a> {
     }
 
     /// `e` as a `Value` held as type `t` (untyped constants take `t`, or their default).
-    pub(super) fn value_as(&mut self, e: &ast::Expr, t: TypeId) -> ValE {
+    pub(in crate::eval) fn value_as(&mut self, e: &ast::Expr, t: TypeId) -> ValE {
         let no_copy = std::mem::take(&mut self.array_no_copy);
         let v = self.value_inner(e, t);
         self.array_read(e, t, no_copy, v)
@@ -386,6 +386,20 @@ impl<'a> Lower<'a> {
         match &e.kind {
             ExprKind::Paren(x) => self.value_as(x, t),
             ExprKind::Unary { op: UnaryOp::Addr, x } => self.address_of(e, x),
+            ExprKind::Selector { x, sel }
+                if self.is_package_name(x)
+                    && self
+                        .prog
+                        .info
+                        .object_of(sel.id)
+                        .is_some_and(|o| matches!(self.prog.objs.get(o).kind, ObjKind::Var(_))) =>
+            {
+                match self.var_place(e) {
+                    Some((Place::Global(slot), _)) => Box::new(move |fr| fr.globals[slot as usize].clone()),
+                    Some((p @ Place::GlobalBoxed(_), _)) => self.cell_read_value(p),
+                    _ => self.bad_value(e),
+                }
+            }
             ExprKind::Ident(id) => {
                 if self.prog.info.object_of(id.id).is_some_and(|o| matches!(self.prog.objs.get(o).kind, ObjKind::Nil)) {
                     return Box::new(|_| Value::Nil);

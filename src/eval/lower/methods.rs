@@ -49,7 +49,7 @@ impl<'a> Lower<'a> {
             }
         }
         let Some(code) = self.func_code_inst(obj, targs) else {
-            if let Some(f) = self.native_method(x, obj, &path, ptr_recv, args, e.span) {
+            if let Some(f) = self.native_method(x, obj, &path, ptr_recv, args, deferring, e.span) {
                 return Some(f);
             }
             self.unsupported(e.span, "methods of standard library types");
@@ -214,7 +214,16 @@ impl<'a> Lower<'a> {
                         Some(Type::Named(o)) => &o.methods,
                         _ => &n.methods,
                     };
-                    if methods.iter().any(|&m| &*self.prog.objs.get(m).name == name) {
+                    // fmt's Format(f fmt.State, verb rune) is not time's Format(layout) string.
+                    let fits = |m: ObjId| {
+                        name != "Format"
+                            || self
+                                .prog
+                                .types
+                                .signature(self.prog.objs.get(m).typ)
+                                .is_some_and(|s| s.params.len() == 2 && s.results.is_empty())
+                    };
+                    if methods.iter().any(|&m| &*self.prog.objs.get(m).name == name && fits(m)) {
                         return true;
                     }
                     todo.push(n.underlying.get());
@@ -272,7 +281,9 @@ impl<'a> Lower<'a> {
             if !self.prog.types.sig_type_params(self.prog.objs.get(m).typ).is_empty() {
                 continue;
             }
-            let Some(code) = self.func_code_inst(m, targs.clone()) else { continue };
+            let Some(code) = self.func_code_inst(m, targs.clone()).or_else(|| self.native_method_code(m)) else {
+                continue;
+            };
             let Some(decl) = self.decls.get(&m).copied() else { continue };
             let o = self.prog.objs.get(m);
             let ptr_recv = matches!(&o.kind, ObjKind::Func(f) if f.ptr_recv);
@@ -438,4 +449,42 @@ pub(in crate::eval) fn call_method_of(fr: &mut Frame, rt: &RType, x: &Value, ids
     call(fr, code, base);
     fr.top = saved_top;
     Some(std::mem::take(&mut fr.ret_val))
+}
+
+impl<'a> Lower<'a> {
+    /// The code of a native method (`native_pkgs`) as a function of its own, so that it can
+    /// sit in a method table and be called through an interface (`sync.Locker`'s Lock on a
+    /// `*sync.Mutex`): the receiver is in slot 0, the parameters after it.
+    fn native_method_code(&mut self, m: ObjId) -> Option<Rc<FuncCode>> {
+        let decl = *self.decls.get(&m)?;
+        let recv_t = self.prog.info.type_of(decl.recv.as_ref()?.typ.id)?.typ;
+        let recv = crate::types::typestring::type_string(&self.prog.types, &self.prog.objs, recv_t, &|p| {
+            self.prog.packages.get(p.0 as usize).map(|p| p.name.clone())
+        });
+        let f = crate::eval::native_pkgs::lookup(&format!("{recv}.{}", decl.name.name))?;
+        let params = self.param_types(m)?;
+        let classes: Vec<Class> = params.iter().map(|&t| self.class(t)).collect();
+        let results = self
+            .prog
+            .types
+            .signature(self.prog.objs.get(m).typ)
+            .map(|s| s.results.clone())
+            .unwrap_or_default()
+            .iter()
+            .map(|&t| self.class(t))
+            .collect();
+        let code = Rc::new(FuncCode { size: 1 + classes.len(), body: std::cell::OnceCell::new(), results });
+        let body: StmtE = Box::new(move |fr| {
+            let mut a = Vec::with_capacity(1 + classes.len());
+            a.push(fr.val(0).clone());
+            for (i, c) in classes.iter().enumerate() {
+                let slot = 1 + i as u32;
+                a.push(if *c == Class::Val { fr.val(slot).clone() } else { word_value(*c, fr.word(slot)) });
+            }
+            f(fr, &a);
+            Flow::Return
+        });
+        let _ = code.body.set(body);
+        Some(code)
+    }
 }

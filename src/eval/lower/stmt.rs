@@ -194,6 +194,10 @@ impl<'a> Lower<'a> {
         let ObjKind::Var(v) = &o.kind else {
             return None;
         };
+        if v.global && v.escapes {
+            // A boxed package-level variable: its cell already holds the zero value.
+            return Some(Box::new(|_| Flow::Normal));
+        }
         let class = self.class(self.obj_type(obj));
         let (typ, slot) = (self.obj_type(obj), v.slot);
         if self.holds_array(typ) {

@@ -1,0 +1,37 @@
+// Package runtime exposes the scheduler of goroutines (gint: one thread runs them all,
+// switching at blocking operations, calls and loop back-edges).
+package runtime
+
+// Gosched yields the processor, allowing other goroutines to run; the current goroutine
+// resumes later without being suspended.
+//
+// native
+func Gosched()
+
+// NumGoroutine returns the number of goroutines that currently exist.
+//
+// native
+func NumGoroutine() int
+
+// NumCPU returns the number of logical CPUs usable by the current process.
+//
+// native
+func NumCPU() int
+
+// GOMAXPROCS sets the maximum number of CPUs that can be executing simultaneously and
+// returns the previous setting (gint: the setting is reported, not changed).
+//
+// native
+func GOMAXPROCS(n int) int
+
+// GC runs a garbage collection (gint: nothing to do, memory is reference counted).
+//
+// native
+func GC()
+
+// Goexit terminates the goroutine that calls it after running its deferred calls, which
+// cannot recover it. Called from main, the program goes on until the other goroutines
+// have finished, then ends with a deadlock error.
+//
+// native
+func Goexit()

@@ -1,0 +1,8 @@
+package main
+
+import "time"
+
+func main() {
+	go func() { panic("boom") }()
+	time.Sleep(time.Second)
+}
