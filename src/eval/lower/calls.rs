@@ -31,18 +31,41 @@ impl<'a> Lower<'a> {
     }
 
     /// The code that evaluates the arguments of a call to `obj` into the callee's slots.
-    pub(super) fn args(&mut self, obj: ObjId, args: &[ast::Expr], span: Span) -> Option<Vec<ArgE>> {
+    pub(super) fn args(&mut self, obj: ObjId, call: &ast::Expr) -> Option<Vec<ArgE>> {
         let sig = self.prog.types.signature(self.prog.objs.get(obj).typ)?.clone();
-        self.args_for(&sig, args, span)
+        self.args_for(&sig, call, 0)
     }
 
-    /// The code that evaluates the arguments of a call of a function of signature `sig`.
+    /// The code that evaluates the arguments of call `call` of a function of signature
+    /// `sig` into the callee's slots from `first` on (after a method's receiver).
     pub(super) fn args_for(
         &mut self,
         sig: &crate::types::types::Signature,
-        args: &[ast::Expr],
-        span: Span,
+        call: &ast::Expr,
+        first: usize,
     ) -> Option<Vec<ArgE>> {
+        let ExprKind::Call { args, ellipsis, .. } = &call.kind else { return None };
+        let span = call.span;
+        let n = sig.params.len();
+        if sig.variadic && ellipsis.is_none() && !(args.len() == 1 && self.is_multi_value(&args[0])) {
+            // The arguments past the fixed parameters are packed into a new slice.
+            let fixed = n.saturating_sub(1);
+            if args.len() < fixed {
+                return None;
+            }
+            let mut pushes: Vec<ArgE> = args[..fixed]
+                .iter()
+                .zip(&sig.params)
+                .enumerate()
+                .map(|(i, (a, &pt))| self.arg(a, pt, first + i))
+                .collect();
+            pushes.push(self.variadic_pack(&args[fixed..], sig.params[fixed], first + fixed)?);
+            return Some(pushes);
+        }
+        if first > 0 && args.len() == 1 && n > 1 {
+            self.unsupported(span, "m(g()) calls of methods");
+            return None;
+        }
         if args.len() == 1 && sig.params.len() > 1 && !sig.variadic {
             // f(g()): g's results become f's arguments.
             let call = self.call_code(&args[0])?;
@@ -64,11 +87,37 @@ impl<'a> Lower<'a> {
                 }
             })]);
         }
-        if sig.variadic || args.len() != sig.params.len() {
-            self.unsupported(span, "variadic calls or f(g()) calls");
+        if args.len() != n {
+            self.unsupported(span, "f(g()) calls of variadic functions");
             return None;
         }
-        Some(args.iter().zip(&sig.params).enumerate().map(|(i, (a, &pt))| self.arg(a, pt, i)).collect())
+        Some(args.iter().zip(&sig.params).enumerate().map(|(i, (a, &pt))| self.arg(a, pt, first + i)).collect())
+    }
+
+    /// Whether `e` is a call with several results.
+    fn is_multi_value(&self, e: &ast::Expr) -> bool {
+        self.prog.types.tuple_elems(self.type_of(e).1).is_some_and(|t| t.len() > 1)
+    }
+
+    /// The variadic arguments `extra` packed into a new slice of type `st` (nil when there
+    /// are none, as in Go), stored in slot `i`.
+    fn variadic_pack(&mut self, extra: &[ast::Expr], st: TypeId, i: usize) -> Option<ArgE> {
+        if extra.is_empty() {
+            return Some(Box::new(move |fr, base| fr.vals[base + i] = Value::Nil));
+        }
+        let el = self.slice_elem(st)?;
+        let vals: Vec<ValE> = extra.iter().map(|a| self.value_as(a, el.typ)).collect();
+        let words = el.class != Class::Val;
+        Some(Box::new(move |fr, base| {
+            let v = if words {
+                let w: Vec<u64> = vals.iter().map(|v| value_word(&v(fr))).collect();
+                crate::runtime::slice::from_words(w)
+            } else {
+                let vs: Vec<Value> = vals.iter().map(|v| v(fr)).collect();
+                crate::runtime::slice::from_vals(vs)
+            };
+            fr.vals[base + i] = v;
+        }))
     }
 
     pub(super) fn arg(&mut self, a: &ast::Expr, pt: TypeId, i: usize) -> ArgE {
@@ -111,13 +160,13 @@ impl<'a> Lower<'a> {
         };
         match self.prog.info.selection(fun.id) {
             Some(crate::types::lookup::Selection::Method { .. }) => return self.method_call(e, fun, args),
-            Some(crate::types::lookup::Selection::IfaceMethod { .. }) => return self.iface_call(e, fun, args),
+            Some(crate::types::lookup::Selection::IfaceMethod { .. }) => return self.iface_call(e, fun),
             _ => {}
         }
         match self.callee(fun) {
             Some(Callee::Func(code, obj)) => {
                 let deferring = std::mem::take(&mut self.deferring);
-                let pushes = self.args(obj, args, e.span)?;
+                let pushes = self.args(obj, e)?;
                 if deferring {
                     return Some(Box::new(move |fr| {
                         let saved_top = fr.top;
@@ -174,7 +223,7 @@ impl<'a> Lower<'a> {
             None if self.prog.types.signature(self.type_of(fun).1).is_some()
                 && !matches!(&fun.kind, ExprKind::Selector { .. }) =>
             {
-                self.dyn_call(e, fun, args)
+                self.dyn_call(e, fun)
             }
             None => {
                 self.unsupported(e.span, "calls of methods or conversions");

@@ -36,12 +36,7 @@ impl<'a> Lower<'a> {
         let recv_word = decl.recv.as_ref().and_then(|r| r.names.first()).and_then(|n| self.prog.info.object_of(n.id));
         let recv_word = recv_word.is_some_and(|o| self.class(self.prog.objs.get(o).typ) != Class::Val);
         let sig = self.prog.types.signature(self.prog.objs.get(obj).typ)?.clone();
-        if sig.variadic || args.len() != sig.params.len() {
-            self.unsupported(e.span, "variadic method calls or m(g()) calls");
-            return None;
-        }
-        let pushes: Vec<ArgE> =
-            args.iter().zip(&sig.params).enumerate().map(|(i, (a, &pt))| self.arg(a, pt, i + recv_slots)).collect();
+        let pushes = self.args_for(&sig, e, recv_slots)?;
         Some(Box::new(move |fr| {
             let saved_top = fr.top;
             let base = fr.reserve(code.size);
@@ -157,7 +152,7 @@ impl<'a> Lower<'a> {
 
     /// `x.M(args)` where x is an interface: the method is found by the dynamic type's
     /// descriptor and the method name's number.
-    pub(super) fn iface_call(&mut self, e: &ast::Expr, fun: &ast::Expr, args: &[ast::Expr]) -> Option<CallE> {
+    pub(super) fn iface_call(&mut self, e: &ast::Expr, fun: &ast::Expr) -> Option<CallE> {
         let ExprKind::Selector { x, sel } = &fun.kind else { return None };
         let Some(Selection::IfaceMethod { sig, path, .. }) = self.prog.info.selection(fun.id).cloned() else {
             return None;
@@ -168,15 +163,10 @@ impl<'a> Lower<'a> {
             return None;
         }
         let sig = self.prog.types.signature(sig)?.clone();
-        if sig.variadic || args.len() != sig.params.len() {
-            self.unsupported(e.span, "variadic method calls or m(g()) calls");
-            return None;
-        }
         let name: Rc<str> = Rc::from(sel.name.as_ref());
         let id = self.method_id(&name);
         let xv = self.value(x);
-        let pushes: Vec<ArgE> =
-            args.iter().zip(&sig.params).enumerate().map(|(i, (a, &pt))| self.arg(a, pt, i)).collect();
+        let pushes = self.args_for(&sig, e, 0)?;
         Some(Box::new(move |fr| {
             let iv = xv(fr);
             let Value::Iface(iv) = iv else { panic::nil_dereference() };
