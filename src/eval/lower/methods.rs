@@ -109,13 +109,22 @@ impl<'a> Lower<'a> {
 impl<'a> Lower<'a> {
     /// The numbers of `Error` and `String`, the methods fmt calls.
     pub(in crate::eval) fn print_method_ids(&mut self) -> [u32; 2] {
-        [self.method_id(&Rc::from("Error")), self.method_id(&Rc::from("String"))]
+        [self.method_key_id("Error func() string"), self.method_key_id("String func() string")]
     }
 
-    /// The number of a method name.
-    pub(super) fn method_id(&mut self, name: &Rc<str>) -> u32 {
+    /// The number of a method: its name and signature (`Unwrap() error` and
+    /// `Unwrap() []error` are different methods to an interface).
+    pub(super) fn method_id(&mut self, name: &str, sig: TypeId) -> u32 {
+        let s = crate::types::typestring::type_string(&self.prog.types, &self.prog.objs, sig, &|p| {
+            self.prog.packages.get(p.0 as usize).map(|p| p.path.clone())
+        });
+        self.method_key_id(&format!("{name} {s}"))
+    }
+
+    /// The number of a method by its key, `name signature`.
+    pub(super) fn method_key_id(&mut self, key: &str) -> u32 {
         let n = self.method_ids.len() as u32;
-        *self.method_ids.entry(name.clone()).or_insert(n)
+        *self.method_ids.entry(Rc::from(key)).or_insert(n)
     }
 
     /// Records the methods of `t` (a declared type, or a pointer to one) in its runtime
@@ -135,10 +144,11 @@ impl<'a> Lower<'a> {
             let o = self.prog.objs.get(m);
             let ptr_recv = matches!(&o.kind, ObjKind::Func(f) if f.ptr_recv);
             let name = o.name.clone();
+            let sig = o.typ;
             let recv = decl.recv.as_ref().and_then(|r| r.names.first()).and_then(|n| self.prog.info.object_of(n.id));
             let recv_word = recv.is_some_and(|r| self.class(self.prog.objs.get(r).typ) != Class::Val);
             entries.push(MethodEntry {
-                name: self.method_id(&name),
+                name: self.method_id(&name, sig),
                 func: Rc::new(FuncValue { code, env: Rc::from(Vec::new()) }),
                 ptr_recv,
                 recv_slot: recv.is_some(),
@@ -157,6 +167,7 @@ impl<'a> Lower<'a> {
         let Some(Selection::IfaceMethod { sig, path, .. }) = self.prog.info.selection(fun.id).cloned() else {
             return None;
         };
+        let sig_t = sig;
         let deferring = std::mem::take(&mut self.deferring);
         if path.len() != 1 {
             self.unsupported(e.span, "methods of interfaces embedded in structs");
@@ -164,7 +175,7 @@ impl<'a> Lower<'a> {
         }
         let sig = self.prog.types.signature(sig)?.clone();
         let name: Rc<str> = Rc::from(sel.name.as_ref());
-        let id = self.method_id(&name);
+        let id = self.method_id(&name, sig_t);
         let xv = self.value(x);
         let pushes = self.args_for(&sig, e, 0)?;
         Some(Box::new(move |fr| {

@@ -56,13 +56,13 @@ impl<'a> Lower<'a> {
     }
 
     fn needs(&mut self, t: TypeId) -> Needs {
-        let names: Vec<Rc<str>> = self
+        let methods: Vec<(Rc<str>, TypeId)> = self
             .prog
             .types
             .interface(t)
-            .map(|i| i.methods.iter().map(|m| m.name.clone()).collect())
+            .map(|i| i.methods.iter().map(|m| (m.name.clone(), m.sig)).collect())
             .unwrap_or_default();
-        Needs { ids: names.into_iter().map(|n| (self.method_id(&n), n)).collect() }
+        Needs { ids: methods.into_iter().map(|(n, sig)| (self.method_id(&n, sig), n)).collect() }
     }
 
     /// Whether an interface value holds a value of type `t` (for an interface `t`: one that
