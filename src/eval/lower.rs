@@ -25,6 +25,7 @@ mod closures;
 mod defers;
 mod expr;
 mod maps;
+mod natives_std;
 mod methods;
 pub(in crate::eval) use methods::call_print_method;
 mod arrays;

@@ -193,6 +193,11 @@ impl<'a> Lower<'a> {
                 }))
             }
             Some(Callee::Native(name, obj)) => {
+                if !self.deferring {
+                    if let Some(f) = self.std_native_call(&name, e) {
+                        return Some(f);
+                    }
+                }
                 if std::mem::take(&mut self.deferring) {
                     return crate::eval::natives::lower_native_deferred(self, &name, args, e.span);
                 }
@@ -220,8 +225,8 @@ impl<'a> Lower<'a> {
                 self.unsupported(e.span, &format!("the built-in {}", b.name()));
                 None
             }
-            None if self.prog.types.signature(self.type_of(fun).1).is_some()
-                && !matches!(&fun.kind, ExprKind::Selector { .. }) =>
+            // A function value: in a variable, a struct field (`s.less(i, j)`), an element.
+            None if self.prog.types.signature(self.type_of(fun).1).is_some() =>
             {
                 self.dyn_call(e, fun)
             }

@@ -309,7 +309,13 @@ impl<'a> Lower<'a> {
                 Box::new(move |_| f.clone())
             }
             None => {
-                self.unsupported(span, "standard library functions as values");
+                let o = self.prog.objs.get(obj);
+                let pkg = o.pkg.and_then(|p| self.prog.packages.get(p.0 as usize)).map(|p| p.path.clone());
+                let name = format!("{}.{}", pkg.unwrap_or_default(), o.name);
+                if let Some(f) = self.std_native_value(&name, obj) {
+                    return Box::new(move |_| f.clone());
+                }
+                self.unsupported(span, "this native function as a value");
                 Box::new(|_| Value::Nil)
             }
         }

@@ -402,6 +402,16 @@ impl<'a> Lower<'a> {
                     None => self.bad_value(e),
                 }
             }
+            // A package's function as a value (`strings.Map(unicode.ToUpper, s)`).
+            ExprKind::Selector { sel, .. }
+                if self.prog.info.object_of(sel.id).is_some_and(|o| matches!(self.prog.objs.get(o).kind, ObjKind::Func(_)))
+                    && self.prog.info.selection(e.id).is_none() =>
+            {
+                match self.prog.info.object_of(sel.id) {
+                    Some(obj) => self.func_value(obj, e.span),
+                    None => self.bad_value(e),
+                }
+            }
             ExprKind::Binary { op: BinaryOp::Add, x, y } => {
                 let a = self.value(x);
                 let b = self.value(y);

@@ -263,6 +263,13 @@ impl<'a> Lower<'a> {
 /// Calls the first of the methods named by `ids` (`Error`, then `String`) that the dynamic
 /// type of interface value `v` has, as fmt does; None when it has neither.
 pub(in crate::eval) fn call_print_method(fr: &mut Frame, v: &Value, ids: &[u32; 2]) -> Option<Value> {
+    let r = ids.iter().find_map(|id| call_method0(fr, v, *id))?;
+    Some(Value::Iface(Rc::new((RType::String, r))))
+}
+
+/// Calls the method numbered `id` without arguments, with one result not held as a word,
+/// on the dynamic value of interface value `v`; None when its type has no such method.
+pub(super) fn call_method0(fr: &mut Frame, v: &Value, id: u32) -> Option<Value> {
     let Value::Iface(iv) = v else { return None };
     let (rt, x) = &**iv;
     let (d, is_ptr) = match rt {
@@ -274,7 +281,7 @@ pub(in crate::eval) fn call_print_method(fr: &mut Frame, v: &Value, ids: &[u32; 
         _ => return None,
     };
     let ms = d.methods.get()?;
-    let m = ids.iter().find_map(|id| ms.iter().find(|m| m.name == *id && (is_ptr || !m.ptr_recv)))?;
+    let m = ms.iter().find(|m| m.name == id && (is_ptr || !m.ptr_recv))?;
     let recv = if is_ptr && !m.ptr_recv { crate::runtime::value::deref(x)? } else { x.clone() };
     let code = &m.func.code;
     let saved_top = fr.top;
@@ -289,5 +296,5 @@ pub(in crate::eval) fn call_print_method(fr: &mut Frame, v: &Value, ids: &[u32; 
     }
     call(fr, code, base);
     fr.top = saved_top;
-    Some(Value::Iface(Rc::new((RType::String, std::mem::take(&mut fr.ret_val)))))
+    Some(std::mem::take(&mut fr.ret_val))
 }

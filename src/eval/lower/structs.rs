@@ -97,7 +97,7 @@ fn read_ref(r: &Ref, path: &[usize]) -> Value {
 }
 
 #[inline(always)]
-fn write_ptr(p: &Value, path: &[usize], x: Value) {
+pub(super) fn write_ptr(p: &Value, path: &[usize], x: Value) {
     match p {
         Value::Cell(c) => set_fields(&mut c.borrow_mut(), path, x),
         Value::WordCell(c) => c.set(value_word(&x)),

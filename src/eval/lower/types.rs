@@ -13,7 +13,7 @@ use gint_syntax::ast::{self, ExprKind, StmtKind};
 use super::closures::Place;
 use super::*;
 
-type Matcher = Rc<dyn Fn(&Value) -> bool>;
+pub(super) type Matcher = Rc<dyn Fn(&Value) -> bool>;
 
 /// The method-name numbers an interface type requires, with the names.
 struct Needs {
@@ -67,7 +67,7 @@ impl<'a> Lower<'a> {
 
     /// Whether an interface value holds a value of type `t` (for an interface `t`: one that
     /// implements it).
-    fn matcher(&mut self, t: TypeId) -> Matcher {
+    pub(super) fn matcher(&mut self, t: TypeId) -> Matcher {
         if self.prog.types.is_interface(t) {
             let needs = self.needs(t);
             return Rc::new(move |v| !matches!(v, Value::Nil) && missing(v, &needs).is_none());
