@@ -226,10 +226,7 @@ impl<'a> Lower<'a> {
                 None
             }
             // A function value: in a variable, a struct field (`s.less(i, j)`), an element.
-            None if self.prog.types.signature(self.type_of(fun).1).is_some() =>
-            {
-                self.dyn_call(e, fun)
-            }
+            None if self.prog.types.signature(self.type_of(fun).1).is_some() => self.dyn_call(e, fun),
             None => {
                 self.unsupported(e.span, "calls of methods or conversions");
                 None

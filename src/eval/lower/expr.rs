@@ -402,9 +402,33 @@ impl<'a> Lower<'a> {
                     None => self.bad_value(e),
                 }
             }
+            ExprKind::Selector { .. }
+                if matches!(
+                    self.prog.info.selection(e.id),
+                    Some(
+                        crate::types::lookup::Selection::Method { .. }
+                            | crate::types::lookup::Selection::IfaceMethod { .. }
+                    )
+                ) || self
+                    .type_of(match &e.kind {
+                        ExprKind::Selector { x, .. } => x,
+                        _ => e,
+                    })
+                    .0
+                    == ExprMode::TypeExpr =>
+            {
+                match self.method_value(e) {
+                    Some(v) => v,
+                    None => Box::new(|_| Value::Nil),
+                }
+            }
             // A package's function as a value (`strings.Map(unicode.ToUpper, s)`).
             ExprKind::Selector { sel, .. }
-                if self.prog.info.object_of(sel.id).is_some_and(|o| matches!(self.prog.objs.get(o).kind, ObjKind::Func(_)))
+                if self
+                    .prog
+                    .info
+                    .object_of(sel.id)
+                    .is_some_and(|o| matches!(self.prog.objs.get(o).kind, ObjKind::Func(_)))
                     && self.prog.info.selection(e.id).is_none() =>
             {
                 match self.prog.info.object_of(sel.id) {

@@ -155,6 +155,7 @@ impl<'a> Lower<'a> {
                 recv_word,
             });
         }
+        entries.extend(self.promoted_methods(t));
         // Lowering a method's code never comes back here (bodies are lowered later), so the
         // table is still unset.
         let _ = d.methods.set(entries);
@@ -180,27 +181,7 @@ impl<'a> Lower<'a> {
         let pushes = self.args_for(&sig, e, 0)?;
         Some(Box::new(move |fr| {
             let iv = xv(fr);
-            let Value::Iface(iv) = iv else { panic::nil_dereference() };
-            let (rt, v) = &*iv;
-            let (d, is_ptr) = match rt {
-                RType::Named(d) => (d, false),
-                RType::Pointer(p) => match &**p {
-                    RType::Named(d) => (d, true),
-                    _ => panic::runtime_error("method not found".to_string()),
-                },
-                _ => panic::runtime_error("method not found".to_string()),
-            };
-            let Some(m) = d.methods.get().and_then(|ms| ms.iter().find(|m| m.name == id)) else {
-                panic::runtime_error(format!("method {} not found for {}", name, d.name));
-            };
-            let recv = if is_ptr && !m.ptr_recv {
-                match crate::runtime::value::deref(v) {
-                    Some(x) => x,
-                    None => panic::nil_dereference(),
-                }
-            } else {
-                v.clone()
-            };
+            let (m, recv) = iface_method(&iv, id, &name);
             let code = &m.func.code;
             let saved_top = fr.top;
             let base = fr.reserve(code.size);
@@ -225,6 +206,34 @@ impl<'a> Lower<'a> {
             fr.top = saved_top;
         }))
     }
+}
+
+/// The method numbered `id` (named `name`) of the dynamic type of interface value `iv`,
+/// and the receiver it gets (a copy of the value pointed to, for a value method called
+/// through a pointer). A nil interface panics as Go does.
+pub(super) fn iface_method<'v>(iv: &'v Value, id: u32, name: &str) -> (&'v MethodEntry, Value) {
+    let Value::Iface(iv) = iv else { panic::nil_dereference() };
+    let (rt, v) = &**iv;
+    let (d, is_ptr) = match rt {
+        RType::Named(d) => (d, false),
+        RType::Pointer(p) => match &**p {
+            RType::Named(d) => (d, true),
+            _ => panic::runtime_error("method not found".to_string()),
+        },
+        _ => panic::runtime_error("method not found".to_string()),
+    };
+    let Some(m) = d.methods.get().and_then(|ms| ms.iter().find(|m| m.name == id)) else {
+        panic::runtime_error(format!("method {} not found for {}", name, d.name));
+    };
+    let recv = if is_ptr && !m.ptr_recv {
+        match crate::runtime::value::deref(v) {
+            Some(x) => x,
+            None => panic::nil_dereference(),
+        }
+    } else {
+        v.clone()
+    };
+    (m, recv)
 }
 
 impl<'a> Lower<'a> {
