@@ -137,6 +137,9 @@ pub fn lower_program<'a>(
         rt_error: None,
         array_no_copy: false,
         errorf_types: (None, None),
+        labels: Vec::new(),
+        label_base: 0,
+        loop_label: None,
     };
     let main_pkg = prog.packages.len().saturating_sub(1);
     let main =
@@ -228,6 +231,12 @@ pub(super) struct Lower<'a> {
     array_no_copy: bool,
     /// The dynamic types of `fmt.Errorf`'s errors, without and with `%w` (made once).
     errorf_types: (Option<Rc<crate::runtime::value::NamedType>>, Option<Rc<crate::runtime::value::NamedType>>),
+    /// The labels of the statements being lowered, innermost last, with their numbers;
+    /// `label_base` is the next number; `loop_label` is the label of the loop whose body
+    /// is lowered next.
+    labels: Vec<(Rc<str>, u32)>,
+    label_base: u32,
+    loop_label: Option<u32>,
 }
 
 impl<'a> Lower<'a> {

@@ -163,7 +163,7 @@ impl<'a> Lower<'a> {
         let zero = self.zero_no_array(et, x.span);
         let c = self.value(x);
         let st = key.filter(|k| !is_blank(k)).map(|k| self.value_store(k));
-        let body = self.block(body);
+        let body = self.loop_body(body);
         Some(Box::new(move |fr| {
             let c = c(fr);
             loop {
@@ -176,7 +176,7 @@ impl<'a> Lower<'a> {
                 }
                 match body(fr) {
                     Flow::Break => break,
-                    Flow::Return => return Flow::Return,
+                    f @ (Flow::Return | Flow::BreakTo(_) | Flow::ContinueTo(_)) => return f,
                     _ => {}
                 }
             }

@@ -269,7 +269,9 @@ impl<'a> Lower<'a> {
         let saved_named = std::mem::take(&mut self.cur_named);
         let saved_lit = self.lit_span.replace(e.span);
         let saved_captures = std::mem::take(&mut self.captures);
+        let saved_label = self.loop_label.take();
         let lowered = self.func_body(ft, body);
+        self.loop_label = saved_label;
         let _ = code.body.set(lowered);
         let captures = std::mem::replace(&mut self.captures, saved_captures);
         self.lit_span = saved_lit;

@@ -261,7 +261,7 @@ impl<'a> Lower<'a> {
         let m = self.value(x);
         let ks = key.filter(|k| !is_blank(k)).map(|k| self.value_store(k));
         let vs = value.filter(|v| !is_blank(v)).map(|v| self.value_store(v));
-        let body = self.block(body);
+        let body = self.loop_body(body);
         Some(Box::new(move |fr| {
             let Value::Map(m) = m(fr) else { return Flow::Normal };
             m.borrow_mut().start_iter();
@@ -278,7 +278,7 @@ impl<'a> Lower<'a> {
                 }
                 match body(fr) {
                     Flow::Break => break,
-                    Flow::Return => return Flow::Return,
+                    f @ (Flow::Return | Flow::BreakTo(_) | Flow::ContinueTo(_)) => return f,
                     _ => {}
                 }
             }

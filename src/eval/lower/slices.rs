@@ -705,7 +705,7 @@ impl<'a> Lower<'a> {
         if self.is_string_type(xt) {
             let vst = value.map(|v| self.int_store(v));
             let s = self.value(x);
-            let body = self.block(body);
+            let body = self.loop_body(body);
             return Some(Box::new(move |fr| {
                 let s = s(fr);
                 let b = s.str();
@@ -720,7 +720,7 @@ impl<'a> Lower<'a> {
                     }
                     match body(fr) {
                         Flow::Break => break,
-                        Flow::Return => return Flow::Return,
+                        f @ (Flow::Return | Flow::BreakTo(_) | Flow::ContinueTo(_)) => return f,
                         _ => {}
                     }
                     i += n;
@@ -739,7 +739,7 @@ impl<'a> Lower<'a> {
         };
         // Over a pointer to an array: the array itself, uncopied.
         let s = if self.pointer_elem(xt).is_some() { self.storage(x) } else { self.value(x) };
-        let body = self.block(body);
+        let body = self.loop_body(body);
         Some(Box::new(move |fr| {
             let s = s(fr);
             let n = slice::len(&s);
@@ -756,7 +756,7 @@ impl<'a> Lower<'a> {
                 }
                 match body(fr) {
                     Flow::Break => break,
-                    Flow::Return => return Flow::Return,
+                    f @ (Flow::Return | Flow::BreakTo(_) | Flow::ContinueTo(_)) => return f,
                     _ => {}
                 }
             }
