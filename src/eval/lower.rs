@@ -29,6 +29,7 @@ mod method_values;
 mod methods;
 mod natives_std;
 mod promoted;
+mod range_func;
 pub(in crate::eval) use methods::call_print_method;
 mod arrays;
 mod errorf;

@@ -507,6 +507,11 @@ impl<'a> Lower<'a> {
                 return r;
             }
         }
+        if self.prog.types.signature(t).is_some() {
+            if let Some(r) = self.range_func(key, value, x, body) {
+                return r;
+            }
+        }
         if !matches!(self.class(t), Class::Int(_)) || value.is_some() {
             self.unsupported(s.span, "range over anything but an integer");
             return Box::new(|_| Flow::Normal);
