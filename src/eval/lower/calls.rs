@@ -303,8 +303,12 @@ impl<'a> Lower<'a> {
     pub(super) fn call_value(&mut self, e: &ast::Expr) -> ValE {
         if let ExprKind::Call { fun, args, .. } = &e.kind {
             if self.prog.info.type_of(fun.id).is_some_and(|t| t.mode == ExprMode::TypeExpr) {
+                if let [a] = args.as_slice() {
+                    if let Some(v) = self.conversion_same_repr(e, a) {
+                        return v;
+                    }
+                }
                 self.unsupported(e.span, "this conversion");
-                let _ = args;
                 return Box::new(|_| Value::Nil);
             }
         }
@@ -325,6 +329,28 @@ impl<'a> Lower<'a> {
             }),
             None => Box::new(|_| Value::Nil),
         }
+    }
+
+    /// A conversion `T(x)` that keeps x's representation: to an interface type (`any(x)`,
+    /// `error(e)`; from an interface, the dynamic type stays), or between types of
+    /// identical underlying types (`Celsius(t)`, `ByAge(people)`, `(*T)(p)`).
+    fn conversion_same_repr(&mut self, e: &ast::Expr, a: &ast::Expr) -> Option<ValE> {
+        let (_, t) = self.type_of(e);
+        let (_, at) = self.type_of(a);
+        let types = &self.prog.types;
+        if types.is_interface(t) {
+            return Some(if types.is_interface(at) { self.value(a) } else { self.to_iface(a, at) });
+        }
+        let same =
+            |x: TypeId, y: TypeId| crate::types::predicates::identical(types, types.underlying(x), types.underlying(y));
+        let same_ptr = match (self.pointer_elem(t), self.pointer_elem(at)) {
+            (Some(p), Some(q)) => same(p, q),
+            _ => false,
+        };
+        if same(t, at) || same_ptr {
+            return Some(self.value(a));
+        }
+        None
     }
 
     /// Integer conversions `T(x)`.

@@ -140,13 +140,9 @@ impl<'a> Lower<'a> {
     pub(super) fn recv_comma_ok(&mut self, lhs: &[ast::Expr], rhs: &ast::Expr) -> Option<StmtE> {
         let ExprKind::Unary { op: UnaryOp::Recv, x } = &strip_parens(rhs).kind else { return None };
         let et = self.chan_elem(self.type_of(x).1)?;
-        let lt = self.target_type(&lhs[0], rhs);
-        if self.prog.types.is_interface(lt) && !self.prog.types.is_interface(et) {
-            self.unsupported(rhs.span, "comma-ok into a variable of interface type");
-        }
         let zero = self.zero_no_array(et, x.span);
         let c = self.value(x);
-        let sv = self.value_store(&lhs[0]);
+        let sv = self.comma_ok_store(&lhs[0], rhs, et);
         let sok = self.value_store(&lhs[1]);
         Some(Box::new(move |fr| {
             let c = c(fr);

@@ -226,15 +226,11 @@ impl<'a> Lower<'a> {
         let ExprKind::Index { x, indices, .. } = &rhs.kind else { return None };
         let (_, xt) = self.type_of(x);
         let (_, vt) = self.map_types(xt)?;
-        let lt = self.target_type(&lhs[0], rhs);
-        if self.prog.types.is_interface(lt) && !self.prog.types.is_interface(vt) {
-            self.unsupported(rhs.span, "comma-ok into a variable of interface type");
-        }
         let (kt, _) = self.map_types(xt)?;
         let zero = self.map_zero(vt);
         let m = self.value(x);
         let k = self.value_as(&indices[0], kt);
-        let sv = self.value_store(&lhs[0]);
+        let sv = self.comma_ok_store(&lhs[0], rhs, vt);
         let sok = self.value_store(&lhs[1]);
         Some(Box::new(move |fr| {
             let m = m(fr);

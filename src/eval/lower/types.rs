@@ -121,15 +121,11 @@ impl<'a> Lower<'a> {
     pub(super) fn assert_comma_ok(&mut self, lhs: &[ast::Expr], rhs: &ast::Expr) -> Option<StmtE> {
         let ExprKind::TypeAssert { x, typ: Some(_) } = &rhs.kind else { return None };
         let (_, t) = self.type_of(rhs);
-        let lt = self.target_type(&lhs[0], rhs);
-        if self.prog.types.is_interface(lt) && !self.prog.types.is_interface(t) {
-            self.unsupported(rhs.span, "comma-ok into a variable of interface type");
-        }
         let iface = self.prog.types.is_interface(t);
         let is = self.matcher(t);
         let zero = self.zero(t, rhs.span);
         let xv = self.value(x);
-        let sv = self.value_store(&lhs[0]);
+        let sv = self.comma_ok_store(&lhs[0], rhs, t);
         let sok = self.value_store(&lhs[1]);
         Some(Box::new(move |fr| {
             let v = xv(fr);
