@@ -43,8 +43,9 @@ impl<'a> Lower<'a> {
     /// The key and element types of a map type.
     pub(super) fn map_types(&self, t: TypeId) -> Option<(TypeId, TypeId)> {
         match self.prog.types.get(self.prog.types.underlying(t)) {
-            // Arrays as keys (hashing) or elements (copies) are not handled yet: refused.
-            Type::Map { key, value } if !self.holds_array(*key) && !self.holds_array(*value) => Some((*key, *value)),
+            // Keys and elements holding arrays are copied where a variable receives them
+            // (`array_read`, `range`, comma-ok), so the map's own are never aliased.
+            Type::Map { key, value } => Some((*key, *value)),
             _ => None,
         }
     }
@@ -104,6 +105,15 @@ impl<'a> Lower<'a> {
             let k = k(fr);
             lookup(&m, &k).unwrap_or_else(|| zero.clone())
         }))
+    }
+
+    /// A store into `l` of a value of type `t` held elsewhere too: arrays are copied.
+    fn copying_store(&mut self, l: &ast::Expr, t: TypeId) -> Box<dyn Fn(&mut Frame, Value)> {
+        let st = self.value_store(l);
+        match self.copier(t) {
+            Some(copy) => Box::new(move |fr, v| st(fr, copy(&v))),
+            None => st,
+        }
     }
 
     /// `len(m)`.
@@ -231,6 +241,10 @@ impl<'a> Lower<'a> {
         let m = self.value(x);
         let k = self.value_as(&indices[0], kt);
         let sv = self.comma_ok_store(&lhs[0], rhs, vt);
+        let sv: Box<dyn Fn(&mut Frame, Value)> = match self.copier(vt) {
+            Some(copy) => Box::new(move |fr, v| sv(fr, copy(&v))),
+            None => sv,
+        };
         let sok = self.value_store(&lhs[1]);
         Some(Box::new(move |fr| {
             let m = m(fr);
@@ -253,10 +267,10 @@ impl<'a> Lower<'a> {
         body: &[ast::Stmt],
     ) -> Option<StmtE> {
         let (_, xt) = self.type_of(x);
-        self.map_types(xt)?;
+        let (kt, vt) = self.map_types(xt)?;
         let m = self.value(x);
-        let ks = key.filter(|k| !is_blank(k)).map(|k| self.value_store(k));
-        let vs = value.filter(|v| !is_blank(v)).map(|v| self.value_store(v));
+        let ks = key.filter(|k| !is_blank(k)).map(|k| self.copying_store(k, kt));
+        let vs = value.filter(|v| !is_blank(v)).map(|v| self.copying_store(v, vt));
         let body = self.loop_body(body);
         Some(Box::new(move |fr| {
             let Value::Map(m) = m(fr) else { return Flow::Normal };

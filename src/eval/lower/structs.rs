@@ -410,6 +410,9 @@ impl<'a> Lower<'a> {
             if let Some(v) = self.struct_lit(t, elts, inner.span) {
                 return Box::new(move |fr| new_cell(v(fr)));
             }
+            // `&[N]T{…}`, `&[]T{…}`, `&map[K]V{…}`: a fresh variable holding the value.
+            let v = self.value(inner);
+            return Box::new(move |fr| new_cell(v(fr)));
         }
         if let ExprKind::Index { x: s, indices, .. } = &inner.kind {
             let (_, st) = self.type_of(s);
