@@ -5,6 +5,7 @@ use gint_syntax::ast::{self, ExprKind};
 use gint_syntax::span::Span;
 
 use super::*;
+use crate::types::object::Builtin;
 
 impl<'a> Lower<'a> {
     /// The callee of a call: a declared function (by its code) or a native.
@@ -285,6 +286,9 @@ impl<'a> Lower<'a> {
             }
         }
         if let ExprKind::Call { fun, args, .. } = &e.kind {
+            if let Some(Callee::Builtin(b @ (Builtin::Min | Builtin::Max))) = self.callee(fun) {
+                return self.min_max_float(e, b == Builtin::Min, args);
+            }
             if let Some(Callee::Native(name, _)) = self.callee(fun) {
                 if let Some(f) = crate::eval::natives::lower_native_float(self, &name, args) {
                     return f;
@@ -310,6 +314,11 @@ impl<'a> Lower<'a> {
                 }
                 self.unsupported(e.span, "this conversion");
                 return Box::new(|_| Value::Nil);
+            }
+        }
+        if let ExprKind::Call { fun, args, .. } = &e.kind {
+            if let Some(Callee::Builtin(b @ (Builtin::Min | Builtin::Max))) = self.callee(fun) {
+                return self.min_max_string(e, b == Builtin::Min, args);
             }
         }
         if let Some(Callee::Native(name, obj)) = match &e.kind {
@@ -390,6 +399,9 @@ impl<'a> Lower<'a> {
         let Some(Callee::Builtin(b)) = self.callee(fun) else {
             return None;
         };
+        if let Some(f) = self.min_max_int(e, b, args) {
+            return Some(f);
+        }
         if b == crate::types::object::Builtin::Len {
             if let Some(f) = self.map_len(&args[0]) {
                 return Some(f);
@@ -409,6 +421,70 @@ impl<'a> Lower<'a> {
             }
         }
         None
+    }
+
+    /// `min(x, y, …)` and `max(x, y, …)` of integers.
+    fn min_max_int(&mut self, e: &ast::Expr, b: Builtin, args: &[ast::Expr]) -> Option<IntE> {
+        if !matches!(b, Builtin::Min | Builtin::Max) {
+            return None;
+        }
+        let (_, t) = self.type_of(e);
+        let Class::Int(k) = self.class(t) else { return None };
+        let xs: Vec<IntE> = args.iter().map(|a| self.int(a)).collect();
+        let min = b == Builtin::Min;
+        Some(Box::new(move |fr| {
+            let mut r = xs[0](fr);
+            for x in &xs[1..] {
+                let v = x(fr);
+                let less = if k.is_unsigned() { (v as u64) < (r as u64) } else { v < r };
+                if less == min && v != r {
+                    r = v;
+                }
+            }
+            r
+        }))
+    }
+
+    /// `min`/`max` of floats: a NaN operand makes the result NaN, and -0 is less than +0.
+    fn min_max_float(&mut self, e: &ast::Expr, min: bool, args: &[ast::Expr]) -> FloatE {
+        let _ = e;
+        let xs: Vec<FloatE> = args.iter().map(|a| self.float(a)).collect();
+        Box::new(move |fr| {
+            let mut r = xs[0](fr);
+            for x in &xs[1..] {
+                let v = x(fr);
+                r = if r.is_nan() || v.is_nan() {
+                    f64::NAN
+                } else if min {
+                    if v < r || (v == 0.0 && r == 0.0 && v.is_sign_negative()) {
+                        v
+                    } else {
+                        r
+                    }
+                } else if v > r || (v == 0.0 && r == 0.0 && v.is_sign_positive()) {
+                    v
+                } else {
+                    r
+                };
+            }
+            r
+        })
+    }
+
+    /// `min`/`max` of strings (byte-wise order).
+    fn min_max_string(&mut self, e: &ast::Expr, min: bool, args: &[ast::Expr]) -> ValE {
+        let (_, t) = self.type_of(e);
+        let xs: Vec<ValE> = args.iter().map(|a| self.value_as(a, t)).collect();
+        Box::new(move |fr| {
+            let mut r = xs[0](fr);
+            for x in &xs[1..] {
+                let v = x(fr);
+                if (v.str() < r.str()) == min && v.str() != r.str() {
+                    r = v;
+                }
+            }
+            r
+        })
     }
 
     /// A call with several results (its code leaves them in `ret_multi`), and their types.
