@@ -12,6 +12,8 @@ impl<'a> Lower<'a> {
     pub(super) fn callee(&mut self, fun: &ast::Expr) -> Option<Callee> {
         let id = match &fun.kind {
             ExprKind::Ident(id) => id,
+            // A method expression `T.M` is called as a function value.
+            ExprKind::Selector { x, .. } if self.type_of(x).0 == ExprMode::TypeExpr => return None,
             ExprKind::Selector { sel, .. } => sel,
             ExprKind::Paren(x) => return self.callee(x),
             _ => return None,

@@ -91,8 +91,11 @@ type ValStore = Box<dyn Fn(&mut Frame, Value)>;
 impl<'a> Lower<'a> {
     /// Where the variable named by `e` is, and how it is held.
     pub(super) fn var_place(&mut self, e: &ast::Expr) -> Option<(Place, Class)> {
-        let ExprKind::Ident(id) = &e.kind else {
-            return None;
+        let id = match &e.kind {
+            ExprKind::Ident(id) => id,
+            // A package's variable, `pkg.V` (a selector the checker recorded no selection for).
+            ExprKind::Selector { sel, .. } if self.prog.info.selection(e.id).is_none() => sel,
+            _ => return None,
         };
         let obj = self.prog.info.object_of(id.id)?;
         let o = self.prog.objs.get(obj);

@@ -36,7 +36,7 @@ impl<'a> Lower<'a> {
         }
         match &e.kind {
             ExprKind::Paren(x) => self.int(x),
-            ExprKind::Ident(_) => match self.var_place(e) {
+            ExprKind::Ident(_) | ExprKind::Selector { .. } => match self.var_place(e) {
                 Some((Place::Local(slot), _)) => Box::new(move |fr| fr.word(slot) as i64),
                 Some((Place::Global(slot), _)) => Box::new(move |fr| fr.globals[slot as usize].int()),
                 Some((p, _)) => self.cell_read(p, |w| w as i64),
@@ -154,7 +154,7 @@ impl<'a> Lower<'a> {
         }
         match &e.kind {
             ExprKind::Paren(x) => self.float(x),
-            ExprKind::Ident(_) => match self.var_place(e) {
+            ExprKind::Ident(_) | ExprKind::Selector { .. } => match self.var_place(e) {
                 Some((Place::Local(slot), _)) => Box::new(move |fr| f64::from_bits(fr.word(slot))),
                 Some((Place::Global(slot), _)) => Box::new(move |fr| fr.globals[slot as usize].float()),
                 Some((p, _)) => self.cell_read(p, f64::from_bits),
@@ -201,7 +201,7 @@ impl<'a> Lower<'a> {
         }
         match &e.kind {
             ExprKind::Paren(x) => self.boolean(x),
-            ExprKind::Ident(_) => match self.var_place(e) {
+            ExprKind::Ident(_) | ExprKind::Selector { .. } => match self.var_place(e) {
                 Some((Place::Local(slot), _)) => Box::new(move |fr| fr.word(slot) != 0),
                 Some((Place::Global(slot), _)) => Box::new(move |fr| fr.globals[slot as usize].bool()),
                 Some((p, _)) => self.cell_read(p, |w| w != 0),
@@ -436,6 +436,10 @@ impl<'a> Lower<'a> {
                     None => self.bad_value(e),
                 }
             }
+            ExprKind::Selector { .. } if self.var_place(e).is_some() => match self.var_place(e) {
+                Some((Place::Global(slot), _)) => Box::new(move |fr| fr.globals[slot as usize].clone()),
+                _ => self.bad_value(e),
+            },
             ExprKind::Binary { op: BinaryOp::Add, x, y } => {
                 let a = self.value(x);
                 let b = self.value(y);

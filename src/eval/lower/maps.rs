@@ -52,6 +52,10 @@ impl<'a> Lower<'a> {
 
     /// The zero value of a map's elements.
     fn map_zero(&mut self, vt: TypeId) -> Value {
+        if self.holds_array(vt) {
+            // Shared by every miss: readers copy it (`array_read`, comma-ok).
+            return self.fresh_zero(vt, Span::default())();
+        }
         self.zero(vt, Span::default())
     }
 
