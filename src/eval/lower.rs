@@ -28,6 +28,7 @@ mod maps;
 mod method_values;
 mod methods;
 mod natives_std;
+pub use natives_std::take_stderr;
 mod promoted;
 mod range_func;
 pub(in crate::eval) use methods::call_print_method;
@@ -459,18 +460,6 @@ fn cmp_ord(op: BinaryOp, o: std::cmp::Ordering) -> bool {
 
 fn is_comparison(op: BinaryOp) -> bool {
     matches!(op, BinaryOp::Eql | BinaryOp::Neq | BinaryOp::Lss | BinaryOp::Leq | BinaryOp::Gtr | BinaryOp::Geq)
-}
-
-/// `==` of two values of the same scalar or string type.
-fn scalar_eq(a: &Value, b: &Value) -> bool {
-    match (a, b) {
-        (Value::Int(x), Value::Int(y)) => x == y,
-        (Value::Float(x), Value::Float(y)) => x == y,
-        (Value::Bool(x), Value::Bool(y)) => x == y,
-        (Value::Str(x), Value::Str(y)) => x.bytes() == y.bytes(),
-        (Value::Nil, Value::Nil) => true,
-        _ => false,
-    }
 }
 
 fn concat(a: &Value, b: &Value) -> Value {

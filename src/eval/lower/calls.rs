@@ -200,6 +200,9 @@ impl<'a> Lower<'a> {
                     if let Some(f) = self.std_native_call(&name, e) {
                         return Some(f);
                     }
+                    if let Some(f) = self.fprint_call(&name, obj, e) {
+                        return Some(f);
+                    }
                 }
                 if std::mem::take(&mut self.deferring) {
                     return crate::eval::natives::lower_native_deferred(self, &name, args, e.span);

@@ -39,6 +39,15 @@ fn lookup(name: &str) -> Option<NativeFn> {
         "math.Float64frombits" => |fr, a| fr.ret_word = a[0].int() as u64,
         "math.Float32bits" => |fr, a| fr.ret_word = (a[0].float() as f32).to_bits() as u64,
         "math.Float32frombits" => |fr, a| ret_f(fr, f32::from_bits(a[0].int() as u32) as f64),
+        "os.sysWrite" => sys_write,
+        // Only the standard streams exist: closing them succeeds, anything else is EBADF.
+        "os.sysClose" => |fr, a| fr.ret_word = if (0..=2).contains(&a[0].int()) { 0 } else { 9 },
+        // Reading needs input from the host, which it does not offer yet. The natives of a
+        // type's methods are lowered with its method table (`*os.File` as an `io.Writer`),
+        // so this one stops the program only if it actually reads.
+        "os.sysRead" => {
+            |_, _| panic::fatal("unsupported: reading files or standard input (gint cannot run this yet)".to_string())
+        }
         "math.Sqrt" => f1!(f64::sqrt),
         "math.Floor" => f1!(f64::floor),
         "math.Ceil" => f1!(f64::ceil),
@@ -87,6 +96,38 @@ fn pow(x: f64, y: f64) -> f64 {
         return 1.0;
     }
     x.powf(y)
+}
+
+thread_local! {
+    /// What the program wrote to standard error, until `eval::run` hands it to the host
+    /// (goroutines all run on this thread).
+    static STDERR: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Takes what the program wrote to standard error so far.
+pub fn take_stderr() -> Vec<u8> {
+    STDERR.with(|e| std::mem::take(&mut *e.borrow_mut()))
+}
+
+/// `os.sysWrite(fd, b)`: standard output and error; other descriptors fail with EBADF.
+fn sys_write(fr: &mut Frame, a: &[Value]) {
+    let bytes: Vec<u8> = match &a[1] {
+        Value::Slice(so) => so.words().iter().map(|w| w.get() as u8).collect(),
+        _ => Vec::new(),
+    };
+    let n = bytes.len() as i64;
+    let (n, errno) = match a[0].int() {
+        1 => {
+            fr.out.extend_from_slice(&bytes);
+            (n, 0)
+        }
+        2 => {
+            STDERR.with(|e| e.borrow_mut().extend_from_slice(&bytes));
+            (n, 0)
+        }
+        _ => (0, 9),
+    };
+    fr.ret_multi = vec![Value::Int(n), Value::Int(errno)];
 }
 
 /// `sort.swapper(x)`: a function swapping elements i and j of slice x (as
@@ -150,6 +191,52 @@ impl<'a> Lower<'a> {
         Some(Box::new(move |fr| {
             let vs: Vec<Value> = vals.iter().map(|v| v(fr)).collect();
             f(fr, &vs);
+        }))
+    }
+
+    /// `fmt.Fprint(w, …)`, `Fprintln`, `Fprintf`: the text `Sprint` (`Sprintln`,
+    /// `Sprintf`) makes of the other arguments goes to `w.Write`, whose results are the
+    /// call's.
+    pub(super) fn fprint_call(&mut self, name: &str, obj: ObjId, call: &ast::Expr) -> Option<CallE> {
+        let sprint = match name {
+            "fmt.Fprint" => "fmt.Sprint",
+            "fmt.Fprintln" => "fmt.Sprintln",
+            "fmt.Fprintf" => "fmt.Sprintf",
+            _ => return None,
+        };
+        let ExprKind::Call { args, ellipsis, .. } = &call.kind else { return None };
+        if ellipsis.is_some() {
+            self.unsupported(call.span, "fmt.Fprint with a spread argument list");
+            return None;
+        }
+        let (w, rest) = args.split_first()?;
+        let sig = self.prog.types.signature(self.prog.objs.get(obj).typ)?.clone();
+        let writer = *sig.params.first()?;
+        let write = self.prog.types.interface(writer)?.methods.first()?.clone();
+        let id = self.method_id(&write.name, write.sig);
+        let text = crate::eval::natives::lower_native_value(self, sprint, obj, rest, call.span)?;
+        let w = self.value_as(w, writer);
+        Some(Box::new(move |fr| {
+            let w = w(fr);
+            let text = text(fr);
+            let bytes = crate::runtime::slice::from_words(text.str().iter().map(|&b| b as u64).collect());
+            let (m, recv) = super::methods::iface_method(&w, id, "Write");
+            let code = m.func.code.clone();
+            let saved_top = fr.top;
+            let base = fr.reserve(code.size);
+            fr.top = base + code.size;
+            let mut at = base;
+            if m.recv_slot {
+                if m.recv_word {
+                    fr.words[at] = value_word(&recv);
+                } else {
+                    fr.vals[at] = recv;
+                }
+                at += 1;
+            }
+            fr.vals[at] = bytes;
+            super::call(fr, &code, base);
+            fr.top = saved_top;
         }))
     }
 

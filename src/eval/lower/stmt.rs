@@ -434,10 +434,8 @@ impl<'a> Lower<'a> {
             crate::types::predicates::default_type(&self.prog.types, tt)
         });
         if let Some(t) = tag_type {
-            if !matches!(self.class(t), Class::Int(_) | Class::Float(_) | Class::Bool)
-                && !self.prog.types.basic_kind(t).is_some_and(|k| k.is_string())
-            {
-                self.unsupported(tag.map_or(Span::default(), |t| t.span), "switch on values of this type");
+            if self.struct_fields(t).is_some() && self.holds_array(t) {
+                self.unsupported(tag.map_or(Span::default(), |t| t.span), "switch on structs holding arrays");
             }
         }
         let tag = tag.zip(tag_type).map(|(t, tt)| self.value_as(t, tt));
@@ -474,7 +472,10 @@ impl<'a> Lower<'a> {
                 Some(t) => t(fr),
                 None => Value::Bool(true),
             };
-            let chosen = cases.iter().find(|(vals, _)| vals.iter().any(|v| scalar_eq(&t, &v(fr)))).map(|c| c.1);
+            let chosen = cases
+                .iter()
+                .find(|(vals, _)| vals.iter().any(|v| crate::runtime::value::values_eq(&t, &v(fr))))
+                .map(|c| c.1);
             let Some(mut at) = chosen.or(default) else { return Flow::Normal };
             loop {
                 match bodies[at](fr) {
