@@ -140,6 +140,7 @@ pub fn lower_program<'a>(
         array_no_copy: false,
         errorf_types: (None, None),
         labels: Vec::new(),
+        global_cells: Vec::new(),
         label_base: 0,
         loop_label: None,
     };
@@ -196,7 +197,16 @@ pub fn lower_program<'a>(
     }
     // Go's order: packages in dependency order, each in its initialization order.
     lowered_entries.sort_by_key(|(p, e, _)| (*p, *e));
-    let mut init: Vec<StmtE> = lowered_entries.into_iter().map(|(_, _, s)| s).collect();
+    // The cells of package-level variables exist, holding zero values, before any
+    // initializer runs.
+    let cells = std::mem::take(&mut lw.global_cells);
+    let mut init: Vec<StmtE> = vec![Box::new(move |fr: &mut Frame| {
+        for (slot, make) in &cells {
+            fr.globals[*slot as usize] = make();
+        }
+        Flow::Normal
+    })];
+    init.extend(lowered_entries.into_iter().map(|(_, _, s)| s));
     init.extend(main_init);
     Ok(Lowered { globals: prog.global_count as usize, init, main })
 }
@@ -237,6 +247,9 @@ pub(super) struct Lower<'a> {
     /// `label_base` is the next number; `loop_label` is the label of the loop whose body
     /// is lowered next.
     labels: Vec<(Rc<str>, u32)>,
+    /// The package-level variables held in cells (their address is taken), with how to
+    /// make each one's cell.
+    global_cells: Vec<(u32, Box<dyn Fn() -> Value>)>,
     label_base: u32,
     loop_label: Option<u32>,
 }

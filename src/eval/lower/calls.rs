@@ -212,8 +212,7 @@ impl<'a> Lower<'a> {
             }
             Some(Callee::Builtin(b)) => {
                 if std::mem::take(&mut self.deferring) {
-                    self.unsupported(e.span, &format!("defer of the built-in {}", b.name()));
-                    return None;
+                    return self.defer_builtin(e, b, args);
                 }
                 match b {
                     crate::types::object::Builtin::Panic => return self.panic_call(args),
@@ -426,6 +425,30 @@ impl<'a> Lower<'a> {
             }
         }
         None
+    }
+
+    /// `defer close(ch)` and `defer delete(m, k)`: the arguments are evaluated now, the
+    /// built-in runs with the deferred calls.
+    fn defer_builtin(&mut self, e: &ast::Expr, b: Builtin, args: &[ast::Expr]) -> Option<CallE> {
+        let vals: Vec<ValE> = match b {
+            Builtin::Close if self.chan_elem(self.type_of(&args[0]).1).is_some() => vec![self.value(&args[0])],
+            Builtin::Delete => {
+                let (kt, _) = self.map_types(self.type_of(&args[0]).1)?;
+                vec![self.value(&args[0]), self.value_as(&args[1], kt)]
+            }
+            _ => {
+                self.unsupported(e.span, &format!("defer of the built-in {}", b.name()));
+                return None;
+            }
+        };
+        Some(Box::new(move |fr| {
+            let vs: Vec<Value> = vals.iter().map(|v| v(fr)).collect();
+            fr.defers.push(Box::new(move |_| match (b, vs.as_slice()) {
+                (Builtin::Close, [c]) => crate::runtime::chan::close(c),
+                (_, [Value::Map(m), k]) => m.borrow_mut().delete(k),
+                _ => {}
+            }));
+        }))
     }
 
     /// `min(x, y, …)` and `max(x, y, …)` of integers.

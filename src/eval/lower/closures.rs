@@ -32,6 +32,9 @@ pub(super) enum Place {
     /// In a cell of the running closure's environment.
     Env(u32),
     Global(u32),
+    /// A package-level variable whose address is taken: in a cell held in its global slot
+    /// (made before initialization starts, `Lower::global_cells`).
+    GlobalCell(u32),
 }
 
 #[inline(always)]
@@ -104,8 +107,20 @@ impl<'a> Lower<'a> {
         };
         let class = self.class(o.typ);
         if v.global {
-            let slot = v.slot;
+            let (slot, escapes, typ) = (v.slot, v.escapes, o.typ);
             self.globals_used.push(obj);
+            if escapes {
+                if !self.global_cells.iter().any(|(s, _)| *s == slot) {
+                    let cell = if class == Class::Val {
+                        let zero = self.fresh_zero(typ, id.span);
+                        Box::new(move || val_cell(zero())) as Box<dyn Fn() -> Value>
+                    } else {
+                        Box::new(|| word_cell(0))
+                    };
+                    self.global_cells.push((slot, cell));
+                }
+                return Some((Place::GlobalCell(slot), class));
+            }
             return Some((Place::Global(slot), class));
         }
         let defining = o.pos == id.span;
@@ -151,6 +166,7 @@ impl<'a> Lower<'a> {
             Place::Boxed { slot, .. } => Box::new(move |fr| conv(cell_word(fr.val(slot)))),
             Place::Local(slot) => Box::new(move |fr| conv(fr.word(slot))),
             Place::Global(slot) => Box::new(move |fr| conv(value_word(&fr.globals[slot as usize]))),
+            Place::GlobalCell(slot) => Box::new(move |fr| conv(cell_word(&fr.globals[slot as usize]))),
         }
     }
 
@@ -161,6 +177,7 @@ impl<'a> Lower<'a> {
             Place::Boxed { slot, .. } => Box::new(move |fr| cell_val(fr.val(slot))),
             Place::Local(slot) => Box::new(move |fr| fr.val(slot).clone()),
             Place::Global(slot) => Box::new(move |fr| fr.globals[slot as usize].clone()),
+            Place::GlobalCell(slot) => Box::new(move |fr| cell_val(&fr.globals[slot as usize])),
         }
     }
 
@@ -172,6 +189,7 @@ impl<'a> Lower<'a> {
             Place::Boxed { slot, defining: false } => Box::new(move |fr, w| set_cell_word(fr.val(slot), w)),
             Place::Local(slot) => Box::new(move |fr, w| fr.set_word(slot, w)),
             Place::Global(slot) => Box::new(move |fr, w| fr.globals[slot as usize] = word_value(class, w)),
+            Place::GlobalCell(slot) => Box::new(move |fr, w| set_cell_word(&fr.globals[slot as usize], w)),
         }
     }
 
@@ -183,6 +201,7 @@ impl<'a> Lower<'a> {
             Place::Boxed { slot, defining: false } => Box::new(move |fr, v| set_cell_val(fr.val(slot), v)),
             Place::Local(slot) => Box::new(move |fr, v| fr.set_val(slot, v)),
             Place::Global(slot) => Box::new(move |fr, v| fr.globals[slot as usize] = v),
+            Place::GlobalCell(slot) => Box::new(move |fr, v| set_cell_val(&fr.globals[slot as usize], v)),
         }
     }
 
@@ -434,6 +453,12 @@ impl<'a> Lower<'a> {
             }),
             Place::Boxed { slot, .. } => Box::new(move |fr| {
                 if let Value::WordCell(c) = fr.val(slot) {
+                    c.set(add(c.get()));
+                }
+                Flow::Normal
+            }),
+            Place::GlobalCell(slot) => Box::new(move |fr| {
+                if let Value::WordCell(c) = &fr.globals[slot as usize] {
                     c.set(add(c.get()));
                 }
                 Flow::Normal

@@ -438,7 +438,8 @@ impl<'a> Lower<'a> {
             }
             ExprKind::Selector { .. } if self.var_place(e).is_some() => match self.var_place(e) {
                 Some((Place::Global(slot), _)) => Box::new(move |fr| fr.globals[slot as usize].clone()),
-                _ => self.bad_value(e),
+                Some((p, _)) => self.cell_read_value(p),
+                None => self.bad_value(e),
             },
             ExprKind::Binary { op: BinaryOp::Add, x, y } => {
                 let a = self.value(x);

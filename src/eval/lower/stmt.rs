@@ -235,6 +235,10 @@ impl<'a> Lower<'a> {
         };
         let class = self.class(o.typ);
         let (typ, slot) = (o.typ, v.slot);
+        if v.global && v.escapes {
+            // Its cell already holds the zero value (`Lower::global_cells`).
+            return Some(Box::new(|_| Flow::Normal));
+        }
         if self.holds_array(typ) {
             let zero = self.fresh_zero(typ, name.span);
             return Some(if v.escapes && !v.global {

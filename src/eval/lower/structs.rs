@@ -228,6 +228,9 @@ impl<'a> Lower<'a> {
             ExprKind::Ident(_) => match self.var_place(e) {
                 Some((Place::Local(s), Class::Val)) => return plain(Base::Slot(s)),
                 Some((Place::Global(s), Class::Val)) => return plain(Base::Global(s)),
+                Some((Place::GlobalCell(s), _)) => {
+                    return plain(Base::Ptr(Box::new(move |fr| fr.globals[s as usize].clone())))
+                }
                 Some((Place::Boxed { slot, defining: false }, _)) => return plain(Base::PtrSlot(slot)),
                 Some((Place::Env(i), _)) => return plain(Base::Ptr(Box::new(move |fr| fr.env[i as usize].clone()))),
                 _ => {}
