@@ -140,6 +140,7 @@ pub fn lower_program<'a>(
         array_no_copy: false,
         errorf_types: (None, None),
         labels: Vec::new(),
+        spread: false,
         global_cells: Vec::new(),
         label_base: 0,
         loop_label: None,
@@ -247,6 +248,8 @@ pub(super) struct Lower<'a> {
     /// `label_base` is the next number; `loop_label` is the label of the loop whose body
     /// is lowered next.
     labels: Vec<(Rc<str>, u32)>,
+    /// Set while lowering a native call `f(…, xs...)`: its last argument is spread.
+    spread: bool,
     /// The package-level variables held in cells (their address is taken), with how to
     /// make each one's cell.
     global_cells: Vec<(u32, Box<dyn Fn() -> Value>)>,

@@ -207,8 +207,10 @@ impl<'a> Lower<'a> {
                 if std::mem::take(&mut self.deferring) {
                     return crate::eval::natives::lower_native_deferred(self, &name, args, e.span);
                 }
-                let f = crate::eval::natives::lower_native(self, &name, obj, args, e.span)?;
-                Some(f)
+                self.set_spread(e);
+                let f = crate::eval::natives::lower_native(self, &name, obj, args, e.span);
+                self.spread = false;
+                f
             }
             Some(Callee::Builtin(b)) => {
                 if std::mem::take(&mut self.deferring) {
@@ -329,8 +331,15 @@ impl<'a> Lower<'a> {
             ExprKind::Call { fun, .. } => self.callee(fun),
             _ => None,
         } {
-            if let ExprKind::Call { args, .. } = &e.kind {
-                if let Some(v) = crate::eval::natives::lower_native_value(self, &name, obj, args, e.span) {
+            if let ExprKind::Call { args, ellipsis, .. } = &e.kind {
+                if name == "fmt.Errorf" && ellipsis.is_some() {
+                    self.unsupported(e.span, "fmt.Errorf with a spread argument list");
+                    return Box::new(|_| Value::Nil);
+                }
+                self.set_spread(e);
+                let v = crate::eval::natives::lower_native_value(self, &name, obj, args, e.span);
+                self.spread = false;
+                if let Some(v) = v {
                     return v;
                 }
             }
@@ -523,6 +532,17 @@ impl<'a> Lower<'a> {
             return None;
         }
         Some((self.call_code(e)?, types))
+    }
+
+    /// Whether the native call being lowered spreads its last argument (`xs...`); reading
+    /// it clears it.
+    pub(in crate::eval) fn take_spread(&mut self) -> bool {
+        std::mem::take(&mut self.spread)
+    }
+
+    /// Marks the native call `e` as spreading its last argument, if it does.
+    pub(super) fn set_spread(&mut self, e: &ast::Expr) {
+        self.spread = matches!(&e.kind, ExprKind::Call { ellipsis: Some(_), .. });
     }
 
     pub(in crate::eval) fn type_of_expr(&self, e: &ast::Expr) -> TypeId {

@@ -204,17 +204,16 @@ impl<'a> Lower<'a> {
             "fmt.Fprintf" => "fmt.Sprintf",
             _ => return None,
         };
-        let ExprKind::Call { args, ellipsis, .. } = &call.kind else { return None };
-        if ellipsis.is_some() {
-            self.unsupported(call.span, "fmt.Fprint with a spread argument list");
-            return None;
-        }
+        let ExprKind::Call { args, .. } = &call.kind else { return None };
         let (w, rest) = args.split_first()?;
         let sig = self.prog.types.signature(self.prog.objs.get(obj).typ)?.clone();
         let writer = *sig.params.first()?;
         let write = self.prog.types.interface(writer)?.methods.first()?.clone();
         let id = self.method_id(&write.name, write.sig);
-        let text = crate::eval::natives::lower_native_value(self, sprint, obj, rest, call.span)?;
+        self.set_spread(call);
+        let text = crate::eval::natives::lower_native_value(self, sprint, obj, rest, call.span);
+        self.spread = false;
+        let text = text?;
         let w = self.value_as(w, writer);
         Some(Box::new(move |fr| {
             let w = w(fr);
