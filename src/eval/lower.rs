@@ -26,8 +26,12 @@ mod closures;
 mod defers;
 mod expr;
 mod maps;
+mod method_values;
 mod methods;
-mod rangefunc;
+mod natives_std;
+pub use natives_std::take_stderr;
+mod promoted;
+mod range_func;
 pub(in crate::eval) use methods::{call_method_of, call_method_with, find_method};
 pub(in crate::eval) use structs::write_ptr;
 mod arrays;
@@ -77,17 +81,12 @@ pub struct FuncValue {
 /// The lowered program.
 pub struct Lowered {
     pub globals: usize,
-    /// Makes the cells of boxed package-level variables, before any initializer runs.
-    boxed_globals: Vec<Box<dyn Fn(&mut Frame)>>,
     init: Vec<StmtE>,
     main: Option<Rc<FuncCode>>,
 }
 
 impl Lowered {
     pub fn run_main(&self, fr: &mut Frame) {
-        for b in &self.boxed_globals {
-            b(fr);
-        }
         for s in &self.init {
             s(fr);
         }
@@ -145,9 +144,12 @@ pub fn lower_program<'a>(
         cur_defers: false,
         rt_error: None,
         array_no_copy: false,
-        boxed_seen: Default::default(),
-        boxed_globals: Vec::new(),
         errorf_types: (None, None),
+        labels: Vec::new(),
+        spread: false,
+        global_cells: Vec::new(),
+        label_base: 0,
+        loop_label: None,
     };
     let main_pkg = prog.packages.len().saturating_sub(1);
     let main =
@@ -202,10 +204,18 @@ pub fn lower_program<'a>(
     }
     // Go's order: packages in dependency order, each in its initialization order.
     lowered_entries.sort_by_key(|(p, e, _)| (*p, *e));
-    let mut init: Vec<StmtE> = lowered_entries.into_iter().map(|(_, _, s)| s).collect();
+    // The cells of package-level variables exist, holding zero values, before any
+    // initializer runs.
+    let cells = std::mem::take(&mut lw.global_cells);
+    let mut init: Vec<StmtE> = vec![Box::new(move |fr: &mut Frame| {
+        for (slot, make) in &cells {
+            fr.globals[*slot as usize] = make();
+        }
+        Flow::Normal
+    })];
+    init.extend(lowered_entries.into_iter().map(|(_, _, s)| s));
     init.extend(main_init);
-    let boxed_globals = std::mem::take(&mut lw.boxed_globals);
-    Ok(Lowered { globals: prog.global_count as usize, boxed_globals, init, main })
+    Ok(Lowered { globals: prog.global_count as usize, init, main })
 }
 
 pub(super) struct Lower<'a> {
@@ -243,12 +253,19 @@ pub(super) struct Lower<'a> {
     rt_error: Option<Rc<crate::runtime::value::NamedType>>,
     /// Set by `storage`: the next `value_as` reads an array's own storage, uncopied.
     array_no_copy: bool,
-    /// The package-level variables held in cells (`Place::GlobalBoxed`), and the code
-    /// making each one's cell.
-    boxed_seen: std::collections::HashSet<ObjId>,
-    boxed_globals: Vec<Box<dyn Fn(&mut Frame)>>,
     /// The dynamic types of `fmt.Errorf`'s errors, without and with `%w` (made once).
     errorf_types: (Option<Rc<crate::runtime::value::NamedType>>, Option<Rc<crate::runtime::value::NamedType>>),
+    /// The labels of the statements being lowered, innermost last, with their numbers;
+    /// `label_base` is the next number; `loop_label` is the label of the loop whose body
+    /// is lowered next.
+    labels: Vec<(Rc<str>, u32)>,
+    /// Set while lowering a native call `f(…, xs...)`: its last argument is spread.
+    spread: bool,
+    /// The package-level variables held in cells (their address is taken), with how to
+    /// make each one's cell.
+    global_cells: Vec<(u32, Box<dyn Fn() -> Value>)>,
+    label_base: u32,
+    loop_label: Option<u32>,
 }
 
 impl<'a> Lower<'a> {
@@ -515,18 +532,6 @@ fn cmp_ord(op: BinaryOp, o: std::cmp::Ordering) -> bool {
 
 fn is_comparison(op: BinaryOp) -> bool {
     matches!(op, BinaryOp::Eql | BinaryOp::Neq | BinaryOp::Lss | BinaryOp::Leq | BinaryOp::Gtr | BinaryOp::Geq)
-}
-
-/// `==` of two values of the same scalar or string type.
-fn scalar_eq(a: &Value, b: &Value) -> bool {
-    match (a, b) {
-        (Value::Int(x), Value::Int(y)) => x == y,
-        (Value::Float(x), Value::Float(y)) => x == y,
-        (Value::Bool(x), Value::Bool(y)) => x == y,
-        (Value::Str(x), Value::Str(y)) => x.bytes() == y.bytes(),
-        (Value::Nil, Value::Nil) => true,
-        _ => false,
-    }
 }
 
 fn concat(a: &Value, b: &Value) -> Value {

@@ -80,6 +80,10 @@ pub fn run(lowered: &lower::Lowered, host: &mut dyn Host) -> Outcome {
     crate::runtime::sched::shutdown();
     panic::set_hook(previous);
     natives::flush(&mut frame, host);
+    let errors = lower::take_stderr();
+    if !errors.is_empty() {
+        host.stderr(&errors);
+    }
     // The panics a deferred call's panic replaced come first ("panic: a\n\tpanic: b").
     let prefix = std::mem::take(&mut frame.panic_prefix);
     let outcome = match result {

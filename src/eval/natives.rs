@@ -129,6 +129,20 @@ fn arg_verbs(format: &[u8]) -> Vec<u8> {
 }
 
 fn iface_values(lw: &mut Lower<'_>, args: &[ast::Expr]) -> ArgsE {
+    // `f(a, xs...)`: the elements of xs (already interface values) follow a's.
+    if lw.take_spread() {
+        if let Some((last, fixed)) = args.split_last() {
+            let fixed = iface_values(lw, fixed);
+            let xs = lw.value(last);
+            return Box::new(move |fr| {
+                let mut vs = fixed(fr);
+                if let Value::Slice(so) = xs(fr) {
+                    vs.extend((0..so.len).map(|i| so.get_value(i)));
+                }
+                vs
+            });
+        }
+    }
     if let [a] = args {
         if let Some((call, types)) = lw.multi_call(a) {
             for &t in &types {

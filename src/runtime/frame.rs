@@ -17,6 +17,11 @@ pub enum Flow {
     Break,
     Continue,
     Return,
+    /// `break L` and `continue L`: the number lowering gave label `L` in its function.
+    BreakTo(u32),
+    ContinueTo(u32),
+    /// `fallthrough`: the switch runs the next clause's body.
+    Fallthrough,
 }
 
 /// A deferred call, its function value and arguments already evaluated.

@@ -45,7 +45,18 @@ fn hash_value<H: Hasher>(v: &Value, h: &mut H) {
             hash_value(&Value::Float(c.1), h);
         }
         Value::Struct(fs) => fs.iter().for_each(|f| hash_value(f, h)),
-        Value::Iface(iv) => hash_value(&iv.1, h),
+        // Only an array reaches here as a slice value: a key's static type is comparable,
+        // and an interface holding a slice is refused below.
+        Value::Slice(a) => match &a.data {
+            SliceData::Words(_) => a.words().iter().for_each(|w| w.get().hash(h)),
+            SliceData::Vals(_) => a.vals().iter().for_each(|v| hash_value(&v.borrow(), h)),
+        },
+        Value::Iface(iv) => {
+            if !iv.0.comparable() {
+                runtime_error(format!("hash of unhashable type {}", iv.0.go_name()));
+            }
+            hash_value(&iv.1, h)
+        }
         Value::Cell(c) => (Rc::as_ptr(c) as usize).hash(h),
         Value::WordCell(c) => (Rc::as_ptr(c) as usize).hash(h),
         Value::Chan(c) => (Rc::as_ptr(c) as *const u8 as usize).hash(h),
@@ -57,18 +68,8 @@ fn hash_value<H: Hasher>(v: &Value, h: &mut H) {
             }
             r.path.hash(h);
         }
-        Value::Slice(_) | Value::Func(_) | Value::Map(_) => unhashable(v),
+        Value::Func(_) | Value::Map(_) => runtime_error("hash of unhashable type".to_string()),
     }
-}
-
-#[cold]
-fn unhashable(v: &Value) -> ! {
-    let what = match v {
-        Value::Slice(_) => "slice",
-        Value::Map(_) => "map",
-        _ => "func",
-    };
-    runtime_error(format!("hash of unhashable type of kind {what}"))
 }
 
 #[derive(Default)]

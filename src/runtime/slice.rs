@@ -73,6 +73,19 @@ pub fn alloc(n: usize, words: bool, zero: &Value) -> SliceData {
 
 /// `make([]T, len, cap)`.
 pub fn make(len: i64, cap: i64, words: bool, zero: &Value) -> Value {
+    check_make(len, cap);
+    let data = alloc(cap as usize, words, zero);
+    Value::Slice(Rc::new(SliceObj { data, off: 0, len: len as usize, cap: cap as usize }))
+}
+
+/// `make([]T, len, cap)` of elements that must each be made afresh (arrays).
+pub fn make_fresh(len: i64, cap: i64, fresh: &dyn Fn() -> Value) -> Value {
+    check_make(len, cap);
+    let data = SliceData::Vals((0..cap).map(|_| RefCell::new(fresh())).collect());
+    Value::Slice(Rc::new(SliceObj { data, off: 0, len: len as usize, cap: cap as usize }))
+}
+
+fn check_make(len: i64, cap: i64) {
     if len < 0 {
         runtime_error("makeslice: len out of range".to_string());
     }
@@ -82,8 +95,6 @@ pub fn make(len: i64, cap: i64, words: bool, zero: &Value) -> Value {
     if cap > 1 << 40 {
         runtime_error("makeslice: len out of range".to_string());
     }
-    let data = alloc(cap as usize, words, zero);
-    Value::Slice(Rc::new(SliceObj { data, off: 0, len: len as usize, cap: cap as usize }))
 }
 
 /// A slice of exactly these elements (a composite literal, a conversion).

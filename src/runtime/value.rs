@@ -238,6 +238,38 @@ pub fn float_words_eq(a: &Value, b: &Value) -> bool {
 }
 
 impl RType {
+    /// Whether `==` is defined on values of this type (no slices, maps or functions).
+    pub fn comparable(&self) -> bool {
+        match self.underlying() {
+            RType::Slice(_) | RType::Map(..) => false,
+            RType::Array(_, et) => et.comparable(),
+            RType::Struct(fs) => fs.iter().all(|(_, t)| t.comparable()),
+            RType::Other(n) => !n.starts_with("func"),
+            _ => true,
+        }
+    }
+
+    /// The type's name as Go's runtime writes it in panic messages (`[]int`, `main.T`).
+    pub fn go_name(&self) -> String {
+        match self {
+            RType::Bool => "bool".into(),
+            RType::Int(k) => k.name().into(),
+            RType::Float(b) => format!("float{b}"),
+            RType::Complex(b) => format!("complex{b}"),
+            RType::String => "string".into(),
+            RType::Slice(et) => format!("[]{}", et.go_name()),
+            RType::Array(n, et) => format!("[{n}]{}", et.go_name()),
+            RType::Pointer(et) => format!("*{}", et.go_name()),
+            RType::Map(kt, vt) => format!("map[{}]{}", kt.go_name(), vt.go_name()),
+            RType::Struct(fs) => {
+                let fs: Vec<String> = fs.iter().map(|(n, t)| format!("{n} {}", t.go_name())).collect();
+                format!("struct {{ {} }}", fs.join("; "))
+            }
+            RType::Named(n) => n.name.to_string(),
+            RType::Other(n) => n.to_string(),
+        }
+    }
+
     /// Whether values of this type are arrays of floats, which `==` compares as floats.
     pub fn float_words(&self) -> bool {
         matches!(self.underlying(), RType::Array(_, et) if matches!(et.underlying(), RType::Float(_)))

@@ -183,6 +183,8 @@ impl<'a> Writer<'a> {
     fn typ_inner(&mut self, t: TypeId) {
         let types = self.types;
         match types.get(t) {
+            // Go's runtime knows no byte or rune: they are uint8 and int32 there.
+            Type::Basic(k) if self.runtime => self.buf.push_str(k.canonical().name()),
             Type::Basic(k) => self.buf.push_str(k.name()),
             Type::Pointer(e) => {
                 self.buf.push('*');

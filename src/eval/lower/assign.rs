@@ -60,6 +60,24 @@ impl<'a> Lower<'a> {
         })
     }
 
+    /// A store of the value of comma-ok expression `r` (of type `vt`) into `l`; into a
+    /// variable of interface type the value goes with its dynamic type (`vt`'s).
+    pub(super) fn comma_ok_store(
+        &mut self,
+        l: &ast::Expr,
+        r: &ast::Expr,
+        vt: TypeId,
+    ) -> Box<dyn Fn(&mut Frame, Value)> {
+        let st = self.value_store(l);
+        let lt = self.target_type(l, r);
+        if is_blank(l) || !self.prog.types.is_interface(lt) || self.prog.types.is_interface(vt) {
+            return st;
+        }
+        self.ensure_methods(vt);
+        let rt = self.rtype(vt);
+        Box::new(move |fr, v| st(fr, Value::Iface(Rc::new((rt.clone(), v)))))
+    }
+
     /// `a, b = x, y`: all right-hand sides are evaluated before any is stored.
     pub(super) fn parallel_assign(&mut self, lhs: &[ast::Expr], rhs: &[ast::Expr], _span: Span) -> StmtE {
         if lhs.len() == 1 {

@@ -5,6 +5,7 @@ use gint_syntax::ast::{self, ExprKind};
 use gint_syntax::span::Span;
 
 use super::*;
+use crate::types::object::Builtin;
 
 impl<'a> Lower<'a> {
     /// The callee of a call: a declared function (by its code) or a native.
@@ -13,6 +14,8 @@ impl<'a> Lower<'a> {
             ExprKind::Ident(id) => id,
             // A method is no callee by itself: its code depends on the receiver's type.
             ExprKind::Selector { .. } if self.prog.info.selection(fun.id).is_some() => return None,
+            // A method expression `T.M` is called as a function value.
+            ExprKind::Selector { x, .. } if self.type_of(x).0 == ExprMode::TypeExpr => return None,
             ExprKind::Selector { sel, .. } => sel,
             ExprKind::Paren(x) | ExprKind::Index { x, .. } => return self.callee(x),
             _ => return None,
@@ -40,21 +43,44 @@ impl<'a> Lower<'a> {
         self.pointer_elem(t).unwrap_or(t)
     }
 
-    /// The code that evaluates the arguments of a call of `fun` into the callee's slots.
-    pub(super) fn args(&mut self, fun: &ast::Expr, args: &[ast::Expr], span: Span) -> Option<Vec<ArgE>> {
+    /// The code that evaluates the arguments of call `call` of `fun` into the callee's slots.
+    pub(super) fn args(&mut self, fun: &ast::Expr, call: &ast::Expr) -> Option<Vec<ArgE>> {
         // The type the checker gave `fun` is the instance's signature for a generic function.
         let (_, t) = self.type_of(fun);
         let sig = self.prog.types.signature(t)?.clone();
-        self.args_for(&sig, args, span)
+        self.args_for(&sig, call, 0)
     }
 
-    /// The code that evaluates the arguments of a call of a function of signature `sig`.
+    /// The code that evaluates the arguments of call `call` of a function of signature
+    /// `sig` into the callee's slots from `first` on (after a method's receiver).
     pub(super) fn args_for(
         &mut self,
         sig: &crate::types::types::Signature,
-        args: &[ast::Expr],
-        span: Span,
+        call: &ast::Expr,
+        first: usize,
     ) -> Option<Vec<ArgE>> {
+        let ExprKind::Call { args, ellipsis, .. } = &call.kind else { return None };
+        let span = call.span;
+        let n = sig.params.len();
+        if sig.variadic && ellipsis.is_none() && !(args.len() == 1 && self.is_multi_value(&args[0])) {
+            // The arguments past the fixed parameters are packed into a new slice.
+            let fixed = n.saturating_sub(1);
+            if args.len() < fixed {
+                return None;
+            }
+            let mut pushes: Vec<ArgE> = args[..fixed]
+                .iter()
+                .zip(&sig.params)
+                .enumerate()
+                .map(|(i, (a, &pt))| self.arg(a, pt, first + i))
+                .collect();
+            pushes.push(self.variadic_pack(&args[fixed..], sig.params[fixed], first + fixed)?);
+            return Some(pushes);
+        }
+        if first > 0 && args.len() == 1 && n > 1 {
+            self.unsupported(span, "m(g()) calls of methods");
+            return None;
+        }
         if args.len() == 1 && sig.params.len() > 1 && !sig.variadic {
             // f(g()): g's results become f's arguments.
             let call = self.call_code(&args[0])?;
@@ -76,11 +102,37 @@ impl<'a> Lower<'a> {
                 }
             })]);
         }
-        if sig.variadic || args.len() != sig.params.len() {
-            self.unsupported(span, "variadic calls or f(g()) calls");
+        if args.len() != n {
+            self.unsupported(span, "f(g()) calls of variadic functions");
             return None;
         }
-        Some(args.iter().zip(&sig.params).enumerate().map(|(i, (a, &pt))| self.arg(a, pt, i)).collect())
+        Some(args.iter().zip(&sig.params).enumerate().map(|(i, (a, &pt))| self.arg(a, pt, first + i)).collect())
+    }
+
+    /// Whether `e` is a call with several results.
+    fn is_multi_value(&self, e: &ast::Expr) -> bool {
+        self.prog.types.tuple_elems(self.type_of(e).1).is_some_and(|t| t.len() > 1)
+    }
+
+    /// The variadic arguments `extra` packed into a new slice of type `st` (nil when there
+    /// are none, as in Go), stored in slot `i`.
+    fn variadic_pack(&mut self, extra: &[ast::Expr], st: TypeId, i: usize) -> Option<ArgE> {
+        if extra.is_empty() {
+            return Some(Box::new(move |fr, base| fr.vals[base + i] = Value::Nil));
+        }
+        let el = self.slice_elem(st)?;
+        let vals: Vec<ValE> = extra.iter().map(|a| self.value_as(a, el.typ)).collect();
+        let words = el.class != Class::Val;
+        Some(Box::new(move |fr, base| {
+            let v = if words {
+                let w: Vec<u64> = vals.iter().map(|v| value_word(&v(fr))).collect();
+                crate::runtime::slice::from_words(w)
+            } else {
+                let vs: Vec<Value> = vals.iter().map(|v| v(fr)).collect();
+                crate::runtime::slice::from_vals(vs)
+            };
+            fr.vals[base + i] = v;
+        }))
     }
 
     pub(super) fn arg(&mut self, a: &ast::Expr, pt: TypeId, i: usize) -> ArgE {
@@ -130,20 +182,21 @@ impl<'a> Lower<'a> {
         match self.prog.info.selection(fun.id) {
             Some(crate::types::lookup::Selection::Method { .. }) => return self.method_call(e, fun, args),
             Some(crate::types::lookup::Selection::IfaceMethod { .. }) => {
+                // A method of a type parameter's constraint, on a concrete type argument.
                 if let ExprKind::Selector { x, .. } = &fun.kind {
                     let (_, xt) = self.type_of(x);
                     if !self.prog.types.is_interface(xt) && !self.prog.types.is_interface(self.through_ptr(xt)) {
                         return self.method_call(e, fun, args);
                     }
                 }
-                return self.iface_call(e, fun, args);
+                return self.iface_call(e, fun);
             }
             _ => {}
         }
         match self.callee(fun) {
             Some(Callee::Func(code)) => {
                 let deferring = std::mem::take(&mut self.deferring);
-                let pushes = self.args(fun, args, e.span)?;
+                let pushes = self.args(fun, e)?;
                 if deferring {
                     return Some(Box::new(move |fr| {
                         let saved_top = fr.top;
@@ -170,11 +223,21 @@ impl<'a> Lower<'a> {
                 }))
             }
             Some(Callee::Native(name, obj)) => {
+                if !self.deferring {
+                    if let Some(f) = self.std_native_call(&name, e) {
+                        return Some(f);
+                    }
+                    if let Some(f) = self.fprint_call(&name, obj, e) {
+                        return Some(f);
+                    }
+                }
                 if std::mem::take(&mut self.deferring) {
                     return crate::eval::natives::lower_native_deferred(self, &name, obj, args, e.span);
                 }
-                let f = crate::eval::natives::lower_native(self, &name, obj, args, e.span)?;
-                Some(f)
+                self.set_spread(e);
+                let f = crate::eval::natives::lower_native(self, &name, obj, args, e.span);
+                self.spread = false;
+                f
             }
             Some(Callee::Builtin(b)) => {
                 if b == crate::types::object::Builtin::Close && std::mem::take(&mut self.deferring) {
@@ -186,8 +249,7 @@ impl<'a> Lower<'a> {
                     }));
                 }
                 if std::mem::take(&mut self.deferring) {
-                    self.unsupported(e.span, &format!("defer of the built-in {}", b.name()));
-                    return None;
+                    return self.defer_builtin(e, b, args);
                 }
                 match b {
                     crate::types::object::Builtin::Panic => return self.panic_call(args),
@@ -205,16 +267,8 @@ impl<'a> Lower<'a> {
                 self.unsupported(e.span, &format!("the built-in {}", b.name()));
                 None
             }
-            // A function value: in a variable, or in a struct field (`s.f(x)`).
-            None if self.prog.types.signature(self.type_of(fun).1).is_some()
-                && (!matches!(&fun.kind, ExprKind::Selector { .. })
-                    || matches!(
-                        self.prog.info.selection(fun.id),
-                        Some(crate::types::lookup::Selection::Field { .. })
-                    )) =>
-            {
-                self.dyn_call(e, fun, args)
-            }
+            // A function value: in a variable, a struct field (`s.less(i, j)`), an element.
+            None if self.prog.types.signature(self.type_of(fun).1).is_some() => self.dyn_call(e, fun),
             None => {
                 self.unsupported(e.span, "calls of methods or conversions");
                 None
@@ -273,6 +327,9 @@ impl<'a> Lower<'a> {
             }
         }
         if let ExprKind::Call { fun, args, .. } = &e.kind {
+            if let Some(Callee::Builtin(b @ (Builtin::Min | Builtin::Max))) = self.callee(fun) {
+                return self.min_max_float(e, b == Builtin::Min, args);
+            }
             if let Some(Callee::Native(name, _)) = self.callee(fun) {
                 if let Some(f) = crate::eval::natives::lower_native_float(self, &name, args) {
                     return f;
@@ -291,17 +348,33 @@ impl<'a> Lower<'a> {
     pub(super) fn call_value(&mut self, e: &ast::Expr) -> ValE {
         if let ExprKind::Call { fun, args, .. } = &e.kind {
             if self.prog.info.type_of(fun.id).is_some_and(|t| t.mode == ExprMode::TypeExpr) {
+                if let [a] = args.as_slice() {
+                    if let Some(v) = self.conversion_same_repr(e, a) {
+                        return v;
+                    }
+                }
                 self.unsupported(e.span, "this conversion");
-                let _ = args;
                 return Box::new(|_| Value::Nil);
+            }
+        }
+        if let ExprKind::Call { fun, args, .. } = &e.kind {
+            if let Some(Callee::Builtin(b @ (Builtin::Min | Builtin::Max))) = self.callee(fun) {
+                return self.min_max_string(e, b == Builtin::Min, args);
             }
         }
         if let Some(Callee::Native(name, obj)) = match &e.kind {
             ExprKind::Call { fun, .. } => self.callee(fun),
             _ => None,
         } {
-            if let ExprKind::Call { args, .. } = &e.kind {
-                if let Some(v) = crate::eval::natives::lower_native_value(self, &name, obj, args, e.span) {
+            if let ExprKind::Call { args, ellipsis, .. } = &e.kind {
+                if name == "fmt.Errorf" && ellipsis.is_some() {
+                    self.unsupported(e.span, "fmt.Errorf with a spread argument list");
+                    return Box::new(|_| Value::Nil);
+                }
+                self.set_spread(e);
+                let v = crate::eval::natives::lower_native_value(self, &name, obj, args, e.span);
+                self.spread = false;
+                if let Some(v) = v {
                     return v;
                 }
             }
@@ -313,6 +386,28 @@ impl<'a> Lower<'a> {
             }),
             None => Box::new(|_| Value::Nil),
         }
+    }
+
+    /// A conversion `T(x)` that keeps x's representation: to an interface type (`any(x)`,
+    /// `error(e)`; from an interface, the dynamic type stays), or between types of
+    /// identical underlying types (`Celsius(t)`, `ByAge(people)`, `(*T)(p)`).
+    fn conversion_same_repr(&mut self, e: &ast::Expr, a: &ast::Expr) -> Option<ValE> {
+        let (_, t) = self.type_of(e);
+        let (_, at) = self.type_of(a);
+        let types = &self.prog.types;
+        if types.is_interface(t) {
+            return Some(if types.is_interface(at) { self.value(a) } else { self.to_iface(a, at) });
+        }
+        let same =
+            |x: TypeId, y: TypeId| crate::types::predicates::identical(types, types.underlying(x), types.underlying(y));
+        let same_ptr = match (self.pointer_elem(t), self.pointer_elem(at)) {
+            (Some(p), Some(q)) => same(p, q),
+            _ => false,
+        };
+        if same(t, at) || same_ptr {
+            return Some(self.value(a));
+        }
+        None
     }
 
     /// Integer conversions `T(x)`.
@@ -352,6 +447,9 @@ impl<'a> Lower<'a> {
         let Some(Callee::Builtin(b)) = self.callee(fun) else {
             return None;
         };
+        if let Some(f) = self.min_max_int(e, b, args) {
+            return Some(f);
+        }
         if b == crate::types::object::Builtin::Len {
             if let Some(f) = self.map_len(&args[0]) {
                 return Some(f);
@@ -373,6 +471,94 @@ impl<'a> Lower<'a> {
         None
     }
 
+    /// `defer close(ch)` and `defer delete(m, k)`: the arguments are evaluated now, the
+    /// built-in runs with the deferred calls.
+    fn defer_builtin(&mut self, e: &ast::Expr, b: Builtin, args: &[ast::Expr]) -> Option<CallE> {
+        let vals: Vec<ValE> = match b {
+            Builtin::Close if self.chan_elem(self.type_of(&args[0]).1).is_some() => vec![self.value(&args[0])],
+            Builtin::Delete => {
+                let (kt, _) = self.map_types(self.type_of(&args[0]).1)?;
+                vec![self.value(&args[0]), self.value_as(&args[1], kt)]
+            }
+            _ => {
+                self.unsupported(e.span, &format!("defer of the built-in {}", b.name()));
+                return None;
+            }
+        };
+        Some(Box::new(move |fr| {
+            let vs: Vec<Value> = vals.iter().map(|v| v(fr)).collect();
+            fr.defers.push(Box::new(move |_| match (b, vs.as_slice()) {
+                (Builtin::Close, [c]) => crate::runtime::chan::close(c),
+                (_, [Value::Map(m), k]) => m.borrow_mut().delete(k),
+                _ => {}
+            }));
+        }))
+    }
+
+    /// `min(x, y, …)` and `max(x, y, …)` of integers.
+    fn min_max_int(&mut self, e: &ast::Expr, b: Builtin, args: &[ast::Expr]) -> Option<IntE> {
+        if !matches!(b, Builtin::Min | Builtin::Max) {
+            return None;
+        }
+        let (_, t) = self.type_of(e);
+        let Class::Int(k) = self.class(t) else { return None };
+        let xs: Vec<IntE> = args.iter().map(|a| self.int(a)).collect();
+        let min = b == Builtin::Min;
+        Some(Box::new(move |fr| {
+            let mut r = xs[0](fr);
+            for x in &xs[1..] {
+                let v = x(fr);
+                let less = if k.is_unsigned() { (v as u64) < (r as u64) } else { v < r };
+                if less == min && v != r {
+                    r = v;
+                }
+            }
+            r
+        }))
+    }
+
+    /// `min`/`max` of floats: a NaN operand makes the result NaN, and -0 is less than +0.
+    fn min_max_float(&mut self, e: &ast::Expr, min: bool, args: &[ast::Expr]) -> FloatE {
+        let _ = e;
+        let xs: Vec<FloatE> = args.iter().map(|a| self.float(a)).collect();
+        Box::new(move |fr| {
+            let mut r = xs[0](fr);
+            for x in &xs[1..] {
+                let v = x(fr);
+                r = if r.is_nan() || v.is_nan() {
+                    f64::NAN
+                } else if min {
+                    if v < r || (v == 0.0 && r == 0.0 && v.is_sign_negative()) {
+                        v
+                    } else {
+                        r
+                    }
+                } else if v > r || (v == 0.0 && r == 0.0 && v.is_sign_positive()) {
+                    v
+                } else {
+                    r
+                };
+            }
+            r
+        })
+    }
+
+    /// `min`/`max` of strings (byte-wise order).
+    fn min_max_string(&mut self, e: &ast::Expr, min: bool, args: &[ast::Expr]) -> ValE {
+        let (_, t) = self.type_of(e);
+        let xs: Vec<ValE> = args.iter().map(|a| self.value_as(a, t)).collect();
+        Box::new(move |fr| {
+            let mut r = xs[0](fr);
+            for x in &xs[1..] {
+                let v = x(fr);
+                if (v.str() < r.str()) == min && v.str() != r.str() {
+                    r = v;
+                }
+            }
+            r
+        })
+    }
+
     /// A call with several results (its code leaves them in `ret_multi`), and their types.
     pub(in crate::eval) fn multi_call(&mut self, e: &ast::Expr) -> Option<(CallE, Vec<TypeId>)> {
         let (_, t) = self.type_of(e);
@@ -381,6 +567,17 @@ impl<'a> Lower<'a> {
             return None;
         }
         Some((self.call_code(e)?, types))
+    }
+
+    /// Whether the native call being lowered spreads its last argument (`xs...`); reading
+    /// it clears it.
+    pub(in crate::eval) fn take_spread(&mut self) -> bool {
+        std::mem::take(&mut self.spread)
+    }
+
+    /// Marks the native call `e` as spreading its last argument, if it does.
+    pub(super) fn set_spread(&mut self, e: &ast::Expr) {
+        self.spread = matches!(&e.kind, ExprKind::Call { ellipsis: Some(_), .. });
     }
 
     pub(in crate::eval) fn type_of_expr(&self, e: &ast::Expr) -> TypeId {

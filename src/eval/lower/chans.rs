@@ -25,7 +25,7 @@ impl<'a> Lower<'a> {
     /// `go f(args)`: the function value and the arguments are evaluated now, by the
     /// goroutine running the statement; the call runs in a new goroutine.
     pub(super) fn go_stmt(&mut self, s: &ast::Stmt, call: &ast::Expr) -> StmtE {
-        let ExprKind::Call { fun, args, .. } = &call.kind else {
+        let ExprKind::Call { fun, .. } = &call.kind else {
             self.unsupported(s.span, "go of a non-call");
             return Box::new(|_| Flow::Normal);
         };
@@ -38,7 +38,7 @@ impl<'a> Lower<'a> {
             return self.go_deferred(s, call);
         };
         let f = self.value(fun);
-        let Some(pushes) = self.args_for(&sig, args, call.span) else {
+        let Some(pushes) = self.args_for(&sig, call, 0) else {
             return Box::new(|_| Flow::Normal);
         };
         let n = sig.params.len();
@@ -161,13 +161,9 @@ impl<'a> Lower<'a> {
     pub(super) fn recv_comma_ok(&mut self, lhs: &[ast::Expr], rhs: &ast::Expr) -> Option<StmtE> {
         let ExprKind::Unary { op: UnaryOp::Recv, x } = &strip_parens(rhs).kind else { return None };
         let et = self.chan_elem(self.type_of(x).1)?;
-        let lt = self.target_type(&lhs[0], rhs);
-        if self.prog.types.is_interface(lt) && !self.prog.types.is_interface(et) {
-            self.unsupported(rhs.span, "comma-ok into a variable of interface type");
-        }
         let zero = self.zero_no_array(et, x.span);
         let c = self.value(x);
-        let sv = self.value_store(&lhs[0]);
+        let sv = self.comma_ok_store(&lhs[0], rhs, et);
         let sok = self.value_store(&lhs[1]);
         Some(Box::new(move |fr| {
             let c = c(fr);
@@ -184,7 +180,7 @@ impl<'a> Lower<'a> {
         let zero = self.zero_no_array(et, x.span);
         let c = self.value(x);
         let st = key.filter(|k| !is_blank(k)).map(|k| self.value_store(k));
-        let body = self.block(body);
+        let body = self.loop_body(body);
         Some(Box::new(move |fr| {
             let c = c(fr);
             loop {
@@ -197,7 +193,7 @@ impl<'a> Lower<'a> {
                 }
                 match body(fr) {
                     Flow::Break => break,
-                    Flow::Return => return Flow::Return,
+                    f @ (Flow::Return | Flow::BreakTo(_) | Flow::ContinueTo(_)) => return f,
                     _ => {}
                 }
             }

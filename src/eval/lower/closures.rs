@@ -32,9 +32,9 @@ pub(super) enum Place {
     /// In a cell of the running closure's environment.
     Env(u32),
     Global(u32),
-    /// A package-level variable whose address is taken (`&v`, a pointer method called on
-    /// it): its slot of the globals holds a cell, made before the program starts.
-    GlobalBoxed(u32),
+    /// A package-level variable whose address is taken: in a cell held in its global slot
+    /// (made before initialization starts, `Lower::global_cells`).
+    GlobalCell(u32),
 }
 
 #[inline(always)]
@@ -96,8 +96,8 @@ impl<'a> Lower<'a> {
     pub(super) fn var_place(&mut self, e: &ast::Expr) -> Option<(Place, Class)> {
         let id = match &e.kind {
             ExprKind::Ident(id) => id,
-            // A qualified identifier `pkg.V`: a package-level variable of another package.
-            ExprKind::Selector { x, sel } if self.is_package_name(x) => sel,
+            // A package's variable, `pkg.V` (a selector the checker recorded no selection for).
+            ExprKind::Selector { sel, .. } if self.prog.info.selection(e.id).is_none() => sel,
             _ => return None,
         };
         let obj = self.prog.info.object_of(id.id)?;
@@ -107,11 +107,19 @@ impl<'a> Lower<'a> {
         };
         let class = self.class(self.obj_type(obj));
         if v.global {
-            let slot = v.slot;
+            let (slot, escapes, typ) = (v.slot, v.escapes, o.typ);
             self.globals_used.push(obj);
-            if v.escapes {
-                self.box_global(obj, slot, o.typ, class);
-                return Some((Place::GlobalBoxed(slot), class));
+            if escapes {
+                if !self.global_cells.iter().any(|(s, _)| *s == slot) {
+                    let cell = if class == Class::Val {
+                        let zero = self.fresh_zero(typ, id.span);
+                        Box::new(move || val_cell(zero())) as Box<dyn Fn() -> Value>
+                    } else {
+                        Box::new(|| word_cell(0))
+                    };
+                    self.global_cells.push((slot, cell));
+                }
+                return Some((Place::GlobalCell(slot), class));
             }
             return Some((Place::Global(slot), class));
         }
@@ -158,7 +166,7 @@ impl<'a> Lower<'a> {
             Place::Boxed { slot, .. } => Box::new(move |fr| conv(cell_word(fr.val(slot)))),
             Place::Local(slot) => Box::new(move |fr| conv(fr.word(slot))),
             Place::Global(slot) => Box::new(move |fr| conv(value_word(&fr.globals[slot as usize]))),
-            Place::GlobalBoxed(slot) => Box::new(move |fr| conv(cell_word(&fr.globals[slot as usize]))),
+            Place::GlobalCell(slot) => Box::new(move |fr| conv(cell_word(&fr.globals[slot as usize]))),
         }
     }
 
@@ -169,7 +177,7 @@ impl<'a> Lower<'a> {
             Place::Boxed { slot, .. } => Box::new(move |fr| cell_val(fr.val(slot))),
             Place::Local(slot) => Box::new(move |fr| fr.val(slot).clone()),
             Place::Global(slot) => Box::new(move |fr| fr.globals[slot as usize].clone()),
-            Place::GlobalBoxed(slot) => Box::new(move |fr| cell_val(&fr.globals[slot as usize])),
+            Place::GlobalCell(slot) => Box::new(move |fr| cell_val(&fr.globals[slot as usize])),
         }
     }
 
@@ -181,7 +189,7 @@ impl<'a> Lower<'a> {
             Place::Boxed { slot, defining: false } => Box::new(move |fr, w| set_cell_word(fr.val(slot), w)),
             Place::Local(slot) => Box::new(move |fr, w| fr.set_word(slot, w)),
             Place::Global(slot) => Box::new(move |fr, w| fr.globals[slot as usize] = word_value(class, w)),
-            Place::GlobalBoxed(slot) => Box::new(move |fr, w| set_cell_word(&fr.globals[slot as usize], w)),
+            Place::GlobalCell(slot) => Box::new(move |fr, w| set_cell_word(&fr.globals[slot as usize], w)),
         }
     }
 
@@ -193,7 +201,7 @@ impl<'a> Lower<'a> {
             Place::Boxed { slot, defining: false } => Box::new(move |fr, v| set_cell_val(fr.val(slot), v)),
             Place::Local(slot) => Box::new(move |fr, v| fr.set_val(slot, v)),
             Place::Global(slot) => Box::new(move |fr, v| fr.globals[slot as usize] = v),
-            Place::GlobalBoxed(slot) => Box::new(move |fr, v| set_cell_val(&fr.globals[slot as usize], v)),
+            Place::GlobalCell(slot) => Box::new(move |fr, v| set_cell_val(&fr.globals[slot as usize], v)),
         }
     }
 
@@ -283,7 +291,9 @@ impl<'a> Lower<'a> {
         let saved_named = std::mem::take(&mut self.cur_named);
         let saved_lit = self.lit_span.replace(e.span);
         let saved_captures = std::mem::take(&mut self.captures);
+        let saved_label = self.loop_label.take();
         let lowered = self.func_body(ft, body);
+        self.loop_label = saved_label;
         let _ = code.body.set(lowered);
         let captures = std::mem::replace(&mut self.captures, saved_captures);
         self.lit_span = saved_lit;
@@ -325,7 +335,13 @@ impl<'a> Lower<'a> {
                 Box::new(move |_| f.clone())
             }
             None => {
-                self.unsupported(span, "standard library functions as values");
+                let o = self.prog.objs.get(obj);
+                let pkg = o.pkg.and_then(|p| self.prog.packages.get(p.0 as usize)).map(|p| p.path.clone());
+                let name = format!("{}.{}", pkg.unwrap_or_default(), o.name);
+                if let Some(f) = self.std_native_value(&name, obj) {
+                    return Box::new(move |_| f.clone());
+                }
+                self.unsupported(span, "this native function as a value");
                 Box::new(|_| Value::Nil)
             }
         }
@@ -334,7 +350,7 @@ impl<'a> Lower<'a> {
     /// A call of a function value: the same convention as a direct call, with the closure's
     /// environment swapped in for the call. Calling a nil function panics after the
     /// arguments are evaluated, as in Go.
-    pub(super) fn dyn_call(&mut self, e: &ast::Expr, fun: &ast::Expr, args: &[ast::Expr]) -> Option<CallE> {
+    pub(super) fn dyn_call(&mut self, e: &ast::Expr, fun: &ast::Expr) -> Option<CallE> {
         let deferring = std::mem::take(&mut self.deferring);
         let (_, ft) = self.type_of(fun);
         let sig = self.prog.types.signature(ft)?.clone();
@@ -352,7 +368,7 @@ impl<'a> Lower<'a> {
                 })
             }
         };
-        let pushes = self.args_for(&sig, args, e.span)?;
+        let pushes = self.args_for(&sig, e, 0)?;
         let nparams = sig.params.len();
         if deferring {
             // The function value and the arguments are evaluated now; a nil function
@@ -443,7 +459,13 @@ impl<'a> Lower<'a> {
                 }
                 Flow::Normal
             }),
-            Place::Global(_) | Place::GlobalBoxed(_) => return None,
+            Place::GlobalCell(slot) => Box::new(move |fr| {
+                if let Value::WordCell(c) = &fr.globals[slot as usize] {
+                    c.set(add(c.get()));
+                }
+                Flow::Normal
+            }),
+            Place::Global(_) => return None,
         })
     }
 
@@ -476,23 +498,5 @@ impl<'a> Lower<'a> {
     pub(super) fn is_package_name(&self, x: &ast::Expr) -> bool {
         let ExprKind::Ident(id) = &x.kind else { return false };
         self.prog.info.object_of(id.id).is_some_and(|o| matches!(self.prog.objs.get(o).kind, ObjKind::PkgName(_)))
-    }
-}
-
-impl<'a> Lower<'a> {
-    /// Registers the package-level variable `obj` as boxed: before the program starts, its
-    /// slot gets a cell holding its type's zero value (its initializer stores into it).
-    fn box_global(&mut self, obj: ObjId, slot: u32, t: TypeId, class: Class) {
-        if !self.boxed_seen.insert(obj) {
-            return;
-        }
-        let span = self.prog.objs.get(obj).pos;
-        let make: Box<dyn Fn(&mut Frame)> = if class == Class::Val {
-            let zero = self.fresh_zero(t, span);
-            Box::new(move |fr| fr.globals[slot as usize] = val_cell(zero()))
-        } else {
-            Box::new(move |fr| fr.globals[slot as usize] = word_cell(0))
-        };
-        self.boxed_globals.push(make);
     }
 }

@@ -35,7 +35,7 @@ impl<'a> Lower<'a> {
         let error_id = self.print_method_ids()[0];
         let mut methods = vec![field_method(error_id, 0)];
         if wrap {
-            methods.push(field_method(self.method_id(&Rc::from("Unwrap")), 1));
+            methods.push(field_method(self.method_key_id("Unwrap func() error"), 1));
         }
         let name = if wrap { "fmt.wrapError" } else { "errors.errorString" };
         let d = Rc::new(NamedType { name: Rc::from(name), underlying: OnceCell::new(), methods: OnceCell::new() });

@@ -36,7 +36,7 @@ impl<'a> Lower<'a> {
         }
         match &e.kind {
             ExprKind::Paren(x) => self.int(x),
-            ExprKind::Ident(_) => match self.var_place(e) {
+            ExprKind::Ident(_) | ExprKind::Selector { .. } => match self.var_place(e) {
                 Some((Place::Local(slot), _)) => Box::new(move |fr| fr.word(slot) as i64),
                 Some((Place::Global(slot), _)) => Box::new(move |fr| fr.globals[slot as usize].int()),
                 Some((p, _)) => self.cell_read(p, |w| w as i64),
@@ -154,7 +154,7 @@ impl<'a> Lower<'a> {
         }
         match &e.kind {
             ExprKind::Paren(x) => self.float(x),
-            ExprKind::Ident(_) => match self.var_place(e) {
+            ExprKind::Ident(_) | ExprKind::Selector { .. } => match self.var_place(e) {
                 Some((Place::Local(slot), _)) => Box::new(move |fr| f64::from_bits(fr.word(slot))),
                 Some((Place::Global(slot), _)) => Box::new(move |fr| fr.globals[slot as usize].float()),
                 Some((p, _)) => self.cell_read(p, f64::from_bits),
@@ -201,7 +201,7 @@ impl<'a> Lower<'a> {
         }
         match &e.kind {
             ExprKind::Paren(x) => self.boolean(x),
-            ExprKind::Ident(_) => match self.var_place(e) {
+            ExprKind::Ident(_) | ExprKind::Selector { .. } => match self.var_place(e) {
                 Some((Place::Local(slot), _)) => Box::new(move |fr| fr.word(slot) != 0),
                 Some((Place::Global(slot), _)) => Box::new(move |fr| fr.globals[slot as usize].bool()),
                 Some((p, _)) => self.cell_read(p, |w| w != 0),
@@ -396,7 +396,7 @@ impl<'a> Lower<'a> {
             {
                 match self.var_place(e) {
                     Some((Place::Global(slot), _)) => Box::new(move |fr| fr.globals[slot as usize].clone()),
-                    Some((p @ Place::GlobalBoxed(_), _)) => self.cell_read_value(p),
+                    Some((p @ Place::GlobalCell(_), _)) => self.cell_read_value(p),
                     _ => self.bad_value(e),
                 }
             }
@@ -419,6 +419,48 @@ impl<'a> Lower<'a> {
                     None => self.bad_value(e),
                 }
             }
+            ExprKind::Selector { .. }
+                if matches!(
+                    self.prog.info.selection(e.id),
+                    Some(
+                        crate::types::lookup::Selection::Method { .. }
+                            | crate::types::lookup::Selection::IfaceMethod { .. }
+                    )
+                ) || self
+                    .type_of(match &e.kind {
+                        ExprKind::Selector { x, .. } => x,
+                        _ => e,
+                    })
+                    .0
+                    == ExprMode::TypeExpr =>
+            {
+                match self.method_value(e) {
+                    Some(v) => v,
+                    None => Box::new(|_| Value::Nil),
+                }
+            }
+            // A package's function as a value (`strings.Map(unicode.ToUpper, s)`).
+            ExprKind::Selector { sel, .. }
+                if self
+                    .prog
+                    .info
+                    .object_of(sel.id)
+                    .is_some_and(|o| matches!(self.prog.objs.get(o).kind, ObjKind::Func(_)))
+                    && self.prog.info.selection(e.id).is_none() =>
+            {
+                // A generic function instantiated by the type it is assigned to has its
+                // instance recorded under the expression.
+                let at = if self.prog.info.instance(e.id).is_some() { e.id } else { sel.id };
+                match self.prog.info.object_of(sel.id) {
+                    Some(obj) => self.func_value(obj, at, e.span),
+                    None => self.bad_value(e),
+                }
+            }
+            ExprKind::Selector { .. } if self.var_place(e).is_some() => match self.var_place(e) {
+                Some((Place::Global(slot), _)) => Box::new(move |fr| fr.globals[slot as usize].clone()),
+                Some((p, _)) => self.cell_read_value(p),
+                None => self.bad_value(e),
+            },
             ExprKind::Binary { op: BinaryOp::Add, x, y } => {
                 let a = self.value(x);
                 let b = self.value(y);

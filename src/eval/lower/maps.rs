@@ -43,14 +43,19 @@ impl<'a> Lower<'a> {
     /// The key and element types of a map type.
     pub(super) fn map_types(&self, t: TypeId) -> Option<(TypeId, TypeId)> {
         match self.prog.types.get(self.prog.types.underlying(t)) {
-            // Arrays as keys (hashing) or elements (copies) are not handled yet: refused.
-            Type::Map { key, value } if !self.holds_array(*key) && !self.holds_array(*value) => Some((*key, *value)),
+            // Keys and elements holding arrays are copied where a variable receives them
+            // (`array_read`, `range`, comma-ok), so the map's own are never aliased.
+            Type::Map { key, value } => Some((*key, *value)),
             _ => None,
         }
     }
 
     /// The zero value of a map's elements.
     fn map_zero(&mut self, vt: TypeId) -> Value {
+        if self.holds_array(vt) {
+            // Shared by every miss: readers copy it (`array_read`, comma-ok).
+            return self.fresh_zero(vt, Span::default())();
+        }
         self.zero(vt, Span::default())
     }
 
@@ -104,6 +109,15 @@ impl<'a> Lower<'a> {
             let k = k(fr);
             lookup(&m, &k).unwrap_or_else(|| zero.clone())
         }))
+    }
+
+    /// A store into `l` of a value of type `t` held elsewhere too: arrays are copied.
+    fn copying_store(&mut self, l: &ast::Expr, t: TypeId) -> Box<dyn Fn(&mut Frame, Value)> {
+        let st = self.value_store(l);
+        match self.copier(t) {
+            Some(copy) => Box::new(move |fr, v| st(fr, copy(&v))),
+            None => st,
+        }
     }
 
     /// `len(m)`.
@@ -226,15 +240,15 @@ impl<'a> Lower<'a> {
         let ExprKind::Index { x, indices, .. } = &rhs.kind else { return None };
         let (_, xt) = self.type_of(x);
         let (_, vt) = self.map_types(xt)?;
-        let lt = self.target_type(&lhs[0], rhs);
-        if self.prog.types.is_interface(lt) && !self.prog.types.is_interface(vt) {
-            self.unsupported(rhs.span, "comma-ok into a variable of interface type");
-        }
         let (kt, _) = self.map_types(xt)?;
         let zero = self.map_zero(vt);
         let m = self.value(x);
         let k = self.value_as(&indices[0], kt);
-        let sv = self.value_store(&lhs[0]);
+        let sv = self.comma_ok_store(&lhs[0], rhs, vt);
+        let sv: Box<dyn Fn(&mut Frame, Value)> = match self.copier(vt) {
+            Some(copy) => Box::new(move |fr, v| sv(fr, copy(&v))),
+            None => sv,
+        };
         let sok = self.value_store(&lhs[1]);
         Some(Box::new(move |fr| {
             let m = m(fr);
@@ -257,11 +271,11 @@ impl<'a> Lower<'a> {
         body: &[ast::Stmt],
     ) -> Option<StmtE> {
         let (_, xt) = self.type_of(x);
-        self.map_types(xt)?;
+        let (kt, vt) = self.map_types(xt)?;
         let m = self.value(x);
-        let ks = key.filter(|k| !is_blank(k)).map(|k| self.value_store(k));
-        let vs = value.filter(|v| !is_blank(v)).map(|v| self.value_store(v));
-        let body = self.block(body);
+        let ks = key.filter(|k| !is_blank(k)).map(|k| self.copying_store(k, kt));
+        let vs = value.filter(|v| !is_blank(v)).map(|v| self.copying_store(v, vt));
+        let body = self.loop_body(body);
         Some(Box::new(move |fr| {
             let Value::Map(m) = m(fr) else { return Flow::Normal };
             m.borrow_mut().start_iter();
@@ -278,7 +292,7 @@ impl<'a> Lower<'a> {
                 }
                 match body(fr) {
                     Flow::Break => break,
-                    Flow::Return => return Flow::Return,
+                    f @ (Flow::Return | Flow::BreakTo(_) | Flow::ContinueTo(_)) => return f,
                     _ => {}
                 }
             }

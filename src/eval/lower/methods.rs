@@ -63,12 +63,7 @@ impl<'a> Lower<'a> {
         let recv_word = recv_word.is_some_and(|o| self.class(self.obj_type(o)) != Class::Val);
         let (_, mt) = self.type_of(typed);
         let sig = self.prog.types.signature(mt)?.clone();
-        if sig.variadic || args.len() != sig.params.len() {
-            self.unsupported(e.span, "variadic method calls or m(g()) calls");
-            return None;
-        }
-        let pushes: Vec<ArgE> =
-            args.iter().zip(&sig.params).enumerate().map(|(i, (a, &pt))| self.arg(a, pt, i + recv_slots)).collect();
+        let pushes = self.args_for(&sig, e, recv_slots)?;
         Some(Box::new(move |fr| {
             let saved_top = fr.top;
             let base = fr.reserve(code.size);
@@ -177,17 +172,35 @@ impl<'a> Lower<'a> {
     /// The numbers of `Error` and `String`, the methods fmt calls.
     /// The number of method name `name`.
     pub(in crate::eval) fn method_number(&mut self, name: &str) -> u32 {
-        self.method_id(&Rc::from(name))
+        // Methods are numbered by name and signature; fmt's all take no arguments and
+        // return a string, but for Format, which it looks up by name only.
+        match name {
+            "Error" | "String" | "GoString" => self.method_key_id(&format!("{name} func() string")),
+            "Write" => self.method_key_id("Write func([]uint8) (int, error)"),
+            _ => self.method_key_id(name),
+        }
     }
 
     pub(in crate::eval) fn print_method_ids(&mut self) -> [u32; 2] {
-        [self.method_id(&Rc::from("Error")), self.method_id(&Rc::from("String"))]
+        [self.method_key_id("Error func() string"), self.method_key_id("String func() string")]
     }
 
-    /// The number of a method name.
-    pub(super) fn method_id(&mut self, name: &Rc<str>) -> u32 {
+    /// The number of a method: its name and signature (`Unwrap() error` and
+    /// `Unwrap() []error` are different methods to an interface).
+    pub(super) fn method_id(&mut self, name: &str, sig: TypeId) -> u32 {
+        // Concrete in the instance being lowered, and spelled as the runtime does, so that
+        // identical signatures (`[]byte` and `[]uint8`, `any` and `interface {}`) agree.
+        let sig = self.sub(sig);
+        let s = crate::types::typestring::runtime_type_string(&self.prog.types, &self.prog.objs, sig, &|p| {
+            self.prog.packages.get(p.0 as usize).map(|p| p.path.clone())
+        });
+        self.method_key_id(&format!("{name} {s}"))
+    }
+
+    /// The number of a method by its key, `name signature`.
+    pub(super) fn method_key_id(&mut self, key: &str) -> u32 {
         let n = self.method_ids.len() as u32;
-        *self.method_ids.entry(name.clone()).or_insert(n)
+        *self.method_ids.entry(Rc::from(key)).or_insert(n)
     }
 
     /// Records the methods of every declared type a value of type `t` can contain (its
@@ -288,16 +301,19 @@ impl<'a> Lower<'a> {
             let o = self.prog.objs.get(m);
             let ptr_recv = matches!(&o.kind, ObjKind::Func(f) if f.ptr_recv);
             let name = o.name.clone();
+            // An instance's method, with the instance's type arguments in its signature.
+            let sig = self.prog.types.subst(o.typ, &self.prog.types.instance_subst(t));
             let recv = decl.recv.as_ref().and_then(|r| r.names.first()).and_then(|n| self.prog.info.object_of(n.id));
             let recv_word = recv.is_some_and(|r| self.class(self.obj_type(r)) != Class::Val);
             entries.push(MethodEntry {
-                name: self.method_id(&name),
+                name: self.method_id(&name, sig),
                 func: Rc::new(FuncValue { code, env: Rc::from(Vec::new()) }),
                 ptr_recv,
                 recv_slot: recv.is_some(),
                 recv_word,
             });
         }
+        entries.extend(self.promoted_methods(t));
         // Lowering a method's code never comes back here (bodies are lowered later), so the
         // table is still unset.
         let _ = d.methods.set(entries);
@@ -305,11 +321,12 @@ impl<'a> Lower<'a> {
 
     /// `x.M(args)` where x is an interface: the method is found by the dynamic type's
     /// descriptor and the method name's number.
-    pub(super) fn iface_call(&mut self, e: &ast::Expr, fun: &ast::Expr, args: &[ast::Expr]) -> Option<CallE> {
+    pub(super) fn iface_call(&mut self, e: &ast::Expr, fun: &ast::Expr) -> Option<CallE> {
         let ExprKind::Selector { x, sel } = &fun.kind else { return None };
         let Some(Selection::IfaceMethod { sig, path, .. }) = self.prog.info.selection(fun.id).cloned() else {
             return None;
         };
+        let sig_t = sig;
         let deferring = std::mem::take(&mut self.deferring);
         if path.len() != 1 {
             self.unsupported(e.span, "methods of interfaces embedded in structs");
@@ -317,38 +334,13 @@ impl<'a> Lower<'a> {
         }
         let sig = self.sub(sig);
         let sig = self.prog.types.signature(sig)?.clone();
-        if sig.variadic || args.len() != sig.params.len() {
-            self.unsupported(e.span, "variadic method calls or m(g()) calls");
-            return None;
-        }
         let name: Rc<str> = Rc::from(sel.name.as_ref());
-        let id = self.method_id(&name);
+        let id = self.method_id(&name, sig_t);
         let xv = self.value(x);
-        let pushes: Vec<ArgE> =
-            args.iter().zip(&sig.params).enumerate().map(|(i, (a, &pt))| self.arg(a, pt, i)).collect();
+        let pushes = self.args_for(&sig, e, 0)?;
         Some(Box::new(move |fr| {
             let iv = xv(fr);
-            let Value::Iface(iv) = iv else { panic::nil_dereference() };
-            let (rt, v) = &*iv;
-            let (d, is_ptr) = match rt {
-                RType::Named(d) => (d, false),
-                RType::Pointer(p) => match &**p {
-                    RType::Named(d) => (d, true),
-                    _ => panic::runtime_error("method not found".to_string()),
-                },
-                _ => panic::runtime_error("method not found".to_string()),
-            };
-            let Some(m) = d.methods.get().and_then(|ms| ms.iter().find(|m| m.name == id)) else {
-                panic::runtime_error(format!("method {} not found for {}", name, d.name));
-            };
-            let recv = if is_ptr && !m.ptr_recv {
-                match crate::runtime::value::deref(v) {
-                    Some(x) => x,
-                    None => panic::nil_dereference(),
-                }
-            } else {
-                v.clone()
-            };
+            let (m, recv) = iface_method(&iv, id, &name);
             let code = &m.func.code;
             let saved_top = fr.top;
             let base = fr.reserve(code.size);
@@ -374,6 +366,35 @@ impl<'a> Lower<'a> {
         }))
     }
 }
+
+/// The method numbered `id` (named `name`) of the dynamic type of interface value `iv`,
+/// and the receiver it gets (a copy of the value pointed to, for a value method called
+/// through a pointer). A nil interface panics as Go does.
+pub(super) fn iface_method<'v>(iv: &'v Value, id: u32, name: &str) -> (&'v MethodEntry, Value) {
+    let Value::Iface(iv) = iv else { panic::nil_dereference() };
+    let (rt, v) = &**iv;
+    let (d, is_ptr) = match rt {
+        RType::Named(d) => (d, false),
+        RType::Pointer(p) => match &**p {
+            RType::Named(d) => (d, true),
+            _ => panic::runtime_error("method not found".to_string()),
+        },
+        _ => panic::runtime_error("method not found".to_string()),
+    };
+    let Some(m) = d.methods.get().and_then(|ms| ms.iter().find(|m| m.name == id)) else {
+        panic::runtime_error(format!("method {} not found for {}", name, d.name));
+    };
+    let recv = if is_ptr && !m.ptr_recv {
+        match crate::runtime::value::deref(v) {
+            Some(x) => x,
+            None => panic::nil_dereference(),
+        }
+    } else {
+        v.clone()
+    };
+    (m, recv)
+}
+
 /// Calls the first of the methods named by `ids` (`Error`, then `String`) that the dynamic
 /// type of interface value `v` has, as fmt does; None when it has neither.
 pub(in crate::eval) fn call_print_method(fr: &mut Frame, v: &Value, ids: &[u32; 2]) -> Option<Value> {
@@ -487,4 +508,11 @@ impl<'a> Lower<'a> {
         let _ = code.body.set(body);
         Some(code)
     }
+}
+
+/// Calls the method numbered `id` without arguments, with one result not held as a word,
+/// on the dynamic value of interface value `v`; None when its type has no such method.
+pub(super) fn call_method0(fr: &mut Frame, v: &Value, id: u32) -> Option<Value> {
+    let Value::Iface(iv) = v else { return None };
+    call_method_of(fr, &iv.0, &iv.1, &[id])
 }

@@ -378,12 +378,15 @@ impl<'a> Lower<'a> {
         match b {
             Builtin::Make => {
                 let el = self.slice_elem(t)?;
-                if el.fresh.is_some() {
-                    self.unsupported(e.span, "make of a slice of arrays");
-                    return None;
-                }
                 let n = self.int(&args[1]);
                 let c = args.get(2).map(|c| self.int(c));
+                if let Some(fresh) = el.fresh.clone() {
+                    return Some(Box::new(move |fr| {
+                        let n = n(fr);
+                        let c = c.as_ref().map_or(n, |c| c(fr));
+                        slice::make_fresh(n, c, &*fresh)
+                    }));
+                }
                 let (words, zero) = (el.words(), el.zero.clone());
                 Some(Box::new(move |fr| {
                     let n = n(fr);
@@ -399,16 +402,30 @@ impl<'a> Lower<'a> {
                 let s = self.value(&args[0]);
                 let (words, zero, layout, class) = (el.words(), el.zero.clone(), el.layout, el.class);
                 if let Some(fresh) = el.fresh.clone() {
-                    // Elements holding arrays: `xs...` would share them (not handled yet);
-                    // the spare capacity a growth leaves must hold zero arrays of its own.
-                    if ellipsis.is_some() {
-                        self.unsupported(e.span, "append(s, xs...) of slices of arrays");
-                        return None;
-                    }
-                    let vals: Vec<ValE> = args[1..].iter().map(|a| self.value_as(a, el.typ)).collect();
+                    // Elements holding arrays: those appended are copies (of `xs`'s elements
+                    // too), and the spare capacity a growth leaves holds zero arrays of its own.
+                    let vals: Vec<ValE> = if ellipsis.is_some() {
+                        let xs = self.value(&args[1]);
+                        let copy = self.copier(el.typ)?;
+                        vec![Box::new(move |fr| {
+                            let xs = xs(fr);
+                            let Value::Slice(so) = &xs else { return slice::from_vals(Vec::new()) };
+                            slice::from_vals((0..so.len).map(|i| copy(&so.get_value(i))).collect())
+                        })]
+                    } else {
+                        args[1..].iter().map(|a| self.value_as(a, el.typ)).collect()
+                    };
+                    let spread = ellipsis.is_some();
                     return Some(Box::new(move |fr| {
                         let s = s(fr);
-                        let xs: Vec<Value> = vals.iter().map(|v| v(fr)).collect();
+                        let xs: Vec<Value> = if spread {
+                            match vals[0](fr) {
+                                Value::Slice(so) => (0..so.len).map(|i| so.get_value(i)).collect(),
+                                _ => Vec::new(),
+                            }
+                        } else {
+                            vals.iter().map(|v| v(fr)).collect()
+                        };
                         let r = slice::append(&s, xs.len(), layout, words, &zero, &|d, at| {
                             if let SliceData::Vals(v) = d {
                                 for (k, x) in xs.iter().enumerate() {
@@ -504,9 +521,19 @@ impl<'a> Lower<'a> {
                 })
             }
             Builtin::Copy => {
-                if self.slice_elem(at).is_some_and(|el| el.fresh.is_some()) {
-                    self.unsupported(args[0].span, "copy of slices of arrays");
-                    return None;
+                if let Some(copy) = self.slice_elem(at).and_then(|el| el.fresh.and(self.copier(el.typ))) {
+                    // Elements holding arrays are copied into the destination's own.
+                    let d = self.value(&args[0]);
+                    let s = self.value(&args[1]);
+                    return Some(Box::new(move |fr| {
+                        let (Value::Slice(d), Value::Slice(s)) = (d(fr), s(fr)) else { return 0 };
+                        let n = d.len.min(s.len);
+                        let xs: Vec<Value> = (0..n).map(|i| copy(&s.get_value(i))).collect();
+                        for (k, x) in xs.into_iter().enumerate() {
+                            *d.vals()[k].borrow_mut() = x;
+                        }
+                        n as i64
+                    }));
                 }
                 let d = self.value(&args[0]);
                 let (_, st) = self.type_of(&args[1]);
@@ -705,7 +732,7 @@ impl<'a> Lower<'a> {
         if self.is_string_type(xt) {
             let vst = value.map(|v| self.int_store(v));
             let s = self.value(x);
-            let body = self.block(body);
+            let body = self.loop_body(body);
             return Some(Box::new(move |fr| {
                 let s = s(fr);
                 let b = s.str();
@@ -720,7 +747,7 @@ impl<'a> Lower<'a> {
                     }
                     match body(fr) {
                         Flow::Break => break,
-                        Flow::Return => return Flow::Return,
+                        f @ (Flow::Return | Flow::BreakTo(_) | Flow::ContinueTo(_)) => return f,
                         _ => {}
                     }
                     i += n;
@@ -739,7 +766,7 @@ impl<'a> Lower<'a> {
         };
         // Over a pointer to an array: the array itself, uncopied.
         let s = if self.pointer_elem(xt).is_some() { self.storage(x) } else { self.value(x) };
-        let body = self.block(body);
+        let body = self.loop_body(body);
         Some(Box::new(move |fr| {
             let s = s(fr);
             let n = slice::len(&s);
@@ -756,7 +783,7 @@ impl<'a> Lower<'a> {
                 }
                 match body(fr) {
                     Flow::Break => break,
-                    Flow::Return => return Flow::Return,
+                    f @ (Flow::Return | Flow::BreakTo(_) | Flow::ContinueTo(_)) => return f,
                     _ => {}
                 }
             }

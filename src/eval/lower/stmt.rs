@@ -65,7 +65,7 @@ impl<'a> Lower<'a> {
                 let cells = self.loop_cells(init.as_deref());
                 let cond = cond.as_ref().map(|c| self.boolean(c));
                 let post = post.as_ref().map(|p| self.stmt(p));
-                let body = self.block(&body.stmts);
+                let body = self.loop_body(&body.stmts);
                 if !cells.is_empty() {
                     return Box::new(move |fr| {
                         if let Some(i) = &init_code {
@@ -79,8 +79,8 @@ impl<'a> Lower<'a> {
                             }
                             match body(fr) {
                                 Flow::Break => break,
-                                Flow::Return => return Flow::Return,
-                                Flow::Normal | Flow::Continue => {}
+                                f @ (Flow::Return | Flow::BreakTo(_) | Flow::ContinueTo(_)) => return f,
+                                _ => {}
                             }
                             super::closures::renew_cells(fr, &cells);
                             if let Some(p) = &post {
@@ -104,8 +104,8 @@ impl<'a> Lower<'a> {
                         }
                         match body(fr) {
                             Flow::Break => break,
-                            Flow::Return => return Flow::Return,
-                            Flow::Normal | Flow::Continue => {}
+                            f @ (Flow::Return | Flow::BreakTo(_) | Flow::ContinueTo(_)) => return f,
+                            _ => {}
                         }
                         if let Some(p) = &post {
                             p(fr);
@@ -121,11 +121,19 @@ impl<'a> Lower<'a> {
             StmtKind::Branch { kind: BranchKind::Break, label: None } => Box::new(|_| Flow::Break),
             StmtKind::Branch { kind: BranchKind::Continue, label: None } => Box::new(|_| Flow::Continue),
             StmtKind::Switch { init, tag, clauses, .. } => self.switch(init.as_deref(), tag.as_ref(), clauses),
-            StmtKind::Labeled { stmt, .. } => {
-                self.unsupported(s.span, "labeled statements");
-                self.stmt(stmt)
+            StmtKind::Labeled { label, stmt } => self.labeled(label, stmt),
+            StmtKind::Branch { kind: BranchKind::Fallthrough, .. } => Box::new(|_| Flow::Fallthrough),
+            StmtKind::Branch { kind, label: Some(label) } if *kind != BranchKind::Goto => {
+                let Some(&(_, id)) = self.labels.iter().rev().find(|(n, _)| **n == *label.name) else {
+                    return self.todo(s.span, "this branch statement");
+                };
+                if *kind == BranchKind::Break {
+                    Box::new(move |_| Flow::BreakTo(id))
+                } else {
+                    Box::new(move |_| Flow::ContinueTo(id))
+                }
             }
-            StmtKind::Branch { .. } => self.todo(s.span, "labeled break/continue, goto and fallthrough"),
+            StmtKind::Branch { .. } => self.todo(s.span, "goto"),
             StmtKind::Go(call) => self.go_stmt(s, call),
             StmtKind::Defer(e) => self.defer_stmt(s, e),
             StmtKind::Send { chan, value } => self.send_stmt(chan, value),
@@ -133,6 +141,37 @@ impl<'a> Lower<'a> {
             StmtKind::TypeSwitch { init, assign, clauses, .. } => self.type_switch(init.as_deref(), assign, clauses),
             StmtKind::Bad => Box::new(|_| Flow::Normal),
         }
+    }
+
+    /// `L: stmt`. A `break L` ends the statement; for a loop, the loop's body also turns
+    /// `break L` and `continue L` into its own break and continue (`loop_body`).
+    fn labeled(&mut self, label: &ast::Ident, stmt: &ast::Stmt) -> StmtE {
+        let id = self.label_base;
+        self.label_base += 1;
+        self.labels.push((Rc::from(label.name.as_str()), id));
+        if matches!(stmt.kind, StmtKind::For { .. } | StmtKind::Range { .. }) {
+            self.loop_label = Some(id);
+        }
+        let inner = self.stmt(stmt);
+        self.loop_label = None;
+        self.labels.pop();
+        Box::new(move |fr| match inner(fr) {
+            Flow::BreakTo(l) if l == id => Flow::Normal,
+            f => f,
+        })
+    }
+
+    /// The body of a loop; if the loop is labeled, `break L` and `continue L` of its label
+    /// become the body's own break and continue.
+    pub(super) fn loop_body(&mut self, stmts: &[ast::Stmt]) -> StmtE {
+        let label = self.loop_label.take();
+        let body = self.block(stmts);
+        let Some(id) = label else { return body };
+        Box::new(move |fr| match body(fr) {
+            Flow::BreakTo(l) if l == id => Flow::Break,
+            Flow::ContinueTo(l) if l == id => Flow::Continue,
+            f => f,
+        })
     }
 
     pub(super) fn todo(&mut self, span: Span, what: &str) -> StmtE {
@@ -195,7 +234,7 @@ impl<'a> Lower<'a> {
             return None;
         };
         if v.global && v.escapes {
-            // A boxed package-level variable: its cell already holds the zero value.
+            // Its cell already holds the zero value (`Lower::global_cells`).
             return Some(Box::new(|_| Flow::Normal));
         }
         let class = self.class(self.obj_type(obj));
@@ -399,22 +438,21 @@ impl<'a> Lower<'a> {
             crate::types::predicates::default_type(&self.prog.types, tt)
         });
         if let Some(t) = tag_type {
-            if !matches!(self.class(t), Class::Int(_) | Class::Float(_) | Class::Bool)
-                && !self.prog.types.basic_kind(t).is_some_and(|k| k.is_string())
-            {
-                self.unsupported(tag.map_or(Span::default(), |t| t.span), "switch on values of this type");
+            if self.struct_fields(t).is_some() && self.holds_array(t) {
+                self.unsupported(tag.map_or(Span::default(), |t| t.span), "switch on structs holding arrays");
             }
         }
         let tag = tag.zip(tag_type).map(|(t, tt)| self.value_as(t, tt));
-        let mut cases: Vec<(Vec<ValE>, StmtE)> = Vec::new();
-        let mut default: Option<StmtE> = None;
+        // The clauses' bodies in source order (a `fallthrough` runs the next one), and
+        // the case values of each clause with a list.
+        let mut bodies: Vec<StmtE> = Vec::new();
+        let mut cases: Vec<(Vec<ValE>, usize)> = Vec::new();
+        let mut default: Option<usize> = None;
         for c in clauses {
-            if c.body.iter().any(|s| matches!(s.kind, StmtKind::Branch { kind: BranchKind::Fallthrough, .. })) {
-                self.unsupported(c.span, "fallthrough");
-            }
-            let body = self.block(&c.body);
+            bodies.push(self.block(&c.body));
+            let at = bodies.len() - 1;
             match &c.list {
-                None => default = Some(body),
+                None => default = Some(at),
                 Some(list) => {
                     let vals = list
                         .iter()
@@ -426,17 +464,10 @@ impl<'a> Lower<'a> {
                             }
                         })
                         .collect();
-                    cases.push((vals, body));
+                    cases.push((vals, at));
                 }
             }
         }
-        let ended = |flow: Flow| {
-            if flow == Flow::Break {
-                Flow::Normal
-            } else {
-                flow
-            }
-        };
         Box::new(move |fr| {
             if let Some(i) = &init {
                 i(fr);
@@ -445,16 +476,17 @@ impl<'a> Lower<'a> {
                 Some(t) => t(fr),
                 None => Value::Bool(true),
             };
-            for (vals, body) in &cases {
-                for v in vals {
-                    if scalar_eq(&t, &v(fr)) {
-                        return ended(body(fr));
-                    }
+            let chosen = cases
+                .iter()
+                .find(|(vals, _)| vals.iter().any(|v| crate::runtime::value::values_eq(&t, &v(fr))))
+                .map(|c| c.1);
+            let Some(mut at) = chosen.or(default) else { return Flow::Normal };
+            loop {
+                match bodies[at](fr) {
+                    Flow::Fallthrough if at + 1 < bodies.len() => at += 1,
+                    Flow::Break | Flow::Fallthrough => return Flow::Normal,
+                    f => return f,
                 }
-            }
-            match &default {
-                Some(body) => ended(body(fr)),
-                None => Flow::Normal,
             }
         })
     }
@@ -479,6 +511,8 @@ impl<'a> Lower<'a> {
             if let Some(r) = self.range_seq(key, value, x, body) {
                 return r;
             }
+        }
+        if self.prog.types.signature(t).is_some() {
             if let Some(r) = self.range_func(key, value, x, body) {
                 return r;
             }
@@ -489,7 +523,7 @@ impl<'a> Lower<'a> {
         }
         let n = self.int(x);
         let store = key.map(|k| self.int_store(k));
-        let body = self.block(body);
+        let body = self.loop_body(body);
         Box::new(move |fr| {
             let n = n(fr);
             let mut i = 0;
@@ -499,7 +533,7 @@ impl<'a> Lower<'a> {
                 }
                 match body(fr) {
                     Flow::Break => break,
-                    Flow::Return => return Flow::Return,
+                    f @ (Flow::Return | Flow::BreakTo(_) | Flow::ContinueTo(_)) => return f,
                     _ => {}
                 }
                 i += 1;

@@ -228,10 +228,10 @@ impl<'a> Lower<'a> {
             ExprKind::Ident(_) => match self.var_place(e) {
                 Some((Place::Local(s), Class::Val)) => return plain(Base::Slot(s)),
                 Some((Place::Global(s), Class::Val)) => return plain(Base::Global(s)),
-                Some((Place::Boxed { slot, defining: false }, _)) => return plain(Base::PtrSlot(slot)),
-                Some((Place::GlobalBoxed(s), _)) => {
+                Some((Place::GlobalCell(s), _)) => {
                     return plain(Base::Ptr(Box::new(move |fr| fr.globals[s as usize].clone())))
                 }
+                Some((Place::Boxed { slot, defining: false }, _)) => return plain(Base::PtrSlot(slot)),
                 Some((Place::Env(i), _)) => return plain(Base::Ptr(Box::new(move |fr| fr.env[i as usize].clone()))),
                 _ => {}
             },
@@ -413,6 +413,9 @@ impl<'a> Lower<'a> {
             if let Some(v) = self.struct_lit(t, elts, inner.span) {
                 return Box::new(move |fr| new_cell(v(fr)));
             }
+            // `&[N]T{…}`, `&[]T{…}`, `&map[K]V{…}`: a fresh variable holding the value.
+            let v = self.value(inner);
+            return Box::new(move |fr| new_cell(v(fr)));
         }
         if let ExprKind::Index { x: s, indices, .. } = &inner.kind {
             let (_, st) = self.type_of(s);

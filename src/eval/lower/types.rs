@@ -13,7 +13,7 @@ use gint_syntax::ast::{self, ExprKind, StmtKind};
 use super::closures::Place;
 use super::*;
 
-type Matcher = Rc<dyn Fn(&Value) -> bool>;
+pub(super) type Matcher = Rc<dyn Fn(&Value) -> bool>;
 
 /// The method-name numbers an interface type requires, with the names.
 struct Needs {
@@ -56,18 +56,18 @@ impl<'a> Lower<'a> {
     }
 
     fn needs(&mut self, t: TypeId) -> Needs {
-        let names: Vec<Rc<str>> = self
+        let methods: Vec<(Rc<str>, TypeId)> = self
             .prog
             .types
             .interface(t)
-            .map(|i| i.methods.iter().map(|m| m.name.clone()).collect())
+            .map(|i| i.methods.iter().map(|m| (m.name.clone(), m.sig)).collect())
             .unwrap_or_default();
-        Needs { ids: names.into_iter().map(|n| (self.method_id(&n), n)).collect() }
+        Needs { ids: methods.into_iter().map(|(n, sig)| (self.method_id(&n, sig), n)).collect() }
     }
 
     /// Whether an interface value holds a value of type `t` (for an interface `t`: one that
     /// implements it).
-    fn matcher(&mut self, t: TypeId) -> Matcher {
+    pub(super) fn matcher(&mut self, t: TypeId) -> Matcher {
         if self.prog.types.is_interface(t) {
             let needs = self.needs(t);
             return Rc::new(move |v| !matches!(v, Value::Nil) && missing(v, &needs).is_none());
@@ -121,15 +121,11 @@ impl<'a> Lower<'a> {
     pub(super) fn assert_comma_ok(&mut self, lhs: &[ast::Expr], rhs: &ast::Expr) -> Option<StmtE> {
         let ExprKind::TypeAssert { x, typ: Some(_) } = &rhs.kind else { return None };
         let (_, t) = self.type_of(rhs);
-        let lt = self.target_type(&lhs[0], rhs);
-        if self.prog.types.is_interface(lt) && !self.prog.types.is_interface(t) {
-            self.unsupported(rhs.span, "comma-ok into a variable of interface type");
-        }
         let iface = self.prog.types.is_interface(t);
         let is = self.matcher(t);
         let zero = self.zero(t, rhs.span);
         let xv = self.value(x);
-        let sv = self.value_store(&lhs[0]);
+        let sv = self.comma_ok_store(&lhs[0], rhs, t);
         let sok = self.value_store(&lhs[1]);
         Some(Box::new(move |fr| {
             let v = xv(fr);
