@@ -33,6 +33,7 @@ mod slices;
 mod stmt;
 mod structs;
 mod types;
+mod variadic;
 
 pub type IntE = Box<dyn Fn(&mut Frame) -> i64>;
 pub type FloatE = Box<dyn Fn(&mut Frame) -> f64>;
@@ -134,6 +135,7 @@ pub fn lower_program<'a>(
         rt_error: None,
         array_no_copy: false,
         errorf_types: (None, None),
+        native_spread: false,
     };
     let main_pkg = prog.packages.len().saturating_sub(1);
     let main =
@@ -225,6 +227,9 @@ pub(super) struct Lower<'a> {
     array_no_copy: bool,
     /// The dynamic types of `fmt.Errorf`'s errors, without and with `%w` (made once).
     errorf_types: (Option<Rc<crate::runtime::value::NamedType>>, Option<Rc<crate::runtime::value::NamedType>>),
+    /// Whether the native call being lowered ends in `xs...` (its `...any` arguments are
+    /// then the elements of that slice).
+    pub(in crate::eval) native_spread: bool,
 }
 
 impl<'a> Lower<'a> {

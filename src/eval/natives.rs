@@ -85,6 +85,20 @@ fn arg_verbs(format: &[u8]) -> Vec<u8> {
 }
 
 fn iface_values(lw: &mut Lower<'_>, args: &[ast::Expr]) -> ArgsE {
+    if std::mem::take(&mut lw.native_spread) {
+        // `f(a, xs...)`: the elements of `xs` (already interface values) follow the others.
+        if let Some((last, firsts)) = args.split_last() {
+            let firsts = iface_values(lw, firsts);
+            let xs = lw.value(last);
+            return Box::new(move |fr| {
+                let mut vs = firsts(fr);
+                if let Value::Slice(s) = xs(fr) {
+                    vs.extend((0..s.len).map(|i| s.get_value(i)));
+                }
+                vs
+            });
+        }
+    }
     if let [a] = args {
         if let Some((call, types)) = lw.multi_call(a) {
             for &t in &types {

@@ -31,18 +31,19 @@ impl<'a> Lower<'a> {
     }
 
     /// The code that evaluates the arguments of a call to `obj` into the callee's slots.
-    pub(super) fn args(&mut self, obj: ObjId, args: &[ast::Expr], span: Span) -> Option<Vec<ArgE>> {
+    pub(super) fn args(&mut self, obj: ObjId, call: &ast::Expr) -> Option<Vec<ArgE>> {
         let sig = self.prog.types.signature(self.prog.objs.get(obj).typ)?.clone();
-        self.args_for(&sig, args, span)
+        self.args_for(&sig, call)
     }
 
     /// The code that evaluates the arguments of a call of a function of signature `sig`.
-    pub(super) fn args_for(
-        &mut self,
-        sig: &crate::types::types::Signature,
-        args: &[ast::Expr],
-        span: Span,
-    ) -> Option<Vec<ArgE>> {
+    pub(super) fn args_for(&mut self, sig: &crate::types::types::Signature, call: &ast::Expr) -> Option<Vec<ArgE>> {
+        let ExprKind::Call { args, ellipsis, .. } = &call.kind else { return None };
+        let span = call.span;
+        let spread = args.len() == 1 && self.prog.types.tuple_elems(self.type_of(&args[0]).1).is_some();
+        if sig.variadic && !spread {
+            return self.variadic_args(sig, args, ellipsis.is_some(), 0);
+        }
         if args.len() == 1 && sig.params.len() > 1 && !sig.variadic {
             // f(g()): g's results become f's arguments.
             let call = self.call_code(&args[0])?;
@@ -117,7 +118,7 @@ impl<'a> Lower<'a> {
         match self.callee(fun) {
             Some(Callee::Func(code, obj)) => {
                 let deferring = std::mem::take(&mut self.deferring);
-                let pushes = self.args(obj, args, e.span)?;
+                let pushes = self.args(obj, e)?;
                 if deferring {
                     return Some(Box::new(move |fr| {
                         let saved_top = fr.top;
@@ -144,6 +145,7 @@ impl<'a> Lower<'a> {
                 }))
             }
             Some(Callee::Native(name, obj)) => {
+                self.native_spread = matches!(&e.kind, ExprKind::Call { ellipsis: Some(_), .. });
                 if std::mem::take(&mut self.deferring) {
                     return crate::eval::natives::lower_native_deferred(self, &name, args, e.span);
                 }
@@ -261,7 +263,8 @@ impl<'a> Lower<'a> {
             ExprKind::Call { fun, .. } => self.callee(fun),
             _ => None,
         } {
-            if let ExprKind::Call { args, .. } = &e.kind {
+            if let ExprKind::Call { args, ellipsis, .. } = &e.kind {
+                self.native_spread = ellipsis.is_some();
                 if let Some(v) = crate::eval::natives::lower_native_value(self, &name, obj, args, e.span) {
                     return v;
                 }

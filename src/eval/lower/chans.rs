@@ -25,7 +25,7 @@ impl<'a> Lower<'a> {
     /// `go f(args)`: the function value and the arguments are evaluated now, by the
     /// goroutine running the statement; the call runs in a new goroutine.
     pub(super) fn go_stmt(&mut self, s: &ast::Stmt, call: &ast::Expr) -> StmtE {
-        let ExprKind::Call { fun, args, .. } = &call.kind else {
+        let ExprKind::Call { fun, .. } = &call.kind else {
             self.unsupported(s.span, "go of a non-call");
             return Box::new(|_| Flow::Normal);
         };
@@ -39,7 +39,7 @@ impl<'a> Lower<'a> {
             return Box::new(|_| Flow::Normal);
         };
         let f = self.value(fun);
-        let Some(pushes) = self.args_for(&sig, args, call.span) else {
+        let Some(pushes) = self.args_for(&sig, call) else {
             return Box::new(|_| Flow::Normal);
         };
         let n = sig.params.len();

@@ -318,7 +318,7 @@ impl<'a> Lower<'a> {
     /// A call of a function value: the same convention as a direct call, with the closure's
     /// environment swapped in for the call. Calling a nil function panics after the
     /// arguments are evaluated, as in Go.
-    pub(super) fn dyn_call(&mut self, e: &ast::Expr, fun: &ast::Expr, args: &[ast::Expr]) -> Option<CallE> {
+    pub(super) fn dyn_call(&mut self, e: &ast::Expr, fun: &ast::Expr, _args: &[ast::Expr]) -> Option<CallE> {
         let deferring = std::mem::take(&mut self.deferring);
         let (_, ft) = self.type_of(fun);
         let sig = self.prog.types.signature(ft)?.clone();
@@ -336,7 +336,7 @@ impl<'a> Lower<'a> {
                 })
             }
         };
-        let pushes = self.args_for(&sig, args, e.span)?;
+        let pushes = self.args_for(&sig, e)?;
         let nparams = sig.params.len();
         if deferring {
             // The function value and the arguments are evaluated now; a nil function

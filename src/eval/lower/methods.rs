@@ -36,12 +36,15 @@ impl<'a> Lower<'a> {
         let recv_word = decl.recv.as_ref().and_then(|r| r.names.first()).and_then(|n| self.prog.info.object_of(n.id));
         let recv_word = recv_word.is_some_and(|o| self.class(self.prog.objs.get(o).typ) != Class::Val);
         let sig = self.prog.types.signature(self.prog.objs.get(obj).typ)?.clone();
-        if sig.variadic || args.len() != sig.params.len() {
-            self.unsupported(e.span, "variadic method calls or m(g()) calls");
+        let ellipsis = matches!(&e.kind, ExprKind::Call { ellipsis: Some(_), .. });
+        let pushes: Vec<ArgE> = if sig.variadic {
+            self.variadic_args(&sig, args, ellipsis, recv_slots)?
+        } else if args.len() != sig.params.len() {
+            self.unsupported(e.span, "m(g()) calls");
             return None;
-        }
-        let pushes: Vec<ArgE> =
-            args.iter().zip(&sig.params).enumerate().map(|(i, (a, &pt))| self.arg(a, pt, i + recv_slots)).collect();
+        } else {
+            args.iter().zip(&sig.params).enumerate().map(|(i, (a, &pt))| self.arg(a, pt, i + recv_slots)).collect()
+        };
         Some(Box::new(move |fr| {
             let saved_top = fr.top;
             let base = fr.reserve(code.size);
@@ -168,15 +171,18 @@ impl<'a> Lower<'a> {
             return None;
         }
         let sig = self.prog.types.signature(sig)?.clone();
-        if sig.variadic || args.len() != sig.params.len() {
-            self.unsupported(e.span, "variadic method calls or m(g()) calls");
+        let ellipsis = matches!(&e.kind, ExprKind::Call { ellipsis: Some(_), .. });
+        let pushes: Vec<ArgE> = if sig.variadic {
+            self.variadic_args(&sig, args, ellipsis, 0)?
+        } else if args.len() != sig.params.len() {
+            self.unsupported(e.span, "m(g()) calls");
             return None;
-        }
+        } else {
+            args.iter().zip(&sig.params).enumerate().map(|(i, (a, &pt))| self.arg(a, pt, i)).collect()
+        };
         let name: Rc<str> = Rc::from(sel.name.as_ref());
         let id = self.method_id(&name);
         let xv = self.value(x);
-        let pushes: Vec<ArgE> =
-            args.iter().zip(&sig.params).enumerate().map(|(i, (a, &pt))| self.arg(a, pt, i)).collect();
         Some(Box::new(move |fr| {
             let iv = xv(fr);
             let Value::Iface(iv) = iv else { panic::nil_dereference() };
