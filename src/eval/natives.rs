@@ -150,6 +150,9 @@ pub fn lower_native(
     if let Some(f) = sync_native(lw, name, args) {
         return Some(f);
     }
+    if let Some(rest) = name.strip_prefix("testing.") {
+        return super::testing_natives::lower(lw, rest, args);
+    }
     let printer: fn(&[Value], &[bool]) -> Vec<u8> = match name {
         "os.Exit" => {
             // Ends the program at once: the unwind runs no deferred calls
@@ -279,6 +282,9 @@ pub fn lower_native_value(
     args: &[ast::Expr],
     _span: Span,
 ) -> Option<ValE> {
+    if let Some(rest) = name.strip_prefix("testing.") {
+        return super::testing_natives::lower_value(lw, rest, args);
+    }
     let f: fn(&[Value], &[bool]) -> Vec<u8> = match name {
         "fmt.Sprint" => sprint,
         "fmt.Sprintln" => |vs, _| sprintln(vs),

@@ -1,0 +1,699 @@
+// Package testing is gint's version of Go's testing package: tests, subtests, examples and
+// benchmarks, run by a main that `gint test` generates (see src/cli/gotest.rs), printing
+// what `go test` prints.
+//
+// gint runs everything on one goroutine, in source order: Parallel does not pause a test.
+// FailNow and SkipNow end a test by panicking with a value of the unexported type goexit,
+// which tRunner recovers (Go's runtime.Goexit, which no recover can stop: a test that
+// recovers every panic in a deferred call also stops FailNow's). The file:line before a
+// message comes from the call sites gint records under `gint test` (natives.go).
+package testing
+
+import (
+	"fmt"
+	"os"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Options are the flags of `go test` the generated main passes on.
+type Options struct {
+	Verbose     bool
+	Run         string
+	Skip        string
+	Bench       string
+	BenchtimeNs int64
+	BenchtimeN  int
+	Count       int
+	Short       bool
+	FailFast    bool
+	Procs       int
+	BenchHeader string
+}
+
+var opts Options
+
+// chatty prints as `go test -v` does (nil without -v).
+var chatty *chattyPrinter
+
+// repanicked is set when a test's panic has been reported and goes on up.
+var repanicked bool
+
+// failFast is set when -failfast is on and a test has failed: the rest do not run.
+var failFast bool
+
+// Short reports whether -short is set.
+func Short() bool { return opts.Short }
+
+// Verbose reports whether -v is set.
+func Verbose() bool { return opts.Verbose }
+
+// Testing reports whether the program is a test.
+func Testing() bool { return true }
+
+// goexit is the panic value FailNow and SkipNow end a test with.
+type goexit struct{}
+
+// InternalTest is a test function of the package, listed by the generated main.
+type InternalTest struct {
+	Name string
+	F    func(*T)
+}
+
+// InternalBenchmark is a benchmark function of the package.
+type InternalBenchmark struct {
+	Name string
+	F    func(*B)
+}
+
+// InternalExample is an example function with its expected output.
+type InternalExample struct {
+	Name      string
+	F         func()
+	Output    string
+	Unordered bool
+}
+
+// TB is the interface common to T and B.
+type TB interface {
+	Cleanup(func())
+	Error(args ...any)
+	Errorf(format string, args ...any)
+	Fail()
+	FailNow()
+	Failed() bool
+	Fatal(args ...any)
+	Fatalf(format string, args ...any)
+	Helper()
+	Log(args ...any)
+	Logf(format string, args ...any)
+	Name() string
+	Setenv(key, value string)
+	Skip(args ...any)
+	SkipNow()
+	Skipf(format string, args ...any)
+	Skipped() bool
+	TempDir() string
+}
+
+// common is what tests and benchmarks share: their state and their output.
+type common struct {
+	name     string
+	parent   *common
+	output   string // reports of finished subtests, and without -v the log
+	failed   bool
+	skipped  bool
+	finished bool
+	hasSub   bool
+	isBench  bool
+	cleanups []func()
+	helpers  []int // the functions that called Helper (siteFunc numbers)
+	start    int64
+	duration int64
+	siteBase int
+	subNames map[string]int
+	tempSeq  int
+}
+
+// T is the state of a test.
+type T struct {
+	common
+}
+
+// Name is the test's name, with its parents' ("TestX/sub").
+func (c *common) Name() string { return c.name }
+
+// Fail marks the test, and its parents, as failed.
+func (c *common) Fail() {
+	if c.parent != nil {
+		c.parent.Fail()
+	}
+	if c.finished && c.parent != nil {
+		panic("Fail in goroutine after " + c.name + " has completed")
+	}
+	c.failed = true
+}
+
+// Failed reports whether the test has failed.
+func (c *common) Failed() bool { return c.failed }
+
+// FailNow marks the test as failed and stops it; its deferred calls and cleanups run.
+func (c *common) FailNow() {
+	c.Fail()
+	panic(goexit{})
+}
+
+// Skipped reports whether the test was skipped.
+func (c *common) Skipped() bool { return c.skipped }
+
+// SkipNow marks the test as skipped and stops it.
+func (c *common) SkipNow() {
+	c.skipped = true
+	panic(goexit{})
+}
+
+func (c *common) Log(args ...any)                 { c.log(fmt.Sprintln(args...)) }
+func (c *common) Logf(format string, args ...any) { c.log(fmt.Sprintf(format, args...)) }
+
+func (c *common) Error(args ...any) {
+	c.log(fmt.Sprintln(args...))
+	c.Fail()
+}
+
+func (c *common) Errorf(format string, args ...any) {
+	c.log(fmt.Sprintf(format, args...))
+	c.Fail()
+}
+
+func (c *common) Fatal(args ...any) {
+	c.log(fmt.Sprintln(args...))
+	c.FailNow()
+}
+
+func (c *common) Fatalf(format string, args ...any) {
+	c.log(fmt.Sprintf(format, args...))
+	c.FailNow()
+}
+
+func (c *common) Skip(args ...any) {
+	c.log(fmt.Sprintln(args...))
+	c.SkipNow()
+}
+
+func (c *common) Skipf(format string, args ...any) {
+	c.log(fmt.Sprintf(format, args...))
+	c.SkipNow()
+}
+
+// Helper marks the calling function as a helper: messages name the line that called it.
+func (c *common) Helper() {
+	c.helpers = append(c.helpers, siteFunc(sitesLen()-1))
+}
+
+// Cleanup registers a function to run when the test and its subtests end, last first.
+func (c *common) Cleanup(f func()) { c.cleanups = append(c.cleanups, f) }
+
+// Setenv sets an environment variable for the test's duration.
+func (c *common) Setenv(key, value string) {
+	prev, ok := os.LookupEnv(key)
+	os.Setenv(key, value)
+	c.Cleanup(func() {
+		if ok {
+			os.Setenv(key, prev)
+		} else {
+			os.Unsetenv(key)
+		}
+	})
+}
+
+// TempDir makes a new directory for the test, removed when it ends.
+func (c *common) TempDir() string {
+	c.tempSeq++
+	name := strings.Map(func(r rune) rune {
+		if r == '/' || r == ' ' {
+			return '_'
+		}
+		return r
+	}, c.name)
+	dir := fmt.Sprintf("%s/gint-%s-%d-%03d", os.TempDir(), name, os.Getpid(), c.tempSeq)
+	if err := os.MkdirAll(dir, 0o777); err != nil {
+		c.Fatalf("TempDir: %v", err)
+	}
+	c.Cleanup(func() { os.RemoveAll(dir) })
+	return dir
+}
+
+// Parallel is accepted; gint runs tests one after the other.
+func (t *T) Parallel() {}
+
+func (c *common) isHelper(fn int) bool {
+	for p := c; p != nil; p = p.parent {
+		for _, h := range p.helpers {
+			if h == fn {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// callSite is where the user called the testing method running now, skipping the
+// functions marked as helpers.
+func (c *common) callSite() string {
+	i := sitesLen() - 1
+	for i > c.siteBase && c.isHelper(siteFunc(i)) {
+		i--
+	}
+	if i < 0 {
+		return "???:1"
+	}
+	return sitePos(i)
+}
+
+// log writes a message as go test does: "    file.go:12: text", continuation lines
+// indented by four more spaces.
+func (c *common) log(s string) {
+	c.logAt(c.callSite(), s)
+}
+
+func (c *common) logAt(site, s string) {
+	lines := strings.Split(s, "\n")
+	if n := len(lines); n > 1 && lines[n-1] == "" {
+		lines = lines[:n-1]
+	}
+	text := "    " + site + ": " + strings.Join(lines, "\n        ") + "\n"
+	switch {
+	case chatty != nil && c.isBench:
+		fmt.Print(text)
+	case chatty != nil:
+		chatty.Printf(c.name, text)
+	default:
+		c.output += text
+	}
+}
+
+// chattyPrinter prints -v output; a line of a test other than the last one named is
+// preceded by "=== NAME".
+type chattyPrinter struct {
+	lastName string
+}
+
+func (p *chattyPrinter) Updatef(testName, text string) {
+	p.lastName = testName
+	fmt.Print(text)
+}
+
+func (p *chattyPrinter) Printf(testName, text string) {
+	if p.lastName == "" {
+		p.lastName = testName
+	} else if p.lastName != testName {
+		fmt.Printf("=== NAME  %s\n", testName)
+		p.lastName = testName
+	}
+	fmt.Print(text)
+}
+
+func fmtDuration(ns int64) string {
+	return fmt.Sprintf("%.2fs", float64(ns)/1e9)
+}
+
+// indent puts four spaces before each line of s.
+func indent(s string) string {
+	if s == "" {
+		return s
+	}
+	lines := strings.SplitAfter(s, "\n")
+	out := ""
+	for _, l := range lines {
+		if l != "" {
+			out += "    " + l
+		}
+	}
+	return out
+}
+
+// report writes "--- FAIL: name (0.00s)" (PASS and SKIP with -v) and the test's output
+// to its parent's output, or to standard output for a top-level test.
+func (c *common) report() {
+	if c.parent == nil {
+		return
+	}
+	status := ""
+	switch {
+	case c.failed:
+		status = "FAIL"
+	case chatty == nil:
+		c.output = ""
+		return
+	case c.skipped:
+		status = "SKIP"
+	default:
+		status = "PASS"
+	}
+	text := fmt.Sprintf("--- %s: %s (%s)\n", status, c.name, fmtDuration(c.duration)) + c.output
+	c.output = ""
+	p := c.parent
+	if p.parent == nil {
+		if chatty != nil {
+			chatty.Updatef(c.name, text)
+		} else {
+			fmt.Print(text)
+		}
+		return
+	}
+	p.output += indent(text)
+}
+
+// runCleanups calls the registered cleanups, last first; a FailNow in one ends only it.
+func (c *common) runCleanups() {
+	for len(c.cleanups) > 0 {
+		n := len(c.cleanups) - 1
+		f := c.cleanups[n]
+		c.cleanups = c.cleanups[:n]
+		c.protect(f)
+	}
+}
+
+// protect calls f, stopping a FailNow or SkipNow in it; other panics go on.
+func (c *common) protect(f func()) {
+	defer func() {
+		if r := recover(); r != nil {
+			if _, ok := r.(goexit); !ok {
+				panic(r)
+			}
+		}
+	}()
+	f()
+}
+
+// panicText is how Go prints a panic value.
+func panicText(r any) string {
+	switch v := r.(type) {
+	case error:
+		return v.Error()
+	case fmt.Stringer:
+		return v.String()
+	case string:
+		return v
+	}
+	return fmt.Sprint(r)
+}
+
+// tRunner runs a test: its function, then its cleanups, then its report. A panic fails
+// the test and its parents, which report, and goes on ("[recovered, repanicked]").
+func tRunner(t *T, fn func(*T)) {
+	if chatty != nil {
+		chatty.Updatef(t.name, fmt.Sprintf("=== RUN   %s\n", t.name))
+	}
+	t.start = nanotime()
+	t.siteBase = sitesLen()
+	defer func() {
+		if repanicked {
+			// A subtest's panic, reported already: let it go on to the top.
+			return
+		}
+		r := recover()
+		sitesTruncate(t.siteBase)
+		var panicked any
+		if r != nil {
+			if _, ok := r.(goexit); !ok {
+				panicked = r
+			}
+		}
+		t.duration = nanotime() - t.start
+		t.runCleanups()
+		t.finished = true
+		if panicked != nil {
+			t.failed = true
+			for c := &t.common; c.parent != nil; c = c.parent {
+				c.failed = true
+				if c != &t.common {
+					c.duration = nanotime() - c.start
+				}
+				c.report()
+			}
+			repanicked = true
+			panic(panicked)
+		}
+		if t.failed && opts.FailFast {
+			failFast = true
+		}
+		t.report()
+	}()
+	fn(t)
+}
+
+// Run runs f as a subtest named name (made unique and with spaces as underscores), and
+// reports whether it passed.
+func (t *T) Run(name string, f func(t *T)) bool {
+	t.hasSub = true
+	full := t.subName(name)
+	if !matchName(full) || failFast {
+		return true
+	}
+	sub := &T{common: common{name: full, parent: &t.common}}
+	tRunner(sub, f)
+	return !sub.failed
+}
+
+// subName is a subtest's full name, unique among its siblings as Go makes it.
+func (c *common) subName(name string) string {
+	name = rewrite(name)
+	base := name
+	if c.name != "" {
+		base = c.name + "/" + name
+	}
+	if c.subNames == nil {
+		c.subNames = map[string]int{}
+	}
+	n, seen := c.subNames[base]
+	c.subNames[base] = n + 1
+	if !seen {
+		return base
+	}
+	for {
+		n++
+		cand := fmt.Sprintf("%s#%02d", base, n)
+		if _, taken := c.subNames[cand]; !taken {
+			c.subNames[cand] = 1
+			c.subNames[base] = n
+			return cand
+		}
+	}
+}
+
+// rewrite makes a subtest name printable: spaces become underscores.
+func rewrite(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c == ' ' || c == '\t' || c == '\n' {
+			b[i] = '_'
+		}
+	}
+	return string(b)
+}
+
+// matchName applies -run and -skip to a test's name, element by element ("A/B").
+func matchName(name string) bool {
+	elems := strings.Split(name, "/")
+	if !matchElems(opts.Run, elems, true) {
+		return false
+	}
+	if opts.Skip != "" && matchElems(opts.Skip, elems, false) {
+		return false
+	}
+	return true
+}
+
+// matchElems: each element of the name that has a pattern element must match it. For -run
+// a name shorter than the pattern matches (its subtests may); for -skip it must be as
+// long.
+func matchElems(pattern string, elems []string, partial bool) bool {
+	if pattern == "" {
+		return true
+	}
+	pats := splitPattern(pattern)
+	if !partial && len(elems) < len(pats) {
+		return false
+	}
+	for i, e := range elems {
+		if i >= len(pats) {
+			break
+		}
+		if matchString(pats[i], e) != 1 {
+			return false
+		}
+	}
+	return true
+}
+
+// splitPattern splits a -run pattern on the slashes outside brackets and parentheses.
+func splitPattern(p string) []string {
+	var out []string
+	depth := 0
+	start := 0
+	for i := 0; i < len(p); i++ {
+		switch p[i] {
+		case '[', '(':
+			depth++
+		case ']', ')':
+			depth--
+		case '\\':
+			i++
+		case '/':
+			if depth == 0 {
+				out = append(out, p[start:i])
+				start = i + 1
+			}
+		}
+	}
+	return append(out, p[start:])
+}
+
+// M is what TestMain gets: Run runs the tests.
+type M struct {
+	tests      []InternalTest
+	benchmarks []InternalBenchmark
+	examples   []InternalExample
+	exitCode   int
+	ran        bool
+}
+
+// MainStart is called by the generated main.
+func MainStart(o Options, tests []InternalTest, benchmarks []InternalBenchmark, examples []InternalExample) *M {
+	opts = o
+	if opts.Count < 1 {
+		opts.Count = 1
+	}
+	if opts.Procs < 1 {
+		opts.Procs = 1
+	}
+	if opts.Verbose {
+		chatty = &chattyPrinter{}
+	}
+	return &M{tests: tests, benchmarks: benchmarks, examples: examples}
+}
+
+// RunMain runs TestMain if the package has one, else the tests; the result is the exit
+// status.
+func RunMain(m *M, testMain func(*M)) int {
+	if testMain == nil {
+		return m.Run()
+	}
+	testMain(m)
+	return m.exitCode
+}
+
+// Run runs the tests, examples and benchmarks and prints PASS or FAIL.
+func (m *M) Run() int {
+	m.ran = true
+	root := &T{}
+	ok := true
+	for i := 0; i < opts.Count; i++ {
+		for _, test := range m.tests {
+			if failFast {
+				break
+			}
+			name := root.subName(test.Name)
+			if !matchName(name) {
+				continue
+			}
+			t := &T{common: common{name: name, parent: &root.common}}
+			tRunner(t, test.F)
+			if t.failed {
+				ok = false
+			}
+		}
+		root.subNames = nil
+	}
+	for i := 0; i < opts.Count; i++ {
+		for _, eg := range m.examples {
+			if failFast || !matchName(eg.Name) {
+				continue
+			}
+			if !runExample(eg) {
+				ok = false
+				if opts.FailFast {
+					failFast = true
+				}
+			}
+		}
+	}
+	if opts.Bench != "" && !failFast {
+		if !runBenchmarks(m.benchmarks) {
+			ok = false
+		}
+	}
+	if ok {
+		fmt.Println("PASS")
+		m.exitCode = 0
+	} else {
+		fmt.Println("FAIL")
+		m.exitCode = 1
+	}
+	return m.exitCode
+}
+
+// runExample runs an example with its standard output captured and compares the output
+// with the expected one as go test does: trimmed of spaces, sorted by line if unordered.
+func runExample(eg InternalExample) bool {
+	if chatty != nil {
+		chatty.Updatef(eg.Name, fmt.Sprintf("=== RUN   %s\n", eg.Name))
+	}
+	start := nanotime()
+	mark := outputMark()
+	base := sitesLen()
+	finished := false
+	var recovered any
+	func() {
+		defer func() {
+			if !finished {
+				recovered = recover()
+				sitesTruncate(base)
+			}
+		}()
+		f := eg.F
+		f()
+		finished = true
+	}()
+	stdout := outputTake(mark)
+	dstr := fmtDuration(nanotime() - start)
+	got := trimSpace(stdout)
+	want := trimSpace(eg.Output)
+	fail := ""
+	if eg.Unordered {
+		if sortLines(got) != sortLines(want) && recovered == nil {
+			fail = fmt.Sprintf("got:\n%s\nwant (unordered):\n%s\n", stdout, eg.Output)
+		}
+	} else if got != want && recovered == nil {
+		fail = fmt.Sprintf("got:\n%s\nwant:\n%s\n", got, want)
+	}
+	passed := true
+	if fail != "" || !finished || recovered != nil {
+		text := fmt.Sprintf("--- FAIL: %s (%s)\n%s", eg.Name, dstr, fail)
+		if chatty != nil {
+			chatty.Updatef(eg.Name, text)
+		} else {
+			fmt.Print(text)
+		}
+		passed = false
+	} else if chatty != nil {
+		chatty.Updatef(eg.Name, fmt.Sprintf("--- PASS: %s (%s)\n", eg.Name, dstr))
+	}
+	if recovered != nil {
+		panic(panicText(recovered) + " [recovered, repanicked]")
+	}
+	return passed
+}
+
+// trimSpace is strings.TrimSpace.
+func trimSpace(s string) string {
+	start, end := 0, len(s)
+	for start < end {
+		r, n := utf8.DecodeRuneInString(s[start:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		start += n
+	}
+	for end > start {
+		r, n := utf8.DecodeLastRuneInString(s[start:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		end -= n
+	}
+	return s[start:end]
+}
+
+// sortLines sorts the lines of s (insertion sort: outputs are short).
+func sortLines(s string) string {
+	lines := strings.Split(s, "\n")
+	for i := 1; i < len(lines); i++ {
+		for j := i; j > 0 && lines[j] < lines[j-1]; j-- {
+			lines[j], lines[j-1] = lines[j-1], lines[j]
+		}
+	}
+	return strings.Join(lines, "\n")
+}
