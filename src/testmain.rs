@@ -71,9 +71,73 @@ pub fn collect(file: &ast::File, text: &str, external: bool, out: &mut Vec<TestF
     }
 }
 
+/// The package-level names of the package under test (`Add`, and `Rect.Area` for
+/// methods), for go vet's check of example names.
+pub fn declared_names(file: &ast::File, out: &mut Vec<String>) {
+    for d in &file.decls {
+        match d {
+            ast::Decl::Func(f) => match &f.recv {
+                None => out.push(f.name.name.to_string()),
+                Some(r) => {
+                    if let Some(base) = receiver_base(&r.typ) {
+                        out.push(format!("{base}.{}", f.name.name));
+                    }
+                }
+            },
+            ast::Decl::Gen(g) => {
+                for spec in &g.specs {
+                    match spec {
+                        ast::Spec::Value(v) => out.extend(v.names.iter().map(|n| n.name.to_string())),
+                        ast::Spec::Type(t) => out.push(t.name.name.to_string()),
+                        _ => {}
+                    }
+                }
+            }
+            ast::Decl::Bad(_) => {}
+        }
+    }
+}
+
+/// `T` of a receiver type `T`, `*T`, `T[P]`.
+fn receiver_base(e: &ast::Expr) -> Option<String> {
+    match &e.kind {
+        ast::ExprKind::Ident(id) => Some(id.name.to_string()),
+        ast::ExprKind::Unary { op: ast::UnaryOp::Deref, x } | ast::ExprKind::Paren(x) => receiver_base(x),
+        ast::ExprKind::Index { x, .. } => receiver_base(x),
+        _ => None,
+    }
+}
+
+/// go vet's check of an example's name: `ExampleF`, `ExampleT_M` and their `_suffix`
+/// forms must name what the package declares; the message if not.
+pub fn check_example_name(name: &str, declared: &[String]) -> Option<String> {
+    let ex = name.strip_prefix("Example")?;
+    let elems: Vec<&str> = ex.splitn(3, '_').collect();
+    let ident = elems[0];
+    let is_suffix = |s: &str| s.chars().next().is_some_and(|c| c.is_lowercase());
+    if !ident.is_empty() && !declared.iter().any(|d| d == ident) {
+        return Some(format!("{name} refers to unknown identifier: {ident}"));
+    }
+    if elems.len() < 2 {
+        return None;
+    }
+    if ident.is_empty() {
+        let residual = &ex[1..];
+        return (!is_suffix(residual)).then(|| format!("{name} has malformed example suffix: {residual}"));
+    }
+    let member = elems[1];
+    if !is_suffix(member) && !declared.iter().any(|d| *d == format!("{ident}.{member}")) {
+        return Some(format!("{name} refers to unknown field or method: {ident}.{member}"));
+    }
+    if elems.len() == 3 && !is_suffix(elems[2]) {
+        return Some(format!("{name} has malformed example suffix: {}", elems[2]));
+    }
+    None
+}
+
 /// Whether `name` is `prefix` alone or followed by a character that is not a lower-case
 /// letter (`TestFoo`, `Test_foo`, not `Testing`).
-fn is_test_name(name: &str, prefix: &str) -> bool {
+pub fn is_test_name(name: &str, prefix: &str) -> bool {
     match name.strip_prefix(prefix) {
         Some(rest) => rest.chars().next().is_none_or(|c| !c.is_lowercase()),
         None => false,
@@ -216,6 +280,8 @@ pub struct Flags {
     pub procs: usize,
     /// The `goos:`/`goarch:`/`pkg:`/`cpu:` lines printed before the first benchmark.
     pub bench_header: String,
+    /// `-json`: -v output marked for the converter (subtests report at once, errors marked).
+    pub json: bool,
 }
 
 /// The source of the main program of a package's tests. `internal`: the import path of
@@ -254,7 +320,7 @@ pub fn generate(internal: Option<&str>, external: Option<&str>, funcs: &[TestFun
     }
     s.push_str("}\n\nfunc main() {\n");
     s.push_str(&format!(
-        "\topts := testing.Options{{Verbose: {}, Run: {}, Skip: {}, Bench: {}, BenchtimeNs: {}, BenchtimeN: {}, Count: {}, Short: {}, FailFast: {}, Procs: {}, BenchHeader: {}}}\n",
+        "\topts := testing.Options{{Verbose: {}, Run: {}, Skip: {}, Bench: {}, BenchtimeNs: {}, BenchtimeN: {}, Count: {}, Short: {}, FailFast: {}, Procs: {}, BenchHeader: {}, JSON: {}}}\n",
         flags.verbose,
         quote(&flags.run),
         quote(&flags.skip),
@@ -266,6 +332,7 @@ pub fn generate(internal: Option<&str>, external: Option<&str>, funcs: &[TestFun
         flags.failfast,
         flags.procs,
         quote(&flags.bench_header),
+        flags.json,
     ));
     s.push_str("\tm := testing.MainStart(opts, tests, benchmarks, examples)\n");
     let test_main = funcs.iter().find(|f| f.kind == Kind::TestMain);

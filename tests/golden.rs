@@ -244,9 +244,10 @@ fn main() {
     libtest_mimic::run(&args, trials).exit();
 }
 
-/// `testdata/testrunner/SUITE/`: a folder of golden cases run by `gint test -j 1 -timeout 1s
-/// SUITE`; its report (times blanked) and exit status must equal `SUITE.want`, which gint
-/// owns (`UPDATE_GOLDEN=1` rewrites it).
+/// `testdata/testrunner/SUITE/`: a folder of golden cases (or a go test package) run by
+/// `gint test -j 1 -timeout 1s SUITE` plus the flags in `SUITE.args` if there is one, with
+/// `GOMAXPROCS=2`; its report (times blanked) and exit status must equal `SUITE.want`,
+/// which gint owns (`UPDATE_GOLDEN=1` rewrites it).
 fn testrunner_trials(dir: &Path) -> Vec<Trial> {
     let Ok(entries) = fs::read_dir(dir) else { return Vec::new() };
     let mut suites: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.is_dir()).collect();
@@ -257,8 +258,12 @@ fn testrunner_trials(dir: &Path) -> Vec<Trial> {
             let name = suite.file_name().unwrap_or_default().to_string_lossy().into_owned();
             let dir = dir.to_path_buf();
             Trial::test(format!("testrunner/{name}"), move || {
+                let extra = fs::read_to_string(dir.join(format!("{name}.args"))).unwrap_or_default();
                 let out = std::process::Command::new(env!("CARGO_BIN_EXE_gint"))
-                    .args(["test", "-j", "1", "-timeout", "1s", &name])
+                    .args(["test", "-j", "1", "-timeout", "1s"])
+                    .args(extra.split_whitespace())
+                    .arg(&name)
+                    .env("GOMAXPROCS", "2")
                     .current_dir(&dir)
                     .output()
                     .map_err(|e| format!("cannot run gint: {e}"))?;
@@ -278,8 +283,36 @@ fn testrunner_trials(dir: &Path) -> Vec<Trial> {
         .collect()
 }
 
-/// Replaces the durations of a `gint test` report (`(0.01s)`, `after 1.0s`) by `T`.
+/// Replaces what varies from run to run in a `gint test` report by `T`: durations
+/// (`(0.01s)`, `after 1.0s`), a benchmark's time per operation, the CPU's name, and the
+/// `Time` and `Elapsed` of `-json` events.
 fn blank_times(s: &str) -> String {
+    let lines: Vec<String> = s
+        .split_inclusive('\n')
+        .map(|l| {
+            if l.starts_with("cpu: ") {
+                return "cpu: T\n".to_string();
+            }
+            if let Some(at) = l.find(" ns/op") {
+                let start = l[..at].rfind('\t').map_or(0, |t| t + 1);
+                return format!("{}T{}", &l[..start], &l[at..]);
+            }
+            let mut l = l.to_string();
+            for key in ["\"Time\":\"", "\"Elapsed\":"] {
+                if let Some(at) = l.find(key) {
+                    let from = at + key.len();
+                    let end = l[from..].find([',', '}']).map_or(l.len(), |e| from + e);
+                    let end = if key.ends_with('"') { end - 1 } else { end };
+                    l.replace_range(from..end, "T");
+                }
+            }
+            l
+        })
+        .collect();
+    blank_durations(&lines.concat())
+}
+
+fn blank_durations(s: &str) -> String {
     let mut out: Vec<u8> = Vec::with_capacity(s.len());
     let b = s.as_bytes();
     let mut i = 0;

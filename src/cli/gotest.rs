@@ -112,15 +112,31 @@ pub fn test_main(pkg: &str, flags: &Flags) -> Exit {
     // Which functions to run, from the test files alone, and go vet's signature errors.
     let mut funcs: Vec<TestFunc> = Vec::new();
     let mut bad = Vec::new();
+    let mut declared = Vec::new();
+    for &id in base.iter().chain(&internal_tests) {
+        if let Some(file) = gint::parse::parse(&sources, id, 0).ast {
+            testmain::declared_names(&file, &mut declared);
+        }
+    }
     for (&id, ext) in internal_tests.iter().map(|i| (i, false)).chain(external.iter().map(|i| (i, true))) {
         if let Some(file) = gint::parse::parse(&sources, id, 0).ast {
             testmain::collect(&file, sources.get(id).text(), ext, &mut funcs, &mut bad);
+            // go vet: an example must be named after what the package declares.
+            for d in &file.decls {
+                let gint::syntax::ast::Decl::Func(f) = d else { continue };
+                if f.recv.is_none() && testmain::is_test_name(&f.name.name, "Example") {
+                    if let Some(msg) = testmain::check_example_name(&f.name.name, &declared) {
+                        bad.push(testmain::BadFunc { at: f.span, message: msg });
+                    }
+                }
+            }
         }
     }
     if !bad.is_empty() {
+        // go vet's findings stop go test before the build, under "# pkg" and "# [pkg]".
         let diags: Vec<_> = bad.into_iter().map(|b| gint::diag::Diagnostic::error(b.at, b.message)).collect();
         let diags = diag::finalize(&sources, diags);
-        output::stderr(&format!("# {pkg}\n{}", diag::render(&sources, &diags, Format::Short)));
+        output::stderr(&format!("# {pkg}\n# [{pkg}]\n{}", diag::render(&sources, &diags, Format::Short)));
         return Exit::Failed;
     }
     let xpkg = format!("{pkg}_test");
@@ -180,7 +196,12 @@ pub fn flags(verbose: bool, run: Option<String>, go: &super::args::GoTestArgs) -
             benchtime_ns = d.as_nanos() as i64;
         }
     }
-    let procs = std::thread::available_parallelism().map_or(1, |n| n.get());
+    // Benchmarks are named with GOMAXPROCS, as go test names them (`BenchmarkX-2`).
+    let procs = std::env::var("GOMAXPROCS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .filter(|&n| n > 0)
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
     Ok(Flags {
         verbose: verbose || go.json,
         run: run.unwrap_or_default(),
@@ -193,6 +214,7 @@ pub fn flags(verbose: bool, run: Option<String>, go: &super::args::GoTestArgs) -
         failfast: go.failfast,
         procs,
         bench_header: String::new(),
+        json: go.json,
     })
 }
 

@@ -5,6 +5,9 @@
 
 use std::time::{SystemTime, UNIX_EPOCH};
 
+/// What the testing package starts the lines of error messages with under -json.
+const ERROR_MARK: char = '\x17';
+
 /// The events of one package, from its report (the test binary's `-v` output and the
 /// `ok`/`FAIL` line).
 pub fn events(pkg: &str, report: &str, elapsed: f64, ok: bool) -> String {
@@ -40,7 +43,14 @@ pub fn events(pkg: &str, report: &str, elapsed: f64, ok: bool) -> String {
             running.retain(|n| *n != name);
             continue;
         }
-        let frame = matches!(line.trim_end(), "PASS" | "FAIL");
+        if let Some(text) = line.strip_prefix(ERROR_MARK) {
+            let test = running.last().map(String::as_str);
+            let ev = event(pkg, "output", test, Some(text), false, None);
+            out.push_str(ev.strip_suffix("}\n").unwrap_or(&ev));
+            out.push_str(",\"OutputType\":\"error\"}\n");
+            continue;
+        }
+        let frame = matches!(line.trim_end(), "PASS" | "FAIL") || line.starts_with("FAIL\t");
         let test = if frame { None } else { running.last().map(String::as_str) };
         out.push_str(&event(pkg, "output", test, Some(line), frame, None));
     }

@@ -15,7 +15,6 @@ type B struct {
 	elapsed     int64
 	loopI       int
 	reportAlloc bool
-	maxLen      int
 }
 
 // ResetTimer zeroes the elapsed time.
@@ -64,7 +63,6 @@ func (b *B) Loop() bool {
 func (b *B) runN(n int) {
 	b.N = n
 	b.loopI = 0
-	b.output = ""
 	b.elapsed = 0
 	b.timerOn = false
 	b.StartTimer()
@@ -86,17 +84,29 @@ func (b *B) runN(n int) {
 	b.runCleanups()
 }
 
-// launch grows b.N until the benchmark runs for the bench time, as go test does.
-func (b *B) launch() {
+// benchMaxLen is the width benchmark names are padded to; it grows (with some slack) as
+// longer names, of sub-benchmarks, come.
+var benchMaxLen int
+
+// launch grows b.N until the benchmark runs for the bench time, as go test does. False
+// if the first run (b.N = 1) failed.
+func (b *B) launch() bool {
+	ext := 0
+	if opts.Procs > 1 {
+		ext = len(fmt.Sprintf("-%d", opts.Procs))
+	}
+	if n := len(b.name) + ext + 1; n > benchMaxLen {
+		benchMaxLen = n + 8
+	}
 	b.runN(1)
 	if b.hasSub || b.failed || b.skipped {
-		return
+		return !b.failed
 	}
 	if opts.BenchtimeN > 0 {
 		if opts.BenchtimeN > 1 {
 			b.runN(opts.BenchtimeN)
 		}
-		return
+		return true
 	}
 	goal := opts.BenchtimeNs
 	if goal <= 0 {
@@ -123,6 +133,7 @@ func (b *B) launch() {
 		}
 		b.runN(n)
 	}
+	return true
 }
 
 // result is the line after the name: "  1000  123.4 ns/op".
@@ -175,9 +186,12 @@ func (b *B) run() bool {
 	if chatty != nil {
 		fmt.Println(b.name)
 	}
-	b.launch()
+	first := b.launch()
 	name := b.procName()
 	switch {
+	case !first:
+		fmt.Printf("--- FAIL: %s\n%s", b.name, b.output)
+		return false
 	case b.failed:
 		fmt.Printf("--- FAIL: %s\n%s", name, b.output)
 		return false
@@ -190,12 +204,12 @@ func (b *B) run() bool {
 		return true
 	}
 	pad := ""
-	for i := len(name); i < b.maxLen; i++ {
+	for i := len(name); i < benchMaxLen; i++ {
 		pad += " "
 	}
 	fmt.Printf("%s%s\t%s\n", name, pad, b.result())
 	if b.output != "" {
-		fmt.Printf("--- BENCH: %s\n%s", name, b.output)
+		fmt.Printf("--- BENCH: %s\n%s", name, trimOutput(b.output))
 	}
 	return true
 }
@@ -207,21 +221,18 @@ func (b *B) Run(name string, f func(b *B)) bool {
 	if !matchBench(full) {
 		return true
 	}
-	sub := &B{common: common{name: full, parent: &b.common, isBench: true}, fn: f, maxLen: b.maxLen}
-	if l := len(sub.procName()) + 1; l > sub.maxLen {
-		sub.maxLen = l
-	}
+	sub := &B{common: common{name: full, parent: &b.common, isBench: true}, fn: f}
 	return sub.run()
 }
 
 func matchBench(name string) bool {
-	return matchElems(opts.Bench, strings.Split(name, "/"), true)
+	ok, _ := matchAlternatives(opts.Bench, strings.Split(name, "/"))
+	return ok
 }
 
 // runBenchmarks runs the benchmarks -bench selects, after go test's header lines.
 func runBenchmarks(benchmarks []InternalBenchmark) bool {
 	var selected []InternalBenchmark
-	maxLen := 0
 	for _, bm := range benchmarks {
 		if matchBench(bm.Name) {
 			selected = append(selected, bm)
@@ -229,8 +240,8 @@ func runBenchmarks(benchmarks []InternalBenchmark) bool {
 			if opts.Procs > 1 {
 				l += len(fmt.Sprintf("-%d", opts.Procs)) * 2
 			}
-			if l > maxLen {
-				maxLen = l
+			if l > benchMaxLen {
+				benchMaxLen = l
 			}
 		}
 	}
@@ -241,7 +252,7 @@ func runBenchmarks(benchmarks []InternalBenchmark) bool {
 	ok := true
 	for i := 0; i < opts.Count; i++ {
 		for _, bm := range selected {
-			b := &B{common: common{name: bm.Name, isBench: true}, fn: bm.F, maxLen: maxLen}
+			b := &B{common: common{name: bm.Name, isBench: true}, fn: bm.F}
 			b.parent = &common{}
 			if !b.run() {
 				ok = false
@@ -249,4 +260,18 @@ func runBenchmarks(benchmarks []InternalBenchmark) bool {
 		}
 	}
 	return ok
+}
+
+// trimOutput keeps the first ten lines of a benchmark's log.
+func trimOutput(s string) string {
+	lines := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\n' {
+			lines++
+			if lines >= 10 {
+				return s[:i] + "\n\t... [output truncated]\n"
+			}
+		}
+	}
+	return s
 }

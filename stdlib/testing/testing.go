@@ -30,7 +30,14 @@ type Options struct {
 	FailFast    bool
 	Procs       int
 	BenchHeader string
+	// JSON: -v output for go test -json's converter: subtests report at once, unindented,
+	// and lines of error messages start with errorMark.
+	JSON bool
 }
+
+// errorMark starts each line of an error message under -json (the converter's
+// "OutputType":"error"; it removes the mark).
+const errorMark = "\x17"
 
 var opts Options
 
@@ -157,22 +164,22 @@ func (c *common) Log(args ...any)                 { c.log(fmt.Sprintln(args...))
 func (c *common) Logf(format string, args ...any) { c.log(fmt.Sprintf(format, args...)) }
 
 func (c *common) Error(args ...any) {
-	c.log(fmt.Sprintln(args...))
+	c.logError(fmt.Sprintln(args...))
 	c.Fail()
 }
 
 func (c *common) Errorf(format string, args ...any) {
-	c.log(fmt.Sprintf(format, args...))
+	c.logError(fmt.Sprintf(format, args...))
 	c.Fail()
 }
 
 func (c *common) Fatal(args ...any) {
-	c.log(fmt.Sprintln(args...))
+	c.logError(fmt.Sprintln(args...))
 	c.FailNow()
 }
 
 func (c *common) Fatalf(format string, args ...any) {
-	c.log(fmt.Sprintf(format, args...))
+	c.logError(fmt.Sprintf(format, args...))
 	c.FailNow()
 }
 
@@ -254,15 +261,22 @@ func (c *common) callSite() string {
 // log writes a message as go test does: "    file.go:12: text", continuation lines
 // indented by four more spaces.
 func (c *common) log(s string) {
-	c.logAt(c.callSite(), s)
+	c.logAt(c.callSite(), s, false)
 }
 
-func (c *common) logAt(site, s string) {
+func (c *common) logError(s string) {
+	c.logAt(c.callSite(), s, true)
+}
+
+func (c *common) logAt(site, s string, isError bool) {
 	lines := strings.Split(s, "\n")
 	if n := len(lines); n > 1 && lines[n-1] == "" {
 		lines = lines[:n-1]
 	}
 	text := "    " + site + ": " + strings.Join(lines, "\n        ") + "\n"
+	if isError && opts.JSON {
+		text = errorMark + "    " + site + ": " + strings.Join(lines, "\n"+errorMark+"        ") + "\n"
+	}
 	switch {
 	case chatty != nil && c.isBench:
 		fmt.Print(text)
@@ -334,7 +348,7 @@ func (c *common) report() {
 	text := fmt.Sprintf("--- %s: %s (%s)\n", status, c.name, fmtDuration(c.duration)) + c.output
 	c.output = ""
 	p := c.parent
-	if p.parent == nil {
+	if p.parent == nil || opts.JSON {
 		if chatty != nil {
 			chatty.Updatef(c.name, text)
 		} else {
@@ -437,29 +451,27 @@ func (t *T) Run(name string, f func(t *T)) bool {
 	return !sub.failed
 }
 
-// subName is a subtest's full name, unique among its siblings as Go makes it.
-func (c *common) subName(name string) string {
-	name = rewrite(name)
-	base := name
+// subName is a subtest's full name, made unique among its siblings as Go does: the
+// second "x" is "x#01", and an empty name is "#00".
+func (c *common) subName(sub string) string {
+	sub = rewrite(sub)
+	name := sub
 	if c.name != "" {
-		base = c.name + "/" + name
+		name = c.name + "/" + sub
 	}
 	if c.subNames == nil {
 		c.subNames = map[string]int{}
 	}
-	n, seen := c.subNames[base]
-	c.subNames[base] = n + 1
-	if !seen {
-		return base
-	}
+	empty := sub == ""
 	for {
-		n++
-		cand := fmt.Sprintf("%s#%02d", base, n)
-		if _, taken := c.subNames[cand]; !taken {
-			c.subNames[cand] = 1
-			c.subNames[base] = n
-			return cand
+		next, exists := c.subNames[name]
+		if !empty && !exists {
+			c.subNames[name] = 1
+			return name
 		}
+		c.subNames[name] = next + 1
+		name = fmt.Sprintf("%s#%02d", name, next)
+		empty = false
 	}
 }
 
@@ -474,61 +486,93 @@ func rewrite(s string) string {
 	return string(b)
 }
 
-// matchName applies -run and -skip to a test's name, element by element ("A/B").
+// matchName applies -run and -skip to a test's name, element by element ("A/B"), as
+// Go's matcher does: a pattern is alternatives (split at the top-level "|"), each a list
+// of patterns split at the top-level "/". A name shorter than a -run alternative matches
+// (its subtests may); -skip skips only names as long as one of its alternatives.
 func matchName(name string) bool {
 	elems := strings.Split(name, "/")
-	if !matchElems(opts.Run, elems, true) {
-		return false
-	}
-	if opts.Skip != "" && matchElems(opts.Skip, elems, false) {
-		return false
-	}
-	return true
-}
-
-// matchElems: each element of the name that has a pattern element must match it. For -run
-// a name shorter than the pattern matches (its subtests may); for -skip it must be as
-// long.
-func matchElems(pattern string, elems []string, partial bool) bool {
-	if pattern == "" {
-		return true
-	}
-	pats := splitPattern(pattern)
-	if !partial && len(elems) < len(pats) {
-		return false
-	}
-	for i, e := range elems {
-		if i >= len(pats) {
-			break
+	if opts.Run != "" {
+		if ok, _ := matchAlternatives(opts.Run, elems); !ok {
+			return false
 		}
-		if matchString(pats[i], e) != 1 {
+	}
+	if opts.Skip != "" {
+		if ok, partial := matchAlternatives(opts.Skip, elems); ok && !partial {
 			return false
 		}
 	}
 	return true
 }
 
-// splitPattern splits a -run pattern on the slashes outside brackets and parentheses.
-func splitPattern(p string) []string {
-	var out []string
-	depth := 0
-	start := 0
-	for i := 0; i < len(p); i++ {
-		switch p[i] {
-		case '[', '(':
-			depth++
-		case ']', ')':
-			depth--
-		case '\\':
-			i++
-		case '/':
-			if depth == 0 {
-				out = append(out, p[start:i])
-				start = i + 1
+// matchAlternatives reports whether one alternative of pattern matches the name's
+// elements, and whether that match is partial (the alternative has more elements).
+func matchAlternatives(pattern string, elems []string) (ok, partial bool) {
+	for _, alt := range splitPattern(pattern) {
+		ok := true
+		for i, e := range elems {
+			if i >= len(alt) {
+				break
+			}
+			if matchString(rewrite(alt[i]), e) != 1 {
+				ok = false
+				break
 			}
 		}
+		if ok {
+			return true, len(elems) < len(alt)
+		}
 	}
-	return append(out, p[start:])
+	return false, false
+}
+
+// splitPattern splits a pattern into alternatives at the "|" and their elements at the
+// "/" outside brackets and parentheses (Go's splitRegexp).
+func splitPattern(s string) [][]string {
+	var alts [][]string
+	var cur []string
+	cs, cp := 0, 0
+	for i := 0; i < len(s); {
+		switch s[i] {
+		case '[':
+			cs++
+		case ']':
+			if cs--; cs < 0 {
+				cs = 0
+			}
+		case '(':
+			if cs == 0 {
+				cp++
+			}
+		case ')':
+			if cs == 0 {
+				cp--
+			}
+		case '\\':
+			i++
+		case '/', '|':
+			if cs == 0 && cp == 0 {
+				cur = append(cur, s[:i])
+				if s[i] == '|' {
+					alts = append(alts, cur)
+					cur = nil
+				}
+				s = s[i+1:]
+				i = 0
+				continue
+			}
+		}
+		i++
+	}
+	return append(alts, append(cur, s))
+}
+
+// matchExample applies -run and -skip to an example's name, each pattern whole.
+func matchExample(name string) bool {
+	if opts.Run != "" && matchString(opts.Run, name) != 1 {
+		return false
+	}
+	return opts.Skip == "" || matchString(opts.Skip, name) != 1
 }
 
 // M is what TestMain gets: Run runs the tests.
@@ -587,16 +631,14 @@ func (m *M) Run() int {
 		}
 		root.subNames = nil
 	}
-	for i := 0; i < opts.Count; i++ {
-		for _, eg := range m.examples {
-			if failFast || !matchName(eg.Name) {
-				continue
-			}
-			if !runExample(eg) {
-				ok = false
-				if opts.FailFast {
-					failFast = true
-				}
+	for _, eg := range m.examples {
+		if failFast || !matchExample(eg.Name) {
+			continue
+		}
+		if !runExample(eg) {
+			ok = false
+			if opts.FailFast {
+				failFast = true
 			}
 		}
 	}
