@@ -241,6 +241,7 @@ fn main() {
         }
     }
     trials.extend(testrunner_trials(&root.join("testrunner")));
+    trials.push(update_round_trip(&root));
     libtest_mimic::run(&args, trials).exit();
 }
 
@@ -281,6 +282,70 @@ fn testrunner_trials(dir: &Path) -> Vec<Trial> {
             })
         })
         .collect()
+}
+
+/// `testdata/testrunner_update/`: golden cases with wrong or missing goldens, copied to a
+/// temporary folder where `gint test -update` rewrites them and a second `gint test` must
+/// pass; both reports and the files after the update must equal
+/// `testdata/testrunner_update.want` (gint owns it).
+fn update_round_trip(root: &Path) -> Trial {
+    let src = root.join("testrunner_update");
+    let want = root.join("testrunner_update.want");
+    Trial::test("testrunner/update_round_trip", move || {
+        let tmp = env::temp_dir().join(format!("gint-update-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&tmp);
+        let dir = tmp.join("cases");
+        fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        let mut names: Vec<PathBuf> = fs::read_dir(&src)
+            .map_err(|e| format!("{}: {e}", src.display()))?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .collect();
+        names.sort();
+        for p in &names {
+            if let Some(name) = p.file_name() {
+                fs::copy(p, dir.join(name)).map_err(|e| format!("{}: {e}", p.display()))?;
+            }
+        }
+        let gint = |extra: &[&str]| -> Result<String, String> {
+            let out = std::process::Command::new(env!("CARGO_BIN_EXE_gint"))
+                .args(["test", "-j", "1"])
+                .args(extra)
+                .arg("cases")
+                .current_dir(&tmp)
+                .output()
+                .map_err(|e| format!("cannot run gint: {e}"))?;
+            Ok(format!(
+                "{}exit status {}\n",
+                blank_times(&String::from_utf8_lossy(&out.stdout)),
+                out.status.code().unwrap_or(-1)
+            ))
+        };
+        let mut actual = format!("$ gint test -update cases\n{}", gint(&["-update"])?);
+        actual.push_str(&format!("$ gint test cases\n{}", gint(&[])?));
+        let mut files: Vec<PathBuf> = fs::read_dir(&dir)
+            .map_err(|e| format!("{}: {e}", dir.display()))?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .collect();
+        files.sort();
+        for f in files {
+            let text = fs::read_to_string(&f).unwrap_or_default();
+            let name = f.file_name().unwrap_or_default().to_string_lossy().into_owned();
+            if name.ends_with(".go") && !text.contains("// Output:") {
+                continue;
+            }
+            actual.push_str(&format!("==> {name} <==\n{text}"));
+        }
+        let _ = fs::remove_dir_all(&tmp);
+        let mode = Mode {
+            dir: "testrunner",
+            prefix: "",
+            golden: "want",
+            owned_by_gint: true,
+            actual: lex,
+            regenerate: "UPDATE_GOLDEN=1 cargo test --test golden",
+        };
+        compare(&mode, &want, &actual)
+    })
 }
 
 /// Replaces what varies from run to run in a `gint test` report by `T`: durations

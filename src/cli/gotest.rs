@@ -84,6 +84,17 @@ fn package_name(text: &str) -> Option<String> {
     (!name.is_empty()).then_some(name)
 }
 
+/// The names a standard package declares (for go vet's check of example names).
+fn imported_names(path: &str, out: &mut Vec<String>) {
+    let mut sources = SourceMap::new();
+    for (name, src) in gint::stdlib::package_files(path) {
+        let id = sources.add(SourceFile::new(name.to_string(), src));
+        if let Some(file) = gint::parse::parse(&sources, id, 0).ast {
+            testmain::declared_names(&file, out);
+        }
+    }
+}
+
 /// `gint test-main`: runs the tests of the package in the current folder, printing what a
 /// go test binary prints; the exit status is the binary's (1 for a compile error, after a
 /// `# pkg [pkg.test]` header).
@@ -121,7 +132,13 @@ pub fn test_main(pkg: &str, flags: &Flags) -> Exit {
     for (&id, ext) in internal_tests.iter().map(|i| (i, false)).chain(external.iter().map(|i| (i, true))) {
         if let Some(file) = gint::parse::parse(&sources, id, 0).ast {
             testmain::collect(&file, sources.get(id).text(), ext, &mut funcs, &mut bad);
-            // go vet: an example must be named after what the package declares.
+            // go vet: an example must be named after what the package, or a package the
+            // file imports, declares.
+            let mut declared = declared.clone();
+            for spec in &file.imports {
+                let Ok(path) = gint::syntax::literal::unquote_string(&spec.path.raw) else { continue };
+                imported_names(&String::from_utf8_lossy(&path), &mut declared);
+            }
             for d in &file.decls {
                 let gint::syntax::ast::Decl::Func(f) = d else { continue };
                 if f.recv.is_none() && testmain::is_test_name(&f.name.name, "Example") {

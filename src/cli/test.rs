@@ -34,6 +34,8 @@ struct Case {
     out: Golden,
     exit: i32,
     err: Option<String>,
+    /// Listed in the folder's `KNOWN_FAILURES` (as the golden harness reads it).
+    known_failure: bool,
 }
 
 enum Golden {
@@ -304,11 +306,24 @@ fn crate_diff(a: &str, b: &str) -> String {
 }
 
 fn report(results: Vec<(Case, Option<Ran>)>, opts: &Options) -> Exit {
+    if opts.go.json {
+        return json_report(&results);
+    }
     let (mut passed, mut failed, mut skipped) = (0, 0, 0);
     let mut out = String::new();
     for (case, ran) in &results {
         let secs = ran.as_ref().map_or(0.0, |r| r.time.as_secs_f64());
-        match verdict(case, ran) {
+        // A case listed in its folder's KNOWN_FAILURES is expected to fail (and counts
+        // as skipped); one that passes must come off the list.
+        let verdict = match (case.known_failure, verdict(case, ran)) {
+            (true, Verdict::Fail(_)) if !opts.update => Verdict::Skip,
+            (true, Verdict::Pass) => Verdict::Fail(format!(
+                "unexpected success: remove it from {}\n",
+                case.path.with_file_name("KNOWN_FAILURES").display()
+            )),
+            (_, v) => v,
+        };
+        match verdict {
             Verdict::Pass => {
                 passed += 1;
                 if opts.verbose {
@@ -349,6 +364,46 @@ fn report(results: Vec<(Case, Option<Ran>)>, opts: &Options) -> Exit {
         Exit::Failed
     } else {
         Exit::Ok
+    }
+}
+
+/// `-json`: go test's events for golden cases, a folder being a package and a case file
+/// a test.
+fn json_report(results: &[(Case, Option<Ran>)]) -> Exit {
+    let mut folders: Vec<(String, String, f64, bool)> = Vec::new();
+    for (case, ran) in results {
+        let dir = case.path.parent().map_or(".".to_string(), |d| d.display().to_string());
+        let name = case.path.file_name().map_or(String::new(), |n| n.to_string_lossy().into_owned());
+        if folders.last().is_none_or(|f| f.0 != dir) {
+            folders.push((dir, String::new(), 0.0, true));
+        }
+        let Some(folder) = folders.last_mut() else { continue };
+        let secs = ran.as_ref().map_or(0.0, |r| r.time.as_secs_f64());
+        folder.2 += secs;
+        folder.1.push_str(&format!("=== RUN   {name}\n"));
+        let status = match verdict(case, ran) {
+            Verdict::Pass => "PASS",
+            Verdict::Skip => "SKIP",
+            Verdict::Fail(why) => {
+                folder.3 = false;
+                for line in why.lines() {
+                    folder.1.push_str(&format!("    {line}\n"));
+                }
+                "FAIL"
+            }
+        };
+        folder.1.push_str(&format!("--- {status}: {name} ({secs:.2}s)\n"));
+    }
+    let mut ok = true;
+    for (dir, mut text, secs, passed) in folders {
+        ok &= passed;
+        text.push_str(if passed { "PASS\n" } else { "FAIL\n" });
+        output::stdout(&super::testjson::events(&dir, &text, secs, passed));
+    }
+    if ok {
+        Exit::Ok
+    } else {
+        Exit::Failed
     }
 }
 
@@ -444,7 +499,10 @@ fn case_of(path: &Path) -> Option<Case> {
     };
     let exit = fs::read_to_string(path.with_extension("exit")).ok().and_then(|s| s.trim().parse().ok()).unwrap_or(0);
     let err = fs::read_to_string(path.with_extension("err")).ok();
-    Some(Case { path: path.to_path_buf(), skip, out, exit, err })
+    let known = fs::read_to_string(path.with_file_name("KNOWN_FAILURES")).unwrap_or_default();
+    let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    let known_failure = known.lines().any(|l| l.split('#').next().unwrap_or("").trim() == stem);
+    Some(Case { path: path.to_path_buf(), skip, out, exit, err, known_failure })
 }
 
 /// The `// Output:` comment block that ends a program: its text and where it starts.
