@@ -246,7 +246,8 @@ fn main() {
 }
 
 /// `testdata/testrunner/SUITE/`: a folder of golden cases (or a go test package) run by
-/// `gint test -j 1 -timeout 1s SUITE` plus the flags in `SUITE.args` if there is one, with
+/// `gint test -j 1 -timeout 1s SUITE` plus the flags in `SUITE.args` if there is one (which
+/// may set another `-timeout`), with
 /// `GOMAXPROCS=2`; its report (times blanked) and exit status must equal `SUITE.want`,
 /// which gint owns (`UPDATE_GOLDEN=1` rewrites it).
 fn testrunner_trials(dir: &Path) -> Vec<Trial> {
@@ -260,8 +261,12 @@ fn testrunner_trials(dir: &Path) -> Vec<Trial> {
             let dir = dir.to_path_buf();
             Trial::test(format!("testrunner/{name}"), move || {
                 let extra = fs::read_to_string(dir.join(format!("{name}.args"))).unwrap_or_default();
+                // go test packages load the testing package: slow in a debug build, so
+                // their suites give a time limit of their own.
+                let limit: &[&str] = if extra.contains("-timeout") { &[] } else { &["-timeout", "1s"] };
                 let out = std::process::Command::new(env!("CARGO_BIN_EXE_gint"))
-                    .args(["test", "-j", "1", "-timeout", "1s"])
+                    .args(["test", "-j", "1"])
+                    .args(limit)
                     .args(extra.split_whitespace())
                     .arg(&name)
                     .env("GOMAXPROCS", "2")
@@ -349,14 +354,16 @@ fn update_round_trip(root: &Path) -> Trial {
 }
 
 /// Replaces what varies from run to run in a `gint test` report by `T`: durations
-/// (`(0.01s)`, `after 1.0s`), a benchmark's time per operation, the CPU's name, and the
+/// (`(0.01s)`, `after 1.0s`), a benchmark's time per operation, the machine's lines, and the
 /// `Time` and `Elapsed` of `-json` events.
 fn blank_times(s: &str) -> String {
     let lines: Vec<String> = s
         .split_inclusive('\n')
         .map(|l| {
-            if l.starts_with("cpu: ") {
-                return "cpu: T\n".to_string();
+            for machine in ["cpu: ", "goos: ", "goarch: "] {
+                if l.starts_with(machine) {
+                    return format!("{machine}T\n");
+                }
             }
             if let Some(at) = l.find(" ns/op") {
                 let start = l[..at].rfind('\t').map_or(0, |t| t + 1);
