@@ -389,7 +389,9 @@ fn blank_durations(s: &str) -> String {
     let b = s.as_bytes();
     let mut i = 0;
     while i < b.len() {
-        if b[i].is_ascii_digit() && (i == 0 || !b[i - 1].is_ascii_alphanumeric()) {
+        // A number starts a word, or follows a JSON-escaped tab (`\t0.01s`).
+        let starts = i == 0 || !b[i - 1].is_ascii_alphanumeric() || (i >= 2 && &b[i - 2..i] == b"\\t");
+        if b[i].is_ascii_digit() && starts {
             let mut j = i;
             while j < b.len() && (b[j].is_ascii_digit() || b[j] == b'.') {
                 j += 1;

@@ -614,6 +614,7 @@ func (m *M) Run() int {
 	m.ran = true
 	root := &T{}
 	ok := true
+	testRan := false
 	for i := 0; i < opts.Count; i++ {
 		for _, test := range m.tests {
 			if failFast {
@@ -624,6 +625,7 @@ func (m *M) Run() int {
 				continue
 			}
 			t := &T{common: common{name: name, parent: &root.common}}
+			testRan = true
 			tRunner(t, test.F)
 			if t.failed {
 				ok = false
@@ -631,18 +633,22 @@ func (m *M) Run() int {
 		}
 		root.subNames = nil
 	}
+	// -failfast stops tests only: examples and benchmarks still run, as in go test.
+	exampleRan := false
 	for _, eg := range m.examples {
-		if failFast || !matchExample(eg.Name) {
+		if !matchExample(eg.Name) {
 			continue
 		}
+		exampleRan = true
 		if !runExample(eg) {
 			ok = false
-			if opts.FailFast {
-				failFast = true
-			}
 		}
 	}
-	if opts.Bench != "" && !failFast {
+	if !testRan && !exampleRan && opts.Bench == "" {
+		// Go writes this to standard error, before PASS.
+		fmt.Println("testing: warning: no tests to run")
+	}
+	if opts.Bench != "" {
 		if !runBenchmarks(m.benchmarks) {
 			ok = false
 		}
