@@ -51,6 +51,37 @@ pub fn lower(lw: &mut Lower<'_>, name: &str, args: &[ast::Expr]) -> Option<Box<d
             })
         }
         "outputMark" => Box::new(|fr| fr.ret_word = fr.out.len() as u64),
+        "envHas" => {
+            let k = lw.value(args.first()?);
+            Box::new(move |fr| {
+                let k = k(fr);
+                fr.ret_word = std::env::var_os(string(&k)).is_some() as u64;
+            })
+        }
+        "envSet" => {
+            let (k, v) = (lw.value(args.first()?), lw.value(args.get(1)?));
+            Box::new(move |fr| {
+                let (k, v) = (string(&k(fr)), string(&v(fr)));
+                if !k.is_empty() && !k.contains(['=', '\0']) && !v.contains('\0') {
+                    std::env::set_var(k, v);
+                }
+            })
+        }
+        "envUnset" => {
+            let k = lw.value(args.first()?);
+            Box::new(move |fr| {
+                let k = string(&k(fr));
+                if !k.is_empty() && !k.contains(['=', '\0']) {
+                    std::env::remove_var(k);
+                }
+            })
+        }
+        "removeAll" => {
+            let p = lw.value(args.first()?);
+            Box::new(move |fr| {
+                let _ = std::fs::remove_dir_all(string(&p(fr)));
+            })
+        }
         "sitesLen" => Box::new(|fr| fr.ret_word = fr.sites.len() as u64),
         "sitesTruncate" => {
             let n = lw.int(args.first()?);
@@ -90,6 +121,17 @@ pub fn lower_value(lw: &mut Lower<'_>, name: &str, args: &[ast::Expr]) -> Option
                 Value::Str(Str::from_bytes(fr.out.split_off(m)))
             })
         }
+        "envGet" => {
+            let k = lw.value(args.first()?);
+            Box::new(move |fr| {
+                let v = std::env::var_os(string(&k(fr))).unwrap_or_default();
+                Value::Str(Str::from_bytes(v.to_string_lossy().into_owned().into_bytes()))
+            })
+        }
+        "tempDirCreate" => {
+            let p = lw.value(args.first()?);
+            Box::new(move |fr| Value::Str(Str::from_bytes(temp_dir_create(&string(&p(fr))).into_bytes())))
+        }
         "sitePos" => {
             let i = lw.int(args.first()?);
             Box::new(move |fr| {
@@ -100,4 +142,21 @@ pub fn lower_value(lw: &mut Lower<'_>, name: &str, args: &[ast::Expr]) -> Option
         }
         _ => return None,
     })
+}
+
+/// Makes `prefix` if it is an absolute path, else a new folder named `prefix` and a number
+/// in the system's temporary folder; its path, or "" if it cannot.
+fn temp_dir_create(prefix: &str) -> String {
+    if prefix.starts_with('/') {
+        return std::fs::create_dir(prefix).map_or(String::new(), |_| prefix.to_string());
+    }
+    let base = std::env::temp_dir();
+    for attempt in 0..1000u64 {
+        let n = now_nanos().wrapping_add(attempt.wrapping_mul(7919)) % 1_000_000_000;
+        let dir = base.join(format!("{prefix}{n}"));
+        if std::fs::create_dir(&dir).is_ok() {
+            return dir.to_string_lossy().into_owned();
+        }
+    }
+    String::new()
 }

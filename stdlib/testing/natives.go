@@ -43,3 +43,34 @@ func siteFunc(i int) int
 //
 // native
 func sitePos(i int) string
+
+// envGet is the value of an environment variable ("" if unset).
+//
+// native
+func envGet(key string) string
+
+// envHas reports whether an environment variable is set: 1 if it is, 0 if not.
+//
+// native
+func envHas(key string) int
+
+// envSet sets an environment variable.
+//
+// native
+func envSet(key, value string)
+
+// envUnset removes an environment variable.
+//
+// native
+func envUnset(key string)
+
+// tempDirCreate makes a new directory in the system's temporary folder whose name starts
+// with prefix, and returns its path ("" if it cannot).
+//
+// native
+func tempDirCreate(prefix string) string
+
+// removeAll removes a directory and what it holds.
+//
+// native
+func removeAll(path string)

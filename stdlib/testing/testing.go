@@ -11,7 +11,6 @@ package testing
 
 import (
 	"fmt"
-	"os"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -121,6 +120,11 @@ type common struct {
 	siteBase int
 	subNames map[string]int
 	tempSeq  int
+	tempDir  string
+	parallel bool
+	signal   chan bool // from the test's goroutine: true when it ended, false when paused
+	resume   chan bool // to a paused parallel test: run on
+	paused   []*T      // parallel subtests waiting for this test's function to return
 }
 
 // T is the state of a test.
@@ -203,36 +207,80 @@ func (c *common) Cleanup(f func()) { c.cleanups = append(c.cleanups, f) }
 
 // Setenv sets an environment variable for the test's duration.
 func (c *common) Setenv(key, value string) {
-	prev, ok := os.LookupEnv(key)
-	os.Setenv(key, value)
+	had := envHas(key) == 1
+	prev := envGet(key)
+	envSet(key, value)
 	c.Cleanup(func() {
-		if ok {
-			os.Setenv(key, prev)
+		if had {
+			envSet(key, prev)
 		} else {
-			os.Unsetenv(key)
+			envUnset(key)
 		}
 	})
 }
 
-// TempDir makes a new directory for the test, removed when it ends.
+// TempDir makes a new directory for the test, removed when the test ends.
 func (c *common) TempDir() string {
-	c.tempSeq++
-	name := strings.Map(func(r rune) rune {
-		if r == '/' || r == ' ' {
-			return '_'
+	if c.tempDir == "" {
+		name := strings.Map(func(r rune) rune {
+			if r == '/' || r == ' ' || r == '\\' || r == ':' {
+				return '_'
+			}
+			return r
+		}, c.name)
+		c.tempDir = tempDirCreate(name)
+		if c.tempDir == "" {
+			c.Fatalf("TempDir: cannot make a directory")
 		}
-		return r
-	}, c.name)
-	dir := fmt.Sprintf("%s/gint-%s-%d-%03d", os.TempDir(), name, os.Getpid(), c.tempSeq)
-	if err := os.MkdirAll(dir, 0o777); err != nil {
-		c.Fatalf("TempDir: %v", err)
+		dir := c.tempDir
+		c.Cleanup(func() { removeAll(dir) })
 	}
-	c.Cleanup(func() { os.RemoveAll(dir) })
+	c.tempSeq++
+	dir := fmt.Sprintf("%s/%03d", c.tempDir, c.tempSeq)
+	if tempDirCreate(dir) == "" {
+		c.Fatalf("TempDir: cannot make %s", dir)
+	}
 	return dir
 }
 
-// Parallel is accepted; gint runs tests one after the other.
-func (t *T) Parallel() {}
+// Parallel pauses the test until its parent's function has returned (for a top-level
+// test: until the other tests have run), as go test does; paused tests then run one
+// after the other, in the order they paused.
+func (t *T) Parallel() {
+	if t.parallel {
+		panic("testing: t.Parallel called multiple times")
+	}
+	t.parallel = true
+	if chatty != nil {
+		chatty.Updatef(t.name, fmt.Sprintf("=== PAUSE %s\n", t.name))
+	}
+	t.resume = make(chan bool)
+	t.signal <- false
+	<-t.resume
+	if chatty != nil {
+		chatty.Updatef(t.name, fmt.Sprintf("=== CONT  %s\n", t.name))
+	}
+	t.start = nanotime()
+}
+
+// runTest runs a test on a goroutine of its own and waits until it ends or pauses.
+func runTest(parent *common, t *T, fn func(*T)) {
+	t.signal = make(chan bool)
+	go tRunner(t, fn)
+	if !<-t.signal {
+		parent.paused = append(parent.paused, t)
+	}
+}
+
+// runPaused lets the parallel subtests that paused run, one after the other.
+func (c *common) runPaused() {
+	for len(c.paused) > 0 {
+		t := c.paused[0]
+		c.paused = c.paused[1:]
+		t.resume <- true
+		<-t.signal
+	}
+}
 
 func (c *common) isHelper(fn int) bool {
 	for p := c; p != nil; p = p.parent {
@@ -415,6 +463,9 @@ func tRunner(t *T, fn func(*T)) {
 				panicked = r
 			}
 		}
+		if panicked == nil {
+			t.runPaused()
+		}
 		t.duration = nanotime() - t.start
 		t.runCleanups()
 		t.finished = true
@@ -434,6 +485,7 @@ func tRunner(t *T, fn func(*T)) {
 			failFast = true
 		}
 		t.report()
+		t.signal <- true
 	}()
 	fn(t)
 }
@@ -447,7 +499,7 @@ func (t *T) Run(name string, f func(t *T)) bool {
 		return true
 	}
 	sub := &T{common: common{name: full, parent: &t.common}}
-	tRunner(sub, f)
+	runTest(&t.common, sub, f)
 	return !sub.failed
 }
 
@@ -626,12 +678,13 @@ func (m *M) Run() int {
 			}
 			t := &T{common: common{name: name, parent: &root.common}}
 			testRan = true
-			tRunner(t, test.F)
-			if t.failed {
-				ok = false
-			}
+			runTest(&root.common, t, test.F)
 		}
+		root.runPaused()
 		root.subNames = nil
+	}
+	if root.failed {
+		ok = false
 	}
 	// -failfast stops tests only: examples and benchmarks still run, as in go test.
 	exampleRan := false
