@@ -25,8 +25,8 @@ pub struct TestFunc {
     pub external: bool,
 }
 
-/// A problem go vet reports before running (`wrong signature for TestX, ...`): the span's
-/// offset into the file and the message.
+/// A problem go test reports before building (`wrong signature for TestX, ...`) or go vet
+/// does (example names): where, and the message.
 pub struct BadFunc {
     pub at: gint_syntax::span::Span,
     pub message: String,
@@ -42,12 +42,14 @@ pub fn collect(file: &ast::File, text: &str, external: bool, out: &mut Vec<TestF
         let name = f.name.name.to_string();
         let nparams: usize = f.sig.params.iter().map(|p| p.names.len().max(1)).sum();
         let no_results = f.sig.results.is_empty();
+        // One parameter `*testing.X` (under whatever name the file imports testing as).
+        let takes = |x: &str| nparams == 1 && no_results && f.sig.params.first().is_some_and(|p| is_ptr_to(&p.typ, x));
         let kind = if name == "TestMain" {
-            Some((Kind::TestMain, nparams == 1 && no_results, "func TestMain(m *testing.M)"))
+            Some((Kind::TestMain, takes("M"), "func TestMain(m *testing.M)"))
         } else if is_test_name(&name, "Test") {
-            Some((Kind::Test, nparams == 1 && no_results, "func NAME(t *testing.T)"))
+            Some((Kind::Test, takes("T"), "func NAME(t *testing.T)"))
         } else if is_test_name(&name, "Benchmark") {
-            Some((Kind::Benchmark, nparams == 1 && no_results, "func NAME(b *testing.B)"))
+            Some((Kind::Benchmark, takes("B"), "func NAME(b *testing.B)"))
         } else if is_test_name(&name, "Example") {
             let body = f.body.as_ref().map_or("", |b| text.get(b.span.lo as usize..b.span.hi as usize).unwrap_or(""));
             match example_output(body) {
@@ -62,7 +64,7 @@ pub fn collect(file: &ast::File, text: &str, external: bool, out: &mut Vec<TestF
         let Some((kind, ok, want)) = kind else { continue };
         if !ok {
             bad.push(BadFunc {
-                at: f.name.span,
+                at: f.span,
                 message: format!("wrong signature for {name}, must be: {}", want.replace("NAME", &name)),
             });
             continue;
@@ -133,6 +135,17 @@ pub fn check_example_name(name: &str, declared: &[String]) -> Option<String> {
         return Some(format!("{name} has malformed example suffix: {}", elems[2]));
     }
     None
+}
+
+/// Whether a type expression is `*pkg.name`.
+fn is_ptr_to(e: &ast::Expr, name: &str) -> bool {
+    match &e.kind {
+        ast::ExprKind::Unary { op: ast::UnaryOp::Deref, x } => {
+            matches!(&x.kind, ast::ExprKind::Selector { sel, .. } if &*sel.name == name)
+        }
+        ast::ExprKind::Paren(x) => is_ptr_to(x, name),
+        _ => false,
+    }
 }
 
 /// Whether `name` is `prefix` alone or followed by a character that is not a lower-case

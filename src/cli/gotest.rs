@@ -123,6 +123,7 @@ pub fn test_main(pkg: &str, flags: &Flags) -> Exit {
     // Which functions to run, from the test files alone, and go vet's signature errors.
     let mut funcs: Vec<TestFunc> = Vec::new();
     let mut bad = Vec::new();
+    let mut vet = Vec::new();
     let mut declared = Vec::new();
     for &id in base.iter().chain(&internal_tests) {
         if let Some(file) = gint::parse::parse(&sources, id, 0).ast {
@@ -143,15 +144,25 @@ pub fn test_main(pkg: &str, flags: &Flags) -> Exit {
                 let gint::syntax::ast::Decl::Func(f) = d else { continue };
                 if f.recv.is_none() && testmain::is_test_name(&f.name.name, "Example") {
                     if let Some(msg) = testmain::check_example_name(&f.name.name, &declared) {
-                        bad.push(testmain::BadFunc { at: f.span, message: msg });
+                        vet.push(testmain::BadFunc { at: f.span, message: msg });
                     }
                 }
             }
         }
     }
-    if !bad.is_empty() {
+    if let Some(b) = bad.first() {
+        // go test's own check of the signatures stops at the first, named by its absolute
+        // path; the runner says "[setup failed]".
+        let file = sources.get(b.at.file);
+        let (line, col) = file.line_col(b.at.lo);
+        let name = file.path().trim_start_matches("./");
+        let abs = std::env::current_dir().map(|d| d.join(name)).unwrap_or_else(|_| PathBuf::from(name));
+        output::stderr(&format!("# {pkg}\n{}:{line}:{col}: {}\n", abs.display(), b.message));
+        return Exit::Failed;
+    }
+    if !vet.is_empty() {
         // go vet's findings stop go test before the build, under "# pkg" and "# [pkg]".
-        let diags: Vec<_> = bad.into_iter().map(|b| gint::diag::Diagnostic::error(b.at, b.message)).collect();
+        let diags: Vec<_> = vet.into_iter().map(|b| gint::diag::Diagnostic::error(b.at, b.message)).collect();
         let diags = diag::finalize(&sources, diags);
         output::stderr(&format!("# {pkg}\n# [{pkg}]\n{}", diag::render(&sources, &diags, Format::Short)));
         return Exit::Failed;

@@ -145,8 +145,13 @@ fn package_report(pkg: &str, ran: &Ran, timeout: Duration, timeout_text: &str) -
     let secs = ran.time.as_secs_f64();
     let mut text = ran.stdout.clone();
     if ran.exit == Some(1) && ran.stdout.is_empty() && ran.stderr.starts_with("# ") {
+        // Compile and vet errors say "[build failed]"; go test's own checks of the test
+        // functions (the error right under "# pkg") "[setup failed]".
         text.push_str(&ran.stderr);
-        text.push_str(&format!("FAIL\t{pkg} [build failed]\n"));
+        let mut lines = ran.stderr.lines();
+        let setup = lines.next() == Some(&format!("# {pkg}")) && lines.next().is_some_and(|l| !l.starts_with("# ["));
+        let why = if setup { "setup failed" } else { "build failed" };
+        text.push_str(&format!("FAIL\t{pkg} [{why}]\n"));
         return (text, false);
     }
     text.push_str(&ran.stderr);
