@@ -95,6 +95,22 @@ fn imported_names(path: &str, out: &mut Vec<String>) {
     }
 }
 
+/// go's error for a folder whose files are not one package (and its `_test` package):
+/// `found packages a (a.go) and b (b_test.go) in DIR`.
+fn mixed_packages(clauses: &[(String, &str)]) -> Option<String> {
+    let is_test = |f: &str| f.ends_with("_test.go");
+    let (base, base_file) = clauses
+        .iter()
+        .find(|(_, f)| !is_test(f))
+        .or_else(|| clauses.iter().find(|(n, _)| !n.ends_with("_test")))
+        .map(|(n, f)| (n.clone(), *f))
+        .or_else(|| clauses.first().map(|(n, f)| (n.trim_end_matches("_test").to_string(), *f)))?;
+    let external = format!("{base}_test");
+    let (other, file) = clauses.iter().find(|(n, f)| *n != base && !(is_test(f) && *n == external))?;
+    let dir = std::env::current_dir().map(|d| d.display().to_string()).unwrap_or_default();
+    Some(format!("found packages {base} ({base_file}) and {other} ({file}) in {dir}"))
+}
+
 /// `gint test-main`: runs the tests of the package in the current folder, printing what a
 /// go test binary prints; the exit status is the binary's (1 for a compile error, after a
 /// `# pkg [pkg.test]` header).
@@ -103,6 +119,7 @@ pub fn test_main(pkg: &str, flags: &Flags) -> Exit {
     let names = go_files(Path::new("."));
     let mut sources = SourceMap::new();
     let (mut base, mut internal_tests, mut external) = (Vec::new(), Vec::new(), Vec::new());
+    let mut clauses: Vec<(String, &str)> = Vec::new();
     for n in &names {
         let file = match super::files::load_as_go(n) {
             Ok(f) => f,
@@ -112,6 +129,7 @@ pub fn test_main(pkg: &str, flags: &Flags) -> Exit {
             }
         };
         let pkg_name = package_name(file.text()).unwrap_or_default();
+        clauses.push((pkg_name.clone(), n));
         let is_test = n.ends_with("_test.go");
         let id = sources.add(file);
         match (is_test, pkg_name.ends_with("_test")) {
@@ -119,6 +137,10 @@ pub fn test_main(pkg: &str, flags: &Flags) -> Exit {
             (true, true) => external.push(id),
             (true, false) => internal_tests.push(id),
         }
+    }
+    if let Some(msg) = mixed_packages(&clauses) {
+        output::stderr(&format!("# {pkg}\n{msg}\n"));
+        return Exit::Failed;
     }
     // Which functions to run, from the test files alone, and go vet's signature errors.
     let mut funcs: Vec<TestFunc> = Vec::new();
