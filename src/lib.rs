@@ -10,6 +10,7 @@ pub mod program;
 pub mod runtime;
 pub mod source;
 pub mod stdlib;
+pub mod testmain;
 pub mod textdiff;
 
 pub use gint_syntax as syntax;

@@ -17,6 +17,8 @@ use crate::types::{check_program, CheckedProgram, PackageSource};
 pub struct LoadedPackage {
     pub path: String,
     pub files: Vec<ast::File>,
+    /// One of the user's packages (whose initialization runs in full), not a standard one.
+    pub user: bool,
 }
 
 /// A parsed program: its packages in dependency order, `main` last.
@@ -27,6 +29,25 @@ pub struct Program {
 /// Parses the user's files (already in `sources`) and the packages they import. Errors
 /// are finalized (sorted, limited) as gc prints them.
 pub fn load(sources: &mut SourceMap, user_files: &[FileId]) -> Result<Program, Vec<Diagnostic>> {
+    let main = UserPackage { path: "main".to_string(), files: user_files.to_vec() };
+    load_packages(sources, &[main], true)
+}
+
+/// A package of the user's: its import path and its files (already in the source map).
+pub struct UserPackage {
+    pub path: String,
+    pub files: Vec<FileId>,
+}
+
+/// Parses the user's packages and the standard packages they import. The last user package
+/// is the program's main; the others can be imported by their paths (as `go test` builds a
+/// package, its external tests and a generated main). `main_only`: all files of the last
+/// package must say `package main`, as `go run` requires.
+pub fn load_packages(
+    sources: &mut SourceMap,
+    user: &[UserPackage],
+    main_only: bool,
+) -> Result<Program, Vec<Diagnostic>> {
     let mut diags = Vec::new();
     let mut next_id = 0;
     let parse_files = |sources: &SourceMap, ids: &[FileId], next_id: &mut u32, diags: &mut Vec<Diagnostic>| {
@@ -39,18 +60,28 @@ pub fn load(sources: &mut SourceMap, user_files: &[FileId]) -> Result<Program, V
         }
         files
     };
-    let main_files = parse_files(sources, user_files, &mut next_id, &mut diags);
-    if !diags.is_empty() {
-        return Err(diag::finalize(sources, diags));
-    }
-    check_package_clauses(&main_files, &mut diags);
-
-    // Standard packages, breadth first from main's imports.
     let mut loaded: HashMap<String, LoadedPackage> = HashMap::new();
     let mut imports_of: HashMap<String, Vec<String>> = HashMap::new();
     let mut queue: Vec<String> = Vec::new();
-    imports_of.insert("main".to_string(), import_paths(&main_files, &mut diags, true));
-    queue.extend(imports_of["main"].iter().cloned());
+    let user_paths: Vec<&str> = user.iter().map(|p| p.path.as_str()).collect();
+    for p in user {
+        let files = parse_files(sources, &p.files, &mut next_id, &mut diags);
+        if !diags.is_empty() {
+            return Err(diag::finalize(sources, diags));
+        }
+        let imports = import_paths(&files, &mut diags, &user_paths);
+        queue.extend(imports.iter().cloned());
+        imports_of.insert(p.path.clone(), imports);
+        loaded.insert(p.path.clone(), LoadedPackage { path: p.path.clone(), files, user: true });
+    }
+    let main_path = user.last().map_or("main".to_string(), |p| p.path.clone());
+    if main_only {
+        if let Some(main) = loaded.get(&main_path) {
+            check_package_clauses(&main.files, &mut diags);
+        }
+    }
+
+    // Standard packages, breadth first from the user's imports.
     while let Some(path) = queue.pop() {
         if loaded.contains_key(&path) {
             continue;
@@ -61,10 +92,10 @@ pub fn load(sources: &mut SourceMap, user_files: &[FileId]) -> Result<Program, V
             .map(|(name, src)| sources.add(SourceFile::new(format!("$GOROOT/src/{path}/{name}"), *src)))
             .collect();
         let asts = parse_files(sources, &ids, &mut next_id, &mut diags);
-        let imports = import_paths(&asts, &mut diags, false);
+        let imports = import_paths(&asts, &mut diags, &[]);
         queue.extend(imports.iter().filter(|p| !loaded.contains_key(*p)).cloned());
         imports_of.insert(path.clone(), imports);
-        loaded.insert(path.clone(), LoadedPackage { path, files: asts });
+        loaded.insert(path.clone(), LoadedPackage { path, files: asts, user: false });
     }
     if !diags.is_empty() {
         return Err(diag::finalize(sources, diags));
@@ -93,17 +124,19 @@ pub fn load(sources: &mut SourceMap, user_files: &[FileId]) -> Result<Program, V
         state.insert(p.to_string(), true);
         order.push(p.to_string());
     }
-    visit("main", &imports_of, &mut state, &mut order);
+    visit(&main_path, &imports_of, &mut state, &mut order);
     let mut packages: Vec<LoadedPackage> = Vec::new();
     for p in order {
-        if p == "main" {
+        if p == main_path {
             continue;
         }
         if let Some(pkg) = loaded.remove(&p) {
             packages.push(pkg);
         }
     }
-    packages.push(LoadedPackage { path: "main".to_string(), files: main_files });
+    if let Some(main) = loaded.remove(&main_path) {
+        packages.push(main);
+    }
     Ok(Program { packages })
 }
 
@@ -127,15 +160,15 @@ fn check_package_clauses(files: &[ast::File], diags: &mut Vec<Diagnostic>) {
     }
 }
 
-/// The import paths of a package's files; for user files, reports the ones gint lacks.
-fn import_paths(files: &[ast::File], diags: &mut Vec<Diagnostic>, user: bool) -> Vec<String> {
+/// The import paths of a package's files (standard packages or the user's, by `user`);
+/// reports the ones gint lacks.
+fn import_paths(files: &[ast::File], diags: &mut Vec<Diagnostic>, user: &[&str]) -> Vec<String> {
     let mut paths = Vec::new();
     for f in files {
         for spec in &f.imports {
             let Ok(bytes) = unquote_string(&spec.path.raw) else { continue };
             let path = String::from_utf8_lossy(&bytes).into_owned();
-            if !crate::stdlib::has_package(&path) {
-                let _ = user;
+            if !crate::stdlib::has_package(&path) && !user.contains(&path.as_str()) {
                 diags.push(Diagnostic::error(spec.path.span, format!("package {path} is not in std (gint)")));
                 continue;
             }

@@ -241,12 +241,15 @@ fn main() {
         }
     }
     trials.extend(testrunner_trials(&root.join("testrunner")));
+    trials.push(update_round_trip(&root));
     libtest_mimic::run(&args, trials).exit();
 }
 
-/// `testdata/testrunner/SUITE/`: a folder of golden cases run by `gint test -j 1 -timeout 1s
-/// SUITE`; its report (times blanked) and exit status must equal `SUITE.want`, which gint
-/// owns (`UPDATE_GOLDEN=1` rewrites it).
+/// `testdata/testrunner/SUITE/`: a folder of golden cases (or a go test package) run by
+/// `gint test -j 1 -timeout 1s SUITE` plus the flags in `SUITE.args` if there is one (which
+/// may set another `-timeout`), with
+/// `GOMAXPROCS=2`; its report (times blanked) and exit status must equal `SUITE.want`,
+/// which gint owns (`UPDATE_GOLDEN=1` rewrites it).
 fn testrunner_trials(dir: &Path) -> Vec<Trial> {
     let Ok(entries) = fs::read_dir(dir) else { return Vec::new() };
     let mut suites: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.is_dir()).collect();
@@ -257,12 +260,22 @@ fn testrunner_trials(dir: &Path) -> Vec<Trial> {
             let name = suite.file_name().unwrap_or_default().to_string_lossy().into_owned();
             let dir = dir.to_path_buf();
             Trial::test(format!("testrunner/{name}"), move || {
+                let extra = fs::read_to_string(dir.join(format!("{name}.args"))).unwrap_or_default();
+                // go test packages load the testing package: slow in a debug build, so
+                // their suites give a time limit of their own.
+                let limit: &[&str] = if extra.contains("-timeout") { &[] } else { &["-timeout", "1s"] };
                 let out = std::process::Command::new(env!("CARGO_BIN_EXE_gint"))
-                    .args(["test", "-j", "1", "-timeout", "1s", &name])
+                    .args(["test", "-j", "1"])
+                    .args(limit)
+                    .args(extra.split_whitespace())
+                    .arg(&name)
+                    .env("GOMAXPROCS", "2")
                     .current_dir(&dir)
                     .output()
                     .map_err(|e| format!("cannot run gint: {e}"))?;
-                let report = blank_times(&String::from_utf8_lossy(&out.stdout));
+                // go test names a file by its absolute path in some errors.
+                let report = String::from_utf8_lossy(&out.stdout).replace(&*dir.to_string_lossy(), "TESTRUNNER");
+                let report = blank_times(&report);
                 let actual = format!("{report}exit status {}\n", out.status.code().unwrap_or(-1));
                 let mode = Mode {
                     dir: "testrunner",
@@ -278,13 +291,109 @@ fn testrunner_trials(dir: &Path) -> Vec<Trial> {
         .collect()
 }
 
-/// Replaces the durations of a `gint test` report (`(0.01s)`, `after 1.0s`) by `T`.
+/// `testdata/testrunner_update/`: golden cases with wrong or missing goldens, copied to a
+/// temporary folder where `gint test -update` rewrites them and a second `gint test` must
+/// pass; both reports and the files after the update must equal
+/// `testdata/testrunner_update.want` (gint owns it).
+fn update_round_trip(root: &Path) -> Trial {
+    let src = root.join("testrunner_update");
+    let want = root.join("testrunner_update.want");
+    Trial::test("testrunner/update_round_trip", move || {
+        let tmp = env::temp_dir().join(format!("gint-update-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&tmp);
+        let dir = tmp.join("cases");
+        fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        let mut names: Vec<PathBuf> = fs::read_dir(&src)
+            .map_err(|e| format!("{}: {e}", src.display()))?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .collect();
+        names.sort();
+        for p in &names {
+            if let Some(name) = p.file_name() {
+                fs::copy(p, dir.join(name)).map_err(|e| format!("{}: {e}", p.display()))?;
+            }
+        }
+        let gint = |extra: &[&str]| -> Result<String, String> {
+            let out = std::process::Command::new(env!("CARGO_BIN_EXE_gint"))
+                .args(["test", "-j", "1"])
+                .args(extra)
+                .arg("cases")
+                .current_dir(&tmp)
+                .output()
+                .map_err(|e| format!("cannot run gint: {e}"))?;
+            Ok(format!(
+                "{}exit status {}\n",
+                blank_times(&String::from_utf8_lossy(&out.stdout)),
+                out.status.code().unwrap_or(-1)
+            ))
+        };
+        let mut actual = format!("$ gint test -update cases\n{}", gint(&["-update"])?);
+        actual.push_str(&format!("$ gint test cases\n{}", gint(&[])?));
+        let mut files: Vec<PathBuf> = fs::read_dir(&dir)
+            .map_err(|e| format!("{}: {e}", dir.display()))?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .collect();
+        files.sort();
+        for f in files {
+            let text = fs::read_to_string(&f).unwrap_or_default();
+            let name = f.file_name().unwrap_or_default().to_string_lossy().into_owned();
+            if name.ends_with(".go") && !text.contains("// Output:") {
+                continue;
+            }
+            actual.push_str(&format!("==> {name} <==\n{text}"));
+        }
+        let _ = fs::remove_dir_all(&tmp);
+        let mode = Mode {
+            dir: "testrunner",
+            prefix: "",
+            golden: "want",
+            owned_by_gint: true,
+            actual: lex,
+            regenerate: "UPDATE_GOLDEN=1 cargo test --test golden",
+        };
+        compare(&mode, &want, &actual)
+    })
+}
+
+/// Replaces what varies from run to run in a `gint test` report by `T`: durations
+/// (`(0.01s)`, `after 1.0s`), a benchmark's time per operation, the machine's lines, and the
+/// `Time` and `Elapsed` of `-json` events.
 fn blank_times(s: &str) -> String {
+    let lines: Vec<String> = s
+        .split_inclusive('\n')
+        .map(|l| {
+            for machine in ["cpu: ", "goos: ", "goarch: "] {
+                if l.starts_with(machine) {
+                    return format!("{machine}T\n");
+                }
+            }
+            if let Some(at) = l.find(" ns/op") {
+                let start = l[..at].rfind('\t').map_or(0, |t| t + 1);
+                return format!("{}T{}", &l[..start], &l[at..]);
+            }
+            let mut l = l.to_string();
+            for key in ["\"Time\":\"", "\"Elapsed\":"] {
+                if let Some(at) = l.find(key) {
+                    let from = at + key.len();
+                    let end = l[from..].find([',', '}']).map_or(l.len(), |e| from + e);
+                    let end = if key.ends_with('"') { end - 1 } else { end };
+                    l.replace_range(from..end, "T");
+                }
+            }
+            l
+        })
+        .collect();
+    blank_durations(&lines.concat())
+}
+
+fn blank_durations(s: &str) -> String {
     let mut out: Vec<u8> = Vec::with_capacity(s.len());
     let b = s.as_bytes();
     let mut i = 0;
     while i < b.len() {
-        if b[i].is_ascii_digit() && (i == 0 || !b[i - 1].is_ascii_alphanumeric()) {
+        // A number starts a word, or follows a JSON-escaped tab (`\t0.01s`).
+        let starts = i == 0 || !b[i - 1].is_ascii_alphanumeric() || (i >= 2 && &b[i - 2..i] == b"\\t");
+        if b[i].is_ascii_digit() && starts {
             let mut j = i;
             while j < b.len() && (b[j].is_ascii_digit() || b[j] == b'.') {
                 j += 1;

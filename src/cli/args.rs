@@ -56,9 +56,26 @@ pub enum Command {
         /// Report every case, not only failures.
         #[arg(short, long)]
         verbose: bool,
-        /// Run only cases whose path contains this text.
+        /// Run only cases whose path contains this text; in go test packages, only the
+        /// tests whose names match this regular expression (split on `/` for subtests).
         #[arg(long = "run", value_name = "TEXT")]
         run: Option<String>,
+        #[command(flatten)]
+        go: GoTestArgs,
+    },
+    /// Run the tests of the go test package in the current folder (the child process of
+    /// `gint test`, as a test binary is go test's).
+    #[command(hide = true)]
+    TestMain {
+        /// The package's import path.
+        #[arg(long)]
+        pkg: String,
+        #[arg(short, long)]
+        verbose: bool,
+        #[arg(long = "run", value_name = "REGEX")]
+        run: Option<String>,
+        #[command(flatten)]
+        go: GoTestArgs,
     },
     /// Start an interactive session (also what a bare `gint` does).
     Repl,
@@ -82,13 +99,52 @@ pub enum Command {
     DebugPanic,
 }
 
+/// The flags of `gint test` that only go test packages use.
+#[derive(clap::Args, Clone, Debug, Default)]
+pub struct GoTestArgs {
+    /// Skip the tests whose names match this regular expression.
+    #[arg(long, value_name = "REGEX")]
+    pub skip: Option<String>,
+    /// Run the benchmarks whose names match this regular expression.
+    #[arg(long, value_name = "REGEX")]
+    pub bench: Option<String>,
+    /// How long to run each benchmark (`1s`) or how many times (`100x`).
+    #[arg(long, value_name = "D")]
+    pub benchtime: Option<String>,
+    /// Run each test, example and benchmark this many times.
+    #[arg(long, default_value_t = 1)]
+    pub count: u32,
+    /// Tell long-running tests to shorten (`testing.Short()`).
+    #[arg(long)]
+    pub short: bool,
+    /// Do not start new tests after the first failure.
+    #[arg(long)]
+    pub failfast: bool,
+    /// Print go test -json events.
+    #[arg(long)]
+    pub json: bool,
+}
+
 /// Inserts `run` before the first argument that is not an option when it names a `.go`
 /// file, so that `gint prog.go a b` is `gint run prog.go a b`.
 pub fn rewrite_implicit_run(mut argv: Vec<String>) -> Vec<String> {
     // `gint test` takes go test's single-dash long flags (`-timeout 5s`, `-update`).
     if let Some(t) = argv.iter().position(|a| a == "test") {
         for a in &mut argv[t + 1..] {
-            let long = ["-timeout", "-update", "-list", "-run", "-verbose"];
+            let long = [
+                "-timeout",
+                "-update",
+                "-list",
+                "-run",
+                "-verbose",
+                "-skip",
+                "-bench",
+                "-benchtime",
+                "-count",
+                "-short",
+                "-failfast",
+                "-json",
+            ];
             if let Some(flag) = long.iter().find(|f| a.as_str() == **f || a.starts_with(&format!("{f}="))) {
                 let _ = flag;
                 a.insert(0, '-');

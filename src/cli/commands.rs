@@ -13,9 +13,16 @@ pub fn dispatch(cli: Cli) -> Exit {
     match cli.command.unwrap_or(Command::Repl) {
         Command::Run { args } => run(&args, format),
         Command::Check { files } => check(&files, format),
-        Command::Test { paths, jobs, timeout, update, list, verbose, run } => {
-            super::test::run(&super::test::Options { paths, jobs, timeout, update, list, verbose, filter: run })
+        Command::Test { paths, jobs, timeout, update, list, verbose, run, go } => {
+            super::test::run(&super::test::Options { paths, jobs, timeout, update, list, verbose, filter: run, go })
         }
+        Command::TestMain { pkg, verbose, run, go } => match super::gotest::flags(verbose, run, &go) {
+            Ok(flags) => super::gotest::test_main(&pkg, &flags),
+            Err(msg) => {
+                output::stderr(&format!("gint: {msg}\n"));
+                Exit::Failed
+            }
+        },
         Command::Repl => unsupported("repl"),
         Command::DumpAst { quiet, files } => dump_ast(&files, quiet),
         Command::DumpTokens { files } => dump_tokens(&files),

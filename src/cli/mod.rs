@@ -7,9 +7,11 @@
 mod args;
 mod commands;
 mod files;
+mod gotest;
 mod output;
 mod panic;
 mod test;
+mod testjson;
 
 use args::Cli;
 use clap::Parser;

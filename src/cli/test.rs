@@ -9,7 +9,7 @@ use std::fs;
 use std::io::{IsTerminal, Read};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
-use std::sync::{Arc, Mutex};
+use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 use super::output;
@@ -23,6 +23,7 @@ pub struct Options {
     pub list: bool,
     pub verbose: bool,
     pub filter: Option<String>,
+    pub go: super::args::GoTestArgs,
 }
 
 /// One case and what it expects.
@@ -33,6 +34,8 @@ struct Case {
     out: Golden,
     exit: i32,
     err: Option<String>,
+    /// Listed in the folder's `KNOWN_FAILURES` (as the golden harness reads it).
+    known_failure: bool,
 }
 
 enum Golden {
@@ -71,8 +74,9 @@ pub fn run(opts: &Options) -> Exit {
     };
     let paths = if opts.paths.is_empty() { vec![".".to_string()] } else { opts.paths.clone() };
     let mut cases = Vec::new();
+    let mut packages = Vec::new();
     for p in &paths {
-        if let Err(msg) = discover(p, &mut cases) {
+        if let Err(msg) = discover(p, &mut cases, &mut packages) {
             output::stderr(&format!("gint: {msg}\n"));
             return Exit::Failed;
         }
@@ -81,7 +85,12 @@ pub fn run(opts: &Options) -> Exit {
         cases.retain(|c| c.path.to_string_lossy().contains(f.as_str()));
     }
     if opts.list {
-        let list: String = cases.iter().map(|c| format!("{}\n", c.path.display())).collect();
+        let list: String = packages
+            .iter()
+            .map(|p| p.display())
+            .chain(cases.iter().map(|c| c.path.display()))
+            .map(|p| format!("{p}\n"))
+            .collect();
         output::stdout(&list);
         return Exit::Ok;
     }
@@ -93,54 +102,114 @@ pub fn run(opts: &Options) -> Exit {
             return Exit::Failed;
         }
     };
-    let results = run_all(cases, jobs, &exe, timeout);
-    report(results, opts)
+    let mut failed = false;
+    if !packages.is_empty() {
+        let runs = run_all(packages, jobs, |dir| {
+            let pkg = super::gotest::import_path(dir);
+            let args = super::gotest::child_args(&pkg, opts.verbose, opts.filter.as_deref(), &opts.go);
+            let ran = run_child(&exe, dir, &args, timeout);
+            (pkg, ran)
+        });
+        for (_, (pkg, ran)) in &runs {
+            let (text, ok) = package_report(pkg, ran, timeout, &opts.timeout);
+            failed |= !ok;
+            if opts.go.json {
+                output::stdout(&super::testjson::events(pkg, &text, ran.time.as_secs_f64(), ok));
+            } else {
+                output::stdout(&text);
+            }
+        }
+        if cases.is_empty() {
+            return if failed { Exit::Failed } else { Exit::Ok };
+        }
+    }
+    let results = run_all(cases, jobs, |case| {
+        if case.skip {
+            None
+        } else {
+            let dir = case.path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+            let name = case.path.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+            Some(run_child(&exe, dir, &["run".to_string(), name], timeout))
+        }
+    });
+    match report(results, opts) {
+        Exit::Ok if failed => Exit::Failed,
+        other => other,
+    }
 }
 
-/// Runs the cases on `jobs` threads; results come back in the cases' order.
-fn run_all(cases: Vec<Case>, jobs: usize, exe: &Path, timeout: Duration) -> Vec<(Case, Option<Ran>)> {
-    let total = cases.len();
-    let queue = Arc::new(Mutex::new(cases.into_iter().enumerate().collect::<Vec<_>>()));
-    let done = Arc::new(Mutex::new(Vec::new()));
-    let progress = std::io::stderr().is_terminal();
-    let threads: Vec<_> = (0..jobs)
-        .map(|_| {
-            let (queue, done, exe) = (queue.clone(), done.clone(), exe.to_path_buf());
-            std::thread::spawn(move || loop {
+/// A go test package's report as go test prints it: the test binary's output, then
+/// `ok  \tpkg\t0.012s` or `FAIL\tpkg\t0.012s` (after `exit status N` when it failed);
+/// and whether it passed.
+fn package_report(pkg: &str, ran: &Ran, timeout: Duration, timeout_text: &str) -> (String, bool) {
+    let secs = ran.time.as_secs_f64();
+    let mut text = ran.stdout.clone();
+    if ran.exit == Some(1) && ran.stdout.is_empty() && ran.stderr.starts_with("# ") {
+        // Compile and vet errors say "[build failed]"; go test's own checks of the test
+        // functions (the error right under "# pkg") "[setup failed]".
+        text.push_str(&ran.stderr);
+        let mut lines = ran.stderr.lines();
+        let setup = lines.next() == Some(&format!("# {pkg}")) && lines.next().is_some_and(|l| !l.starts_with("# ["));
+        let why = if setup { "setup failed" } else { "build failed" };
+        text.push_str(&format!("FAIL\t{pkg} [{why}]\n"));
+        return (text, false);
+    }
+    text.push_str(&ran.stderr);
+    if ran.timed_out {
+        let _ = timeout;
+        text.push_str(&format!("panic: test timed out after {timeout_text}\n"));
+        text.push_str(&format!("FAIL\t{pkg}\t{secs:.3}s\n"));
+        return (text, false);
+    }
+    match ran.exit {
+        Some(0) => {
+            text.push_str(&format!("ok  \t{pkg}\t{secs:.3}s\n"));
+            (text, true)
+        }
+        code => {
+            let code = code.map_or("killed".to_string(), |c| c.to_string());
+            text.push_str(&format!("exit status {code}\nFAIL\t{pkg}\t{secs:.3}s\n"));
+            (text, false)
+        }
+    }
+}
+
+/// Runs `f` over the items on `jobs` threads; results come back in the items' order. On a
+/// terminal, a progress line counts the items done.
+fn run_all<T: Send, R: Send>(items: Vec<T>, jobs: usize, f: impl Fn(&T) -> R + Sync) -> Vec<(T, R)> {
+    let total = items.len();
+    let queue = Mutex::new(items.into_iter().enumerate().rev().collect::<Vec<_>>());
+    let done = Mutex::new(Vec::new());
+    let progress = std::io::stderr().is_terminal() && total > 1;
+    std::thread::scope(|s| {
+        for _ in 0..jobs.min(total.max(1)) {
+            s.spawn(|| loop {
                 let next = queue.lock().ok().and_then(|mut q| q.pop());
-                let Some((i, case)) = next else { break };
-                let ran = if case.skip { None } else { Some(run_case(&exe, &case.path, timeout)) };
+                let Some((i, item)) = next else { break };
+                let r = f(&item);
                 if let Ok(mut d) = done.lock() {
-                    d.push((i, case, ran));
+                    d.push((i, item, r));
                     if progress {
                         output::stderr(&format!("\r{} of {total} cases", d.len()));
                     }
                 }
-            })
-        })
-        .collect();
-    for t in threads {
-        let _ = t.join();
-    }
-    if progress && total > 0 {
+            });
+        }
+    });
+    if progress {
         output::stderr("\r\x1b[K");
     }
-    let mut done = match Arc::try_unwrap(done) {
-        Ok(m) => m.into_inner().unwrap_or_default(),
-        Err(arc) => arc.lock().map(|mut d| std::mem::take(&mut *d)).unwrap_or_default(),
-    };
+    let mut done = done.into_inner().unwrap_or_default();
     done.sort_by_key(|(i, _, _)| *i);
     done.into_iter().map(|(_, c, r)| (c, r)).collect()
 }
 
-/// Runs `gint run NAME.go` in the case's folder, as `go run` would be run there.
-fn run_case(exe: &Path, path: &Path, timeout: Duration) -> Ran {
-    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let name = path.file_name().map(PathBuf::from).unwrap_or_default();
+/// Runs gint with `args` in `dir` (`gint run NAME.go` for a golden case, as `go run` would
+/// be run there; `gint test-main` for a go test package).
+fn run_child(exe: &Path, dir: &Path, args: &[String], timeout: Duration) -> Ran {
     let start = Instant::now();
     let child = Command::new(exe)
-        .arg("run")
-        .arg(&name)
+        .args(args)
         .current_dir(dir)
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
@@ -242,11 +311,24 @@ fn crate_diff(a: &str, b: &str) -> String {
 }
 
 fn report(results: Vec<(Case, Option<Ran>)>, opts: &Options) -> Exit {
+    if opts.go.json {
+        return json_report(&results);
+    }
     let (mut passed, mut failed, mut skipped) = (0, 0, 0);
     let mut out = String::new();
     for (case, ran) in &results {
         let secs = ran.as_ref().map_or(0.0, |r| r.time.as_secs_f64());
-        match verdict(case, ran) {
+        // A case listed in its folder's KNOWN_FAILURES is expected to fail (and counts
+        // as skipped); one that passes must come off the list.
+        let verdict = match (case.known_failure, verdict(case, ran)) {
+            (true, Verdict::Fail(_)) if !opts.update => Verdict::Skip,
+            (true, Verdict::Pass) => Verdict::Fail(format!(
+                "unexpected success: remove it from {}\n",
+                case.path.with_file_name("KNOWN_FAILURES").display()
+            )),
+            (_, v) => v,
+        };
+        match verdict {
             Verdict::Pass => {
                 passed += 1;
                 if opts.verbose {
@@ -290,6 +372,46 @@ fn report(results: Vec<(Case, Option<Ran>)>, opts: &Options) -> Exit {
     }
 }
 
+/// `-json`: go test's events for golden cases, a folder being a package and a case file
+/// a test.
+fn json_report(results: &[(Case, Option<Ran>)]) -> Exit {
+    let mut folders: Vec<(String, String, f64, bool)> = Vec::new();
+    for (case, ran) in results {
+        let dir = case.path.parent().map_or(".".to_string(), |d| d.display().to_string());
+        let name = case.path.file_name().map_or(String::new(), |n| n.to_string_lossy().into_owned());
+        if folders.last().is_none_or(|f| f.0 != dir) {
+            folders.push((dir, String::new(), 0.0, true));
+        }
+        let Some(folder) = folders.last_mut() else { continue };
+        let secs = ran.as_ref().map_or(0.0, |r| r.time.as_secs_f64());
+        folder.2 += secs;
+        folder.1.push_str(&format!("=== RUN   {name}\n"));
+        let status = match verdict(case, ran) {
+            Verdict::Pass => "PASS",
+            Verdict::Skip => "SKIP",
+            Verdict::Fail(why) => {
+                folder.3 = false;
+                for line in why.lines() {
+                    folder.1.push_str(&format!("    {line}\n"));
+                }
+                "FAIL"
+            }
+        };
+        folder.1.push_str(&format!("--- {status}: {name} ({secs:.2}s)\n"));
+    }
+    let mut ok = true;
+    for (dir, mut text, secs, passed) in folders {
+        ok &= passed;
+        text.push_str(if passed { "PASS\n" } else { "FAIL\n" });
+        output::stdout(&super::testjson::events(&dir, &text, secs, passed));
+    }
+    if ok {
+        Exit::Ok
+    } else {
+        Exit::Failed
+    }
+}
+
 /// Rewrites a case's goldens from what it did.
 fn update(case: &Case, ran: &Ran) -> std::io::Result<()> {
     match &case.out {
@@ -323,8 +445,9 @@ fn update(case: &Case, ran: &Ran) -> std::io::Result<()> {
     Ok(())
 }
 
-/// Finds the cases of a path: a `.go` file, a folder, or `folder/...` (recursively).
-fn discover(path: &str, cases: &mut Vec<Case>) -> Result<(), String> {
+/// Finds the cases of a path: a `.go` file, a folder, or `folder/...` (recursively); a
+/// folder with `_test.go` files is a go test package.
+fn discover(path: &str, cases: &mut Vec<Case>, packages: &mut Vec<PathBuf>) -> Result<(), String> {
     let (root, recursive) = match path.strip_suffix("/...").or_else(|| (path == "...").then_some(".")) {
         Some(r) => (if r.is_empty() { "." } else { r }, true),
         None => (path, false),
@@ -339,21 +462,25 @@ fn discover(path: &str, cases: &mut Vec<Case>) -> Result<(), String> {
     if !root.is_dir() {
         return Err(format!("{path}: no such file or directory"));
     }
-    walk(root, recursive, cases);
+    walk(root, recursive, cases, packages);
     Ok(())
 }
 
-fn walk(dir: &Path, recursive: bool, cases: &mut Vec<Case>) {
+fn walk(dir: &Path, recursive: bool, cases: &mut Vec<Case>, packages: &mut Vec<PathBuf>) {
     let Ok(entries) = fs::read_dir(dir) else { return };
+    let is_package = super::gotest::is_test_package(dir);
+    if is_package {
+        packages.push(dir.to_path_buf());
+    }
     let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
     paths.sort();
     for p in paths {
         if p.is_dir() {
             let hidden = p.file_name().is_some_and(|n| n.to_string_lossy().starts_with(['.', '_']) || n == "testdata");
             if recursive && !hidden {
-                walk(&p, true, cases);
+                walk(&p, true, cases, packages);
             }
-        } else if p.extension().is_some_and(|e| e == "go") {
+        } else if !is_package && p.extension().is_some_and(|e| e == "go") {
             if let Some(c) = case_of(&p) {
                 cases.push(c);
             }
@@ -377,7 +504,10 @@ fn case_of(path: &Path) -> Option<Case> {
     };
     let exit = fs::read_to_string(path.with_extension("exit")).ok().and_then(|s| s.trim().parse().ok()).unwrap_or(0);
     let err = fs::read_to_string(path.with_extension("err")).ok();
-    Some(Case { path: path.to_path_buf(), skip, out, exit, err })
+    let known = fs::read_to_string(path.with_file_name("KNOWN_FAILURES")).unwrap_or_default();
+    let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    let known_failure = known.lines().any(|l| l.split('#').next().unwrap_or("").trim() == stem);
+    Some(Case { path: path.to_path_buf(), skip, out, exit, err, known_failure })
 }
 
 /// The `// Output:` comment block that ends a program: its text and where it starts.
@@ -405,7 +535,7 @@ fn output_block(src: &str) -> Option<(String, usize)> {
 }
 
 /// `10s`, `500ms`, `2m`, `1.5s`.
-fn parse_duration(s: &str) -> Option<Duration> {
+pub fn parse_duration(s: &str) -> Option<Duration> {
     let (num, unit) = s.find(|c: char| c.is_ascii_alphabetic()).map_or((s, "s"), |i| (&s[..i], &s[i..]));
     let n: f64 = num.parse().ok()?;
     let secs = match unit {

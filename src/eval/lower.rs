@@ -36,10 +36,12 @@ pub(in crate::eval) use methods::{call_method_of, call_method_with, find_method}
 pub(in crate::eval) use structs::write_ptr;
 mod arrays;
 mod errorf;
+mod sites;
 mod slices;
 mod stmt;
 mod structs;
 mod types;
+pub(in crate::eval) use sites::Site;
 
 pub type IntE = Box<dyn Fn(&mut Frame) -> i64>;
 pub type FloatE = Box<dyn Fn(&mut Frame) -> f64>;
@@ -113,6 +115,7 @@ fn call(fr: &mut Frame, f: &FuncCode, base: usize) {
 pub fn lower_program<'a>(
     prog: &'a CheckedProgram,
     loaded: &'a crate::program::Program,
+    sites_of: Option<&'a crate::source::SourceMap>,
 ) -> Result<Lowered, Vec<Diagnostic>> {
     let mut decls: HashMap<ObjId, &'a ast::FuncDecl> = HashMap::new();
     for pkg in &loaded.packages {
@@ -150,33 +153,39 @@ pub fn lower_program<'a>(
         global_cells: Vec::new(),
         label_base: 0,
         loop_label: None,
+        sites_of,
+        sites: Default::default(),
+        cur_decl: Span::default(),
     };
-    let main_pkg = prog.packages.len().saturating_sub(1);
     let main =
         prog.packages.last().and_then(|p| prog.scopes.lookup_local(p.scope, "main")).and_then(|o| lw.func_code(o));
 
-    // Package main's initialization: all its variables in dependency order, then its init
+    // The user's packages' initialization (package main's and, under `gint test`, the
+    // package under test's): all their variables in dependency order, then their init
     // functions. Other packages' variables as code refers to them (collected below).
-    let mut main_init = Vec::new();
-    if let (Some(pkg), Some(checked)) = (loaded.packages.last(), prog.packages.last()) {
-        for entry in &checked.init_order {
+    let mut lowered_entries: Vec<(usize, usize, StmtE)> = Vec::new();
+    for (pi, (pkg, checked)) in loaded.packages.iter().zip(&prog.packages).enumerate() {
+        if !pkg.user {
+            continue;
+        }
+        for (ei, entry) in checked.init_order.iter().enumerate() {
             if let Some(s) = lw.global_init(pkg, entry) {
-                main_init.push(s);
+                lowered_entries.push((pi, ei, s));
             }
         }
-        for &f in &checked.inits {
+        for (k, &f) in checked.inits.iter().enumerate() {
             if let Some(code) = lw.func_code(f) {
-                main_init.push(Box::new(move |fr: &mut Frame| {
+                let s = Box::new(move |fr: &mut Frame| {
                     let base = fr.reserve(code.size);
                     call(fr, &code, base);
                     Flow::Normal
-                }) as StmtE);
+                }) as StmtE;
+                lowered_entries.push((pi, checked.init_order.len() + k, s));
             }
         }
     }
     // Lower what is referred to until nothing new is: function bodies, then the
     // initializers of other packages' variables (which may refer to more).
-    let mut lowered_entries: Vec<(usize, usize, StmtE)> = Vec::new();
     let mut done_globals: std::collections::HashSet<ObjId> = Default::default();
     loop {
         while let Some((obj, targs, code)) = lw.pending.pop() {
@@ -187,7 +196,7 @@ pub fn lower_program<'a>(
             break;
         }
         for (pi, (pkg, checked)) in loaded.packages.iter().zip(&prog.packages).enumerate() {
-            if pi == main_pkg {
+            if pkg.user {
                 continue;
             }
             for (ei, entry) in checked.init_order.iter().enumerate() {
@@ -214,7 +223,6 @@ pub fn lower_program<'a>(
         Flow::Normal
     })];
     init.extend(lowered_entries.into_iter().map(|(_, _, s)| s));
-    init.extend(main_init);
     Ok(Lowered { globals: prog.global_count as usize, init, main })
 }
 
@@ -266,6 +274,12 @@ pub(super) struct Lower<'a> {
     global_cells: Vec<(u32, Box<dyn Fn() -> Value>)>,
     label_base: u32,
     loop_label: Option<u32>,
+    /// Under `gint test`: the sources, to record the call sites of the user's calls (see
+    /// `lower/sites.rs`), and the table of those recorded so far.
+    sites_of: Option<&'a crate::source::SourceMap>,
+    pub(in crate::eval) sites: Rc<std::cell::RefCell<Vec<sites::Site>>>,
+    /// The declared function whose body is being lowered (a literal's is `lit_span`).
+    cur_decl: Span,
 }
 
 impl<'a> Lower<'a> {
@@ -328,6 +342,7 @@ impl<'a> Lower<'a> {
         let subst = self.decl_subst(obj, targs);
         let saved_subst = std::mem::replace(&mut self.subst, subst);
         if let Some(body) = &f.body {
+            self.cur_decl = f.span;
             self.cur_results =
                 self.prog.types.signature(self.obj_type(obj)).map(|s| s.results.clone()).unwrap_or_default();
             let boxed_recv = f.recv.as_ref().and_then(|r| r.names.first()).and_then(|n| self.box_param(n));

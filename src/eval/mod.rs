@@ -22,6 +22,7 @@ mod lower;
 mod native_pkgs;
 mod natives;
 mod strconv;
+mod testing_natives;
 
 use std::panic::{self, AssertUnwindSafe};
 
@@ -51,7 +52,17 @@ pub fn prepare<'a>(
     program: &'a CheckedProgram,
     packages: &'a crate::program::Program,
 ) -> Result<lower::Lowered, Vec<Diagnostic>> {
-    lower::lower_program(program, packages)
+    lower::lower_program(program, packages, None)
+}
+
+/// Lowers a `go test` program: as `prepare`, and the user's calls record their call sites
+/// for the `testing` package's `file.go:LINE:` prefixes.
+pub fn prepare_tests<'a>(
+    program: &'a CheckedProgram,
+    packages: &'a crate::program::Program,
+    sources: &'a crate::source::SourceMap,
+) -> Result<lower::Lowered, Vec<Diagnostic>> {
+    lower::lower_program(program, packages, Some(sources))
 }
 
 /// Runs a lowered program: package initialization, then `main.main`.

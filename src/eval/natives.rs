@@ -194,6 +194,9 @@ pub fn lower_native(
     if super::native_pkgs::lookup(name).is_some() {
         return super::native_pkgs::lower_call(lw, name, _obj, None, args, false, span);
     }
+    if let Some(rest) = name.strip_prefix("testing.") {
+        return super::testing_natives::lower(lw, rest, args);
+    }
     let kind = match name {
         "os.Exit" => {
             // Ends the program at once: the unwind runs no deferred calls
@@ -299,6 +302,9 @@ pub fn lower_native_value(
     args: &[ast::Expr],
     _span: Span,
 ) -> Option<ValE> {
+    if let Some(rest) = name.strip_prefix("testing.") {
+        return super::testing_natives::lower_value(lw, rest, args);
+    }
     let kind = match name {
         "fmt.Sprint" => PrintFn::Print,
         "fmt.Sprintln" => PrintFn::Println,

@@ -70,6 +70,9 @@ pub struct Frame {
     /// How many calls of functions that defer are running (each holds a `catch_unwind`,
     /// which costs Rust stack: past `MAX_DEFER_DEPTH` it is Go's stack overflow).
     pub defer_depth: usize,
+    /// Under `gint test`: the call sites (numbers into the lowered program's table) of the
+    /// user's calls running on this goroutine, innermost last, for `testing`'s file:line.
+    pub sites: Vec<u32>,
 }
 
 /// Nested calls of functions that defer (the Rust stack they need stays well inside the
@@ -101,6 +104,7 @@ impl Frame {
             panic_value: None,
             panic_prefix: String::new(),
             defer_depth: 0,
+            sites: Vec::new(),
         }
     }
 

@@ -1,0 +1,3 @@
+package e
+
+func Twice(x int) int { return 2 * x }

@@ -1,0 +1,3 @@
+module e
+
+go 1.24

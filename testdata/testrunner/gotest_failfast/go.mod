@@ -1,0 +1,3 @@
+module ff
+
+go 1.24

@@ -1,0 +1,3 @@
+module f
+
+go 1.24

@@ -1,0 +1,3 @@
+module j
+
+go 1.24

@@ -1,0 +1,5 @@
+package n
+
+import "testing"
+
+func TestSomething(t *testing.T) {}

@@ -1,0 +1,3 @@
+module par
+
+go 1.24

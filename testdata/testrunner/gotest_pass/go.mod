@@ -1,0 +1,3 @@
+module calc_pass
+
+go 1.24

@@ -1,0 +1,3 @@
+module s
+
+go 1.24

@@ -1,0 +1,3 @@
+module v
+
+go 1.24

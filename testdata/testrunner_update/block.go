@@ -1,0 +1,12 @@
+package main
+
+import "fmt"
+
+func main() {
+	fmt.Println("hello")
+	fmt.Println()
+	fmt.Println("world")
+}
+
+// Output:
+// goodbye

@@ -1,0 +1,9 @@
+package main
+
+import "fmt"
+
+func main() {
+	for i := 1; i <= 3; i++ {
+		fmt.Println("line", i)
+	}
+}
