@@ -241,6 +241,7 @@ fn main() {
         }
     }
     trials.extend(testrunner_trials(&root.join("testrunner")));
+    trials.extend(repl_trials(&root.join("repl")));
     libtest_mimic::run(&args, trials).exit();
 }
 
@@ -276,6 +277,83 @@ fn testrunner_trials(dir: &Path) -> Vec<Trial> {
             })
         })
         .collect()
+}
+
+/// `testdata/repl/NAME.txt`: a transcript of inputs piped into `gint repl`; what it prints
+/// (stdout and stderr together, in order, then `[exit status N]` if not 0) must equal
+/// `NAME.out`, which gint owns (`UPDATE_GOLDEN=1` rewrites it). The case runs in the
+/// folder, so `:load`/`:save` of relative paths work there.
+fn repl_trials(dir: &Path) -> Vec<Trial> {
+    let Ok(entries) = fs::read_dir(dir) else { return Vec::new() };
+    let mut cases: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    cases.sort();
+    let known = known_failures(dir);
+    cases
+        .into_iter()
+        .map(|case| {
+            let name = case.file_stem().unwrap_or_default().to_string_lossy().into_owned();
+            let expect_failure = known.contains(&name);
+            let dir = dir.to_path_buf();
+            Trial::test(format!("repl/{name}"), move || {
+                let result = run_repl_case(&dir, &case);
+                match (expect_failure, result) {
+                    (false, r) => r,
+                    (true, Err(_)) => Ok(()),
+                    (true, Ok(())) => {
+                        Err(format!("unexpected success: remove {name} from repl/{KNOWN_FAILURES}").into())
+                    }
+                }
+            })
+        })
+        .collect()
+}
+
+fn run_repl_case(dir: &Path, case: &Path) -> Result<(), Failed> {
+    let input = fs::File::open(case).map_err(|e| format!("{}: {e}", case.display()))?;
+    let mut child = std::process::Command::new("sh")
+        .args(["-c", "exec \"$0\" repl 2>&1", env!("CARGO_BIN_EXE_gint")])
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .stdin(input)
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("cannot run gint: {e}"))?;
+    let mut stdout = child.stdout.take().ok_or("no stdout")?;
+    let reader = thread::spawn(move || {
+        let mut out = Vec::new();
+        let _ = io::Read::read_to_end(&mut stdout, &mut out);
+        out
+    });
+    let start = std::time::Instant::now();
+    let status = loop {
+        match child.try_wait().map_err(|e| format!("{e}"))? {
+            Some(status) => break status,
+            None if start.elapsed() > TIME_LIMIT => {
+                let _ = child.kill();
+                let _ = child.wait();
+                return Err(format!("timed out after {}s", TIME_LIMIT.as_secs()).into());
+            }
+            None => thread::sleep(Duration::from_millis(5)),
+        }
+    };
+    let out = reader.join().map_err(|_| "reader thread died")?;
+    let mut actual = String::from_utf8_lossy(&out).into_owned();
+    let code = status.code().unwrap_or(-1);
+    if code != 0 {
+        actual.push_str(&format!("[exit status {code}]\n"));
+    }
+    let mode = Mode {
+        dir: "repl",
+        prefix: "",
+        golden: "out",
+        owned_by_gint: true,
+        actual: lex,
+        regenerate: "UPDATE_GOLDEN=1 cargo test --test golden -- repl/",
+    };
+    compare(&mode, &case.with_extension("out"), &actual)
 }
 
 /// Replaces the durations of a `gint test` report (`(0.01s)`, `after 1.0s`) by `T`.

@@ -9,6 +9,7 @@ mod commands;
 mod files;
 mod output;
 mod panic;
+mod repl;
 mod test;
 
 use args::Cli;

@@ -73,18 +73,58 @@ pub struct FuncValue {
 /// The lowered program.
 pub struct Lowered {
     pub globals: usize,
-    init: Vec<StmtE>,
+    init: Vec<InitStep>,
     main: Option<Rc<FuncCode>>,
+    /// A REPL session's `main` (`lower_session`): one closure per top-level statement of
+    /// its body, and its frame size.
+    session_main: Vec<StmtE>,
+    session_size: usize,
+}
+
+/// One step of package initialization: the package-level variables it sets (none for an
+/// `init` function) and its code.
+struct InitStep {
+    lhs: Vec<ObjId>,
+    run: StmtE,
 }
 
 impl Lowered {
     pub fn run_main(&self, fr: &mut Frame) {
         for s in &self.init {
-            s(fr);
+            (s.run)(fr);
         }
         if let Some(main) = &self.main {
             let base = fr.reserve(main.size);
             call(fr, main, base);
+        }
+    }
+
+    /// For a REPL session: runs the initialization steps `want` chooses, given the
+    /// variables each sets (an empty list is an `init` function).
+    pub fn run_init_where(&self, fr: &mut Frame, want: &mut dyn FnMut(&[ObjId]) -> bool) {
+        for s in &self.init {
+            if want(&s.lhs) {
+                (s.run)(fr);
+            }
+        }
+    }
+
+    /// The frame size of a session's `main`.
+    pub fn session_size(&self) -> usize {
+        self.session_size
+    }
+
+    /// Runs a session's `main` statements from index `from` on, in `main`'s frame at base
+    /// 0 (the slots of earlier statements keep their values); a `return` ends them.
+    pub fn run_session_stmts(&self, fr: &mut Frame, from: usize) {
+        fr.base = 0;
+        fr.top = 0;
+        fr.reserve(self.session_size);
+        fr.top = self.session_size;
+        for s in self.session_main.iter().skip(from) {
+            if s(fr) == Flow::Return {
+                break;
+            }
         }
     }
 }
@@ -105,6 +145,23 @@ fn call(fr: &mut Frame, f: &FuncCode, base: usize) {
 pub fn lower_program<'a>(
     prog: &'a CheckedProgram,
     loaded: &'a crate::program::Program,
+) -> Result<Lowered, Vec<Diagnostic>> {
+    lower(prog, loaded, false)
+}
+
+/// Lowers a REPL session's program: as `lower_program`, but `main`'s body is lowered one
+/// closure per top-level statement, so that the session runs only the new ones.
+pub fn lower_session<'a>(
+    prog: &'a CheckedProgram,
+    loaded: &'a crate::program::Program,
+) -> Result<Lowered, Vec<Diagnostic>> {
+    lower(prog, loaded, true)
+}
+
+fn lower<'a>(
+    prog: &'a CheckedProgram,
+    loaded: &'a crate::program::Program,
+    session: bool,
 ) -> Result<Lowered, Vec<Diagnostic>> {
     let mut decls: HashMap<ObjId, &'a ast::FuncDecl> = HashMap::new();
     for pkg in &loaded.packages {
@@ -139,8 +196,18 @@ pub fn lower_program<'a>(
         errorf_types: (None, None),
     };
     let main_pkg = prog.packages.len().saturating_sub(1);
-    let main =
-        prog.packages.last().and_then(|p| prog.scopes.lookup_local(p.scope, "main")).and_then(|o| lw.func_code(o));
+    let main_obj = prog.packages.last().and_then(|p| prog.scopes.lookup_local(p.scope, "main"));
+    let (mut main, mut session_main, mut session_size) = (None, Vec::new(), 0);
+    if session {
+        if let Some(obj) = main_obj {
+            session_size = prog.info.frame_size(FrameOwner::Func(obj)).unwrap_or(0) as usize;
+            if let Some(body) = lw.decls.get(&obj).and_then(|f| f.body.as_ref()) {
+                session_main = body.stmts.iter().map(|s| lw.session_stmt(s)).collect();
+            }
+        }
+    } else {
+        main = main_obj.and_then(|o| lw.func_code(o));
+    }
 
     // Package main's initialization: all its variables in dependency order, then its init
     // functions. Other packages' variables as code refers to them (collected below).
@@ -148,22 +215,23 @@ pub fn lower_program<'a>(
     if let (Some(pkg), Some(checked)) = (loaded.packages.last(), prog.packages.last()) {
         for entry in &checked.init_order {
             if let Some(s) = lw.global_init(pkg, entry) {
-                main_init.push(s);
+                main_init.push(InitStep { lhs: entry.lhs.clone(), run: s });
             }
         }
         for &f in &checked.inits {
             if let Some(code) = lw.func_code(f) {
-                main_init.push(Box::new(move |fr: &mut Frame| {
+                let run = Box::new(move |fr: &mut Frame| {
                     let base = fr.reserve(code.size);
                     call(fr, &code, base);
                     Flow::Normal
-                }) as StmtE);
+                }) as StmtE;
+                main_init.push(InitStep { lhs: Vec::new(), run });
             }
         }
     }
     // Lower what is referred to until nothing new is: function bodies, then the
     // initializers of other packages' variables (which may refer to more).
-    let mut lowered_entries: Vec<(usize, usize, StmtE)> = Vec::new();
+    let mut lowered_entries: Vec<(usize, usize, InitStep)> = Vec::new();
     let mut done_globals: std::collections::HashSet<ObjId> = Default::default();
     loop {
         while let Some((obj, targs, code)) = lw.pending.pop() {
@@ -180,7 +248,7 @@ pub fn lower_program<'a>(
             for (ei, entry) in checked.init_order.iter().enumerate() {
                 if entry.lhs.iter().any(|v| wanted.contains(v)) {
                     if let Some(s) = lw.global_init(pkg, entry) {
-                        lowered_entries.push((pi, ei, s));
+                        lowered_entries.push((pi, ei, InitStep { lhs: entry.lhs.clone(), run: s }));
                     }
                 }
             }
@@ -191,9 +259,9 @@ pub fn lower_program<'a>(
     }
     // Go's order: packages in dependency order, each in its initialization order.
     lowered_entries.sort_by_key(|(p, e, _)| (*p, *e));
-    let mut init: Vec<StmtE> = lowered_entries.into_iter().map(|(_, _, s)| s).collect();
+    let mut init: Vec<InitStep> = lowered_entries.into_iter().map(|(_, _, s)| s).collect();
     init.extend(main_init);
-    Ok(Lowered { globals: prog.global_count as usize, init, main })
+    Ok(Lowered { globals: prog.global_count as usize, init, main, session_main, session_size })
 }
 
 pub(super) struct Lower<'a> {
@@ -284,6 +352,15 @@ impl<'a> Lower<'a> {
             Some(Type::Named(n)) => Subst::new(n.type_params.clone(), targs.to_vec()),
             _ => Subst::default(),
         }
+    }
+
+    /// A top-level statement of a REPL session's `main`. `defer` there would need the whole
+    /// session as one call; it is refused.
+    fn session_stmt(&mut self, s: &ast::Stmt) -> StmtE {
+        if Self::has_defer(std::slice::from_ref(s)) {
+            self.unsupported(s.span, "defer at the top level of a REPL session");
+        }
+        self.stmt(s)
     }
 
     pub(super) fn lower_body(&mut self, obj: ObjId, targs: &[TypeId], code: &FuncCode) {

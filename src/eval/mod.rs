@@ -27,7 +27,9 @@ use crate::runtime::frame::Frame;
 use crate::runtime::panic::GoPanic;
 use crate::types::CheckedProgram;
 
-pub use lower::FuncValue;
+pub use lower::{FuncValue, Lowered};
+
+use crate::types::object::ObjId;
 
 /// Where a running program's output goes (the library does no I/O of its own).
 pub trait Host {
@@ -54,18 +56,83 @@ pub fn prepare<'a>(
 /// Runs a lowered program: package initialization, then `main.main`.
 pub fn run(lowered: &lower::Lowered, host: &mut dyn Host) -> Outcome {
     let mut frame = Frame::new(lowered.globals);
-    // A Go panic unwinds with a `GoPanic` payload; keep Rust's default hook quiet for it.
+    crate::runtime::sched::init();
+    let result = quietly(|| panic::catch_unwind(AssertUnwindSafe(|| lowered.run_main(&mut frame))));
+    crate::runtime::sched::shutdown();
+    natives::flush(&mut frame, host);
+    outcome(result, &mut frame)
+}
+
+/// Lowers a REPL session's program (`main`'s statements one by one, see `Lowered`).
+pub fn prepare_session<'a>(
+    program: &'a CheckedProgram,
+    packages: &'a crate::program::Program,
+) -> Result<lower::Lowered, Vec<Diagnostic>> {
+    lower::lower_session(program, packages)
+}
+
+/// Starts a REPL session's scheduler: its main goroutine is the session's, and the
+/// goroutines its inputs start live until `session_end`.
+pub fn session_begin() {
+    crate::runtime::sched::init();
+}
+
+pub fn session_end() {
+    crate::runtime::sched::shutdown();
+}
+
+/// Runs one input of a REPL session on the session's frame: the initialization steps
+/// `want_init` chooses, then `main`'s statements from `from` on, then one round of the
+/// other runnable goroutines (so that `go f()` starts at once). A panic ends only this
+/// input: the frame is made ready for the next one. `Err` is how the input ended early
+/// (`os.Exit`, a panic or a fatal error).
+pub fn run_session_input(
+    lowered: &lower::Lowered,
+    frame: &mut Frame,
+    from: usize,
+    want_init: &mut dyn FnMut(&[ObjId]) -> bool,
+    host: &mut dyn Host,
+) -> Result<(), Outcome> {
+    let result = quietly(|| {
+        panic::catch_unwind(AssertUnwindSafe(|| {
+            lowered.run_init_where(frame, want_init);
+            lowered.run_session_stmts(frame, from);
+            crate::runtime::sched::yield_now(frame);
+        }))
+    });
+    natives::flush(frame, host);
+    let ok = result.is_ok();
+    let out = outcome(result, frame);
+    // A panic may have left the stacks mid-call.
+    frame.base = 0;
+    frame.top = lowered.session_size();
+    frame.defers.clear();
+    frame.panicking = None;
+    frame.panic_value = None;
+    frame.defer_depth = 0;
+    frame.recover_base = usize::MAX;
+    frame.env = std::rc::Rc::from(Vec::new());
+    match (ok, out) {
+        (true, _) => Ok(()),
+        (false, out) => Err(out),
+    }
+}
+
+/// Runs `f` with Rust's panic hook quiet for Go panics (they unwind with a `GoPanic`).
+fn quietly<T>(f: impl FnOnce() -> T) -> T {
     let previous = panic::take_hook();
     panic::set_hook(Box::new(|info| {
         if info.payload().downcast_ref::<GoPanic>().is_none() {
             eprintln!("{info}");
         }
     }));
-    crate::runtime::sched::init();
-    let result = panic::catch_unwind(AssertUnwindSafe(|| lowered.run_main(&mut frame)));
-    crate::runtime::sched::shutdown();
+    let r = f();
     panic::set_hook(previous);
-    natives::flush(&mut frame, host);
+    r
+}
+
+/// How a run ended, from its unwind result.
+fn outcome(result: std::thread::Result<()>, frame: &mut Frame) -> Outcome {
     // The panics a deferred call's panic replaced come first ("panic: a\n\tpanic: b").
     let prefix = std::mem::take(&mut frame.panic_prefix);
     let outcome = match result {

@@ -57,10 +57,33 @@ pub struct CheckedProgram {
     pub packages: Vec<CheckedPackage>,
 }
 
+/// What a check reports beyond Go's rules as gc applies them.
+#[derive(Clone, Copy, Debug)]
+pub struct CheckOptions {
+    /// `declared and not used` and `imported and not used`: off in a REPL session, where
+    /// a variable or an import is made now and used in a later input.
+    pub report_unused: bool,
+}
+
+impl Default for CheckOptions {
+    fn default() -> CheckOptions {
+        CheckOptions { report_unused: true }
+    }
+}
+
 /// Checks the packages of a program, given in dependency order (imports first, `main` last).
 pub fn check_program<'a>(
     sources: &'a crate::source::SourceMap,
     packages: &[PackageSource<'a>],
+) -> Result<CheckedProgram, Vec<Diagnostic>> {
+    check_program_with(sources, packages, CheckOptions::default())
+}
+
+/// `check_program` with options.
+pub fn check_program_with<'a>(
+    sources: &'a crate::source::SourceMap,
+    packages: &[PackageSource<'a>],
+    options: CheckOptions,
 ) -> Result<CheckedProgram, Vec<Diagnostic>> {
     let mut types = TypeTable::new();
     let mut objs = Objects::default();
@@ -93,6 +116,7 @@ pub fn check_program<'a>(
         generic_aliases: HashMap::new(),
         generic_value_ok: false,
         obj_path: Vec::new(),
+        report_unused: options.report_unused,
     };
     for (i, p) in packages.iter().enumerate() {
         checker.check_package(PkgId(i as u32), p);
@@ -210,6 +234,8 @@ pub(super) struct Checker<'a> {
     /// an argument or a value assigned to a function type, whose type arguments are then
     /// inferred from the type it is assigned to (Go 1.21).
     pub generic_value_ok: bool,
+    /// `CheckOptions::report_unused`.
+    pub report_unused: bool,
 }
 
 impl<'a> Checker<'a> {
@@ -264,7 +290,9 @@ impl<'a> Checker<'a> {
             self.check_func_body(decl, file_scope, obj);
             self.current_decl = None;
         }
-        self.report_unused_imports();
+        if self.report_unused {
+            self.report_unused_imports();
+        }
         let order = self.init_order();
         if let Some(p) = self.packages.last_mut() {
             p.init_order = order;

@@ -564,7 +564,9 @@ impl<'a> Checker<'a> {
             self.error(end, "missing return");
         }
         self.check_branches(body);
-        self.report_unused_vars(first_local);
+        if self.report_unused {
+            self.report_unused_vars(first_local);
+        }
         let frame_size = self.func.as_ref().map_or(0, |f| f.next_slot);
         self.info.record_frame_size(owner, frame_size);
         self.scope = saved_scope;
