@@ -74,7 +74,33 @@ pub fn doc(query: &str) -> Result<String, String> {
     if found.is_empty() {
         return Err(format!("no {query} in gint's package {path}"));
     }
+    if method.is_none() {
+        let methods = methods_of(&path, name);
+        if !methods.is_empty() {
+            found.push(format!("// methods\n{}", methods.join("")));
+        }
+    }
     Ok(found.join("\n"))
+}
+
+/// The signatures of the exported methods of type `name` of a package, one a line.
+fn methods_of(path: &str, name: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for (_, src) in crate::stdlib::package_files(path) {
+        let Some(file) = parse_file(src, FileId(0), 0).ast else { continue };
+        for d in &file.decls {
+            let Decl::Func(f) = d else { continue };
+            let Some(r) = &f.recv else { continue };
+            let t = &src[r.typ.span.lo as usize..r.typ.span.hi as usize];
+            if t.trim_start_matches('*').split('[').next() != Some(name) || !f.name.name.starts_with(char::is_uppercase)
+            {
+                continue;
+            }
+            let end = f.body.as_ref().map_or(f.span.hi, |b| b.span.lo) as usize;
+            out.push(format!("{}\n", src[f.span.lo as usize..end].trim_end()));
+        }
+    }
+    out
 }
 
 /// A declaration's text after the `//` comment lines just above `at`.
@@ -84,8 +110,13 @@ fn with_comment(src: &str, at: usize, decl: &str) -> String {
     if !before.ends_with('\n') {
         lines.pop();
     }
-    let comment: Vec<&str> =
+    let mut comment: Vec<&str> =
         lines.iter().rev().take_while(|l| l.trim_start().starts_with("//")).map(|l| l.trim()).collect();
+    // gint's own marks (`// native`: implemented in Rust) say nothing about the API.
+    comment.retain(|l| *l != "// native");
+    while comment.first() == Some(&"//") {
+        comment.remove(0);
+    }
     let mut out: String = comment.iter().rev().map(|l| format!("{l}\n")).collect();
     out.push_str(decl);
     out.push('\n');

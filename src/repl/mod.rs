@@ -128,6 +128,14 @@ impl Session {
             let path =
                 String::from_utf8_lossy(&gint_syntax::literal::unquote_string(&spec.path.raw).unwrap_or_default())
                     .into_owned();
+            if !crate::stdlib::has_package(&path) {
+                let (lo, hi) = (spec.path.span.lo as usize - prefix, spec.path.span.hi as usize - prefix);
+                let msg = format!("package {path} is not in std (gint)");
+                let mut sources = SourceMap::new();
+                let id = sources.add(SourceFile::new(self.input_name.as_str(), text));
+                let d = Diagnostic::error(gint_syntax::span::Span::new(id, lo, hi), msg);
+                return Err(Failure::Compile(sources, vec![d]));
+            }
             code.add_import(spec.name.as_ref().map(|n| n.name.clone()), path);
         }
         for d in &file.decls {
