@@ -76,12 +76,12 @@ fn piped(session: &mut Session, format: Format) -> Exit {
             continue;
         }
         let text = std::mem::take(&mut buf);
-        if let Next::Quit(exit) = eval(session, &text, format) {
+        if let Next::Quit(exit) = eval(session, &text, format, false) {
             return exit;
         }
     }
     if !buf.trim().is_empty() {
-        if let Next::Quit(exit) = eval(session, &buf, format) {
+        if let Next::Quit(exit) = eval(session, &buf, format, false) {
             return exit;
         }
     }
@@ -133,7 +133,7 @@ fn terminal(session: &mut Session, format: Format) -> Exit {
                     continue;
                 }
                 let _ = editor.add_history_entry(text.trim_end());
-                if let Next::Quit(exit) = eval(session, &text, format) {
+                if let Next::Quit(exit) = eval(session, &text, format, true) {
                     break exit;
                 }
                 *names.borrow_mut() = session.names();
@@ -158,11 +158,34 @@ fn terminal(session: &mut Session, format: Format) -> Exit {
     exit
 }
 
-/// Runs one input and shows how it failed, if it did.
-fn eval(session: &mut Session, text: &str, format: Format) -> Next {
+/// Runs one input and shows how it failed, if it did. On a terminal, output that did not
+/// end its line gets a newline, so the next prompt starts a line of its own.
+fn eval(session: &mut Session, text: &str, format: Format, tty: bool) -> Next {
     gint::runtime::frame::INTERRUPT.store(false, std::sync::atomic::Ordering::Relaxed);
-    let r = session.eval(text, &mut ProcessHost);
+    let mut host = LineHost { open_line: false };
+    let r = session.eval(text, &mut host);
+    if tty && host.open_line {
+        output::stdout("\n");
+    }
     show(r, format)
+}
+
+/// The process's streams, remembering whether the last byte written ended a line.
+struct LineHost {
+    open_line: bool,
+}
+
+impl gint::eval::Host for LineHost {
+    fn stdout(&mut self, bytes: &[u8]) {
+        if let Some(&last) = bytes.last() {
+            self.open_line = last != b'\n';
+        }
+        ProcessHost.stdout(bytes);
+    }
+
+    fn stderr(&mut self, bytes: &[u8]) {
+        ProcessHost.stderr(bytes);
+    }
 }
 
 fn show(r: Result<(), Failure>, format: Format) -> Next {

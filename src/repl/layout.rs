@@ -176,3 +176,53 @@ pub fn remap_globals(
     }
     globals
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn var(slot: u32, escapes: bool, word: bool) -> SessionVar {
+        SessionVar { name: format!("v{slot}"), slot, escapes, word, typ: TypeId(0) }
+    }
+
+    fn with(vars: Vec<SessionVar>) -> Layout {
+        Layout { vars, globals: HashMap::new(), size: 4 }
+    }
+
+    #[test]
+    fn a_variable_that_starts_escaping_moves_into_a_cell_and_back() {
+        let mut fr = Frame::new(0);
+        ensure_slots(&mut fr, 4);
+        fr.words[0] = 7;
+        fr.vals[1] = Value::Int(9);
+        let plain = with(vec![var(0, false, true), var(1, false, false)]);
+        let boxed = with(vec![var(0, true, true), var(1, true, false)]);
+        assert!(reconcile(&mut fr, &plain, &boxed).is_ok());
+        assert!(matches!(&fr.vals[0], Value::WordCell(c) if c.get() == 7));
+        assert!(matches!(&fr.vals[1], Value::Cell(c) if matches!(*c.borrow(), Value::Int(9))));
+        assert!(reconcile(&mut fr, &boxed, &plain).is_ok());
+        assert_eq!(fr.words[0], 7);
+        assert!(matches!(fr.vals[1], Value::Int(9)));
+    }
+
+    #[test]
+    fn a_moved_slot_is_an_error() {
+        let mut fr = Frame::new(0);
+        let a = with(vec![var(0, false, true)]);
+        let b = with(vec![SessionVar { slot: 1, ..var(0, false, true) }]);
+        assert!(reconcile(&mut fr, &a, &b).is_err());
+    }
+
+    #[test]
+    fn globals_move_by_name() {
+        let key = ("main".to_string(), "g".to_string());
+        let mut from = Layout::default();
+        from.globals.insert(key.clone(), 0);
+        let mut to = Layout::default();
+        to.globals.insert(key.clone(), 2);
+        let done: HashSet<GlobalKey> = [key].into_iter().collect();
+        let g = remap_globals(&[Value::Int(5)], &from, &to, &done, 3);
+        assert!(matches!(g[2], Value::Int(5)));
+        assert!(matches!(g[0], Value::Nil));
+    }
+}

@@ -121,7 +121,7 @@ impl Session {
 
     /// Package-level declarations: each replaces the declarations of the same names.
     fn declare(&mut self, text: &str, file: &ast::File, prefix: usize, host: &mut dyn Host) -> Result<(), Failure> {
-        let mut code = self.code.clone();
+        let mut code = self.base_code(text);
         let mut redeclared = Vec::new();
         let mut runs_init = false;
         for spec in &file.imports {
@@ -177,7 +177,7 @@ impl Session {
         prefix: usize,
         host: &mut dyn Host,
     ) -> Result<(), Failure> {
-        let mut code = self.code.clone();
+        let mut code = self.base_code(text);
         let from = code.body.len();
         for s in stmts {
             let (lo, hi) = (s.span.lo as usize - prefix, s.span.hi as usize - prefix);
@@ -222,6 +222,27 @@ impl Session {
 }
 
 impl Session {
+    /// The session's code with the imports `text` obviously needs: each `pkg.` where `pkg`
+    /// is a standard package not imported and not a name of the session. (The check adds
+    /// the ones this misses, one more check each.)
+    fn base_code(&self, text: &str) -> Code {
+        let mut code = self.code.clone();
+        let names = self.names();
+        let (tokens, _) = gint_syntax::lexer::tokenize(text);
+        use gint_syntax::token::Tok;
+        for (i, w) in tokens.windows(2).enumerate() {
+            let (Tok::Ident(name), Tok::Period) = (&w[0].1, &w[1].1) else { continue };
+            let selected = i > 0 && matches!(tokens[i - 1].1, Tok::Period);
+            if selected || code.imports_name(name) || names.iter().any(|n| n == name) {
+                continue;
+            }
+            if let Some(path) = crate::stdlib::package_named(name) {
+                code.add_import(None, path.to_string());
+            }
+        }
+        code
+    }
+
     /// `:type EXPR`: the types of an expression's values, without running it.
     pub fn type_of(&mut self, text: &str) -> Result<String, Failure> {
         let (parsed, prefix) = input::parse(text).map_err(|errs| syntax_failure(text, errs))?;
@@ -367,7 +388,7 @@ impl Session {
     /// The types of an expression's values (checked as `__gint_show(E)`, not run), with
     /// the code its check needed (auto-imports added).
     fn expr_types(&self, text: &str, lo: usize, hi: usize) -> Result<(Vec<(String, &'static str)>, Code), Failure> {
-        let mut code = self.code.clone();
+        let mut code = self.base_code(text);
         let call = format!("{}(", source::SHOW);
         let piece = format!("{call}{})", &text[lo..hi]);
         code.body.push(Piece::new(&piece, Vec::new(), Some(Origin { at: call.len(), input: lo, len: hi - lo })));
@@ -487,8 +508,10 @@ fn compile_failure(
         let lo = lo as usize;
         ranges.iter().find(|(at, len, _)| lo >= *at && lo <= at + len).map(|(at, _, input)| (lo - at + input) as u32)
     };
+    // session.go is the first file of `sources`; the others are standard packages.
+    let session = gint_syntax::span::FileId(0);
     let mut moved = Vec::new();
-    for d in &diags {
+    for d in diags.iter().filter(|d| d.span.file == session) {
         if let Some(lo) = inside(d.span.lo) {
             let hi = inside(d.span.hi).unwrap_or(lo).max(lo);
             let mut m = Diagnostic::error(gint_syntax::span::Span { file: id, lo, hi }, d.message.clone());
