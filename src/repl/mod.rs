@@ -13,9 +13,8 @@
 //! string kind, as `%v` otherwise, then its static type as `%T` spells types (`3 int`,
 //! `"hi" string`, `[1 2 3] []int`, `<nil> error`); a multi-valued call prints one line per
 //! value. (`%#v`, `[]int{1, 2, 3}`, would be the better choice for composite values once
-//! gint's fmt has the `#` flag: one line in `type_display`.)
-//! The printing is an extra statement run once and then dropped, so it is not part of
-//! the session (nor of `:save`).
+//! gint's fmt has the `#` flag: one line in `type_display`.) The printing is a statement
+//! run once and dropped; the expression stays in `main` as `_ = E` (not run again).
 //!
 //! The library does no I/O: output goes to the `Host`, errors come back as `Failure`.
 
@@ -210,13 +209,17 @@ impl Session {
             Err(f) => return Err(f),
         };
         code.needs_fmt = true;
+        // The expression stays in main's body as `_ = E`, never run again: a closure in it
+        // keeps the variables it captures escaping (held in cells) in every later program,
+        // as they were when it ran. The statement printing it is run once and dropped.
+        let kept = format!("{} = {etext}", vec!["_"; types.len()].join(", "));
+        code.body.push(Piece::new(&kept, Vec::new(), None));
+        code.saved.push(kept);
         let from = code.body.len();
         let (stmt, at) = source::show_values(etext, &types);
         code.body.push(Piece::new(&stmt, Vec::new(), Some(Origin { at, input: lo, len: hi - lo })));
         let built = self.build(&mut code, text)?;
         code.body.pop();
-        let blanks = vec!["_"; types.len()].join(", ");
-        code.saved.push(format!("{blanks} = {etext}"));
         self.run(built, code, Some(from), false, host)
     }
 }
