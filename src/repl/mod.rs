@@ -16,6 +16,11 @@
 //! gint's fmt has the `#` flag: one line in `type_display`.) The printing is a statement
 //! run once and dropped; the expression stays in `main` as `_ = E` (not run again).
 //!
+//! Goroutines started by `go` stay in the scheduler between inputs (the session is one
+//! run of the program); they run only while an input runs, and each input ends with one
+//! round of the run queue (`sched::yield_now`), so `go f()` starts at once. They cannot run
+//! while the REPL waits for a line: the scheduler has one thread, and it is reading.
+//!
 //! The library does no I/O: output goes to the `Host`, errors come back as `Failure`.
 
 pub mod doc;
