@@ -107,7 +107,10 @@ see 1 '6 int'
 echo "- Ctrl-C cancels the input being typed"
 line 'func broken() {'
 see 2 '...'
+prompts=$(screen | grep -c '^gint>' || true)
 keys C-c
+# A fresh prompt, not the `...` one still on the screen, before typing on.
+see $((prompts + 1)) 'gint>'
 line 'sq(4)'
 see 1 '16 int'
 
