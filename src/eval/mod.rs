@@ -56,11 +56,48 @@ pub fn prepare<'a>(
 /// Runs a lowered program: package initialization, then `main.main`.
 pub fn run(lowered: &lower::Lowered, host: &mut dyn Host) -> Outcome {
     let mut frame = Frame::new(lowered.globals);
+    // A Go panic unwinds with a `GoPanic` payload; keep Rust's default hook quiet for it.
+    let previous = panic::take_hook();
+    panic::set_hook(Box::new(|info| {
+        if info.payload().downcast_ref::<GoPanic>().is_none() {
+            eprintln!("{info}");
+        }
+    }));
     crate::runtime::sched::init();
-    let result = quietly(|| panic::catch_unwind(AssertUnwindSafe(|| lowered.run_main(&mut frame))));
+    let result = panic::catch_unwind(AssertUnwindSafe(|| lowered.run_main(&mut frame)));
     crate::runtime::sched::shutdown();
+    panic::set_hook(previous);
     natives::flush(&mut frame, host);
-    outcome(result, &mut frame)
+    // The panics a deferred call's panic replaced come first ("panic: a\n\tpanic: b").
+    let prefix = std::mem::take(&mut frame.panic_prefix);
+    let outcome = match result {
+        Ok(()) => Outcome::Exit(0),
+        Err(payload) => match payload.downcast::<GoPanic>() {
+            Ok(p) => match *p {
+                GoPanic::Exit(code) => Outcome::Exit(code),
+                GoPanic::Runtime(msg) => Outcome::Panic(format!(
+                    "panic: runtime error: {msg}\n\ngoroutine 1 [running]:\nmain.main()\n\t?\nexit status 2\n"
+                )),
+                GoPanic::NilDereference => Outcome::Panic(
+                    "panic: runtime error: invalid memory address or nil pointer dereference\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n\ngoroutine 1 [running]:\nmain.main()\n\t?\nexit status 2\n".to_string(),
+                ),
+                GoPanic::Value { shown } | GoPanic::Go { shown } => Outcome::Panic(format!(
+                    "panic: {shown}\n\ngoroutine 1 [running]:\nmain.main()\n\t?\nexit status 2\n"
+                )),
+                GoPanic::Fatal(msg) => Outcome::Panic(format!("fatal error: {msg}\n")),
+                GoPanic::StackOverflow => Outcome::Panic(
+                    "runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n".to_string(),
+                ),
+            },
+            Err(other) => panic::resume_unwind(other),
+        },
+    };
+    match outcome {
+        Outcome::Panic(text) if !prefix.is_empty() && text.starts_with("panic: ") => {
+            Outcome::Panic(format!("{prefix}{text}"))
+        }
+        other => other,
+    }
 }
 
 /// Lowers a REPL session's program (`main`'s statements one by one, see `Lowered`).
@@ -101,8 +138,7 @@ pub fn run_session_input(
         }))
     });
     natives::flush(frame, host);
-    let ok = result.is_ok();
-    let out = outcome(result, frame);
+    let out = result.map_err(|payload| session_outcome(payload, frame));
     // A panic may have left the stacks mid-call.
     frame.base = 0;
     frame.top = lowered.session_size();
@@ -112,10 +148,7 @@ pub fn run_session_input(
     frame.defer_depth = 0;
     frame.recover_base = usize::MAX;
     frame.env = std::rc::Rc::from(Vec::new());
-    match (ok, out) {
-        (true, _) => Ok(()),
-        (false, out) => Err(out),
-    }
+    out
 }
 
 /// Runs `f` with Rust's panic hook quiet for Go panics (they unwind with a `GoPanic`).
@@ -131,36 +164,21 @@ fn quietly<T>(f: impl FnOnce() -> T) -> T {
     r
 }
 
-/// How a run ended, from its unwind result.
-fn outcome(result: std::thread::Result<()>, frame: &mut Frame) -> Outcome {
+/// How a session's input ended early, from its unwind payload: Go's report without the
+/// goroutine trace (a REPL shows none), or the exit status of `os.Exit`.
+fn session_outcome(payload: Box<dyn std::any::Any + Send>, frame: &mut Frame) -> Outcome {
     // The panics a deferred call's panic replaced come first ("panic: a\n\tpanic: b").
     let prefix = std::mem::take(&mut frame.panic_prefix);
-    let outcome = match result {
-        Ok(()) => Outcome::Exit(0),
-        Err(payload) => match payload.downcast::<GoPanic>() {
-            Ok(p) => match *p {
-                GoPanic::Exit(code) => Outcome::Exit(code),
-                GoPanic::Runtime(msg) => Outcome::Panic(format!(
-                    "panic: runtime error: {msg}\n\ngoroutine 1 [running]:\nmain.main()\n\t?\nexit status 2\n"
-                )),
-                GoPanic::NilDereference => Outcome::Panic(
-                    "panic: runtime error: invalid memory address or nil pointer dereference\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]\n\ngoroutine 1 [running]:\nmain.main()\n\t?\nexit status 2\n".to_string(),
-                ),
-                GoPanic::Value { shown } | GoPanic::Go { shown } => Outcome::Panic(format!(
-                    "panic: {shown}\n\ngoroutine 1 [running]:\nmain.main()\n\t?\nexit status 2\n"
-                )),
-                GoPanic::Fatal(msg) => Outcome::Panic(format!("fatal error: {msg}\n")),
-                GoPanic::StackOverflow => Outcome::Panic(
-                    "runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n".to_string(),
-                ),
-            },
-            Err(other) => panic::resume_unwind(other),
-        },
+    let p = match payload.downcast::<GoPanic>() {
+        Ok(p) => *p,
+        Err(other) => panic::resume_unwind(other),
     };
-    match outcome {
-        Outcome::Panic(text) if !prefix.is_empty() && text.starts_with("panic: ") => {
-            Outcome::Panic(format!("{prefix}{text}"))
-        }
-        other => other,
+    match p {
+        GoPanic::Exit(code) => Outcome::Exit(code),
+        GoPanic::Fatal(msg) => Outcome::Panic(format!("fatal error: {msg}\n")),
+        GoPanic::StackOverflow => Outcome::Panic(
+            "runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n".to_string(),
+        ),
+        other => Outcome::Panic(format!("{prefix}panic: {}\n", other.shown().unwrap_or_default())),
     }
 }

@@ -111,12 +111,12 @@ pub fn check_program_with<'a>(
         methods_of: HashMap::new(),
         global_count: 0,
         sources,
+        report_unused: options.report_unused,
         literal_bodies: Default::default(),
         tparam_scopes: HashMap::new(),
         generic_aliases: HashMap::new(),
         generic_value_ok: false,
         obj_path: Vec::new(),
-        report_unused: options.report_unused,
     };
     for (i, p) in packages.iter().enumerate() {
         checker.check_package(PkgId(i as u32), p);
@@ -218,6 +218,8 @@ pub(super) struct Checker<'a> {
     pub global_count: u32,
     /// The program's source text, for expressions in messages.
     pub sources: &'a crate::source::SourceMap,
+    /// `CheckOptions::report_unused`.
+    pub report_unused: bool,
     /// The bodies of the composite and function literals checked so far, with the short
     /// text messages print for them (`{…}`, or `{}` if empty), as gc's syntax.String does.
     pub literal_bodies: std::collections::BTreeMap<Span, &'static str>,
@@ -234,8 +236,6 @@ pub(super) struct Checker<'a> {
     /// an argument or a value assigned to a function type, whose type arguments are then
     /// inferred from the type it is assigned to (Go 1.21).
     pub generic_value_ok: bool,
-    /// `CheckOptions::report_unused`.
-    pub report_unused: bool,
 }
 
 impl<'a> Checker<'a> {
@@ -290,9 +290,7 @@ impl<'a> Checker<'a> {
             self.check_func_body(decl, file_scope, obj);
             self.current_decl = None;
         }
-        if self.report_unused {
-            self.report_unused_imports();
-        }
+        self.report_unused_imports();
         let order = self.init_order();
         if let Some(p) = self.packages.last_mut() {
             p.init_order = order;

@@ -564,9 +564,7 @@ impl<'a> Checker<'a> {
             self.error(end, "missing return");
         }
         self.check_branches(body);
-        if self.report_unused {
-            self.report_unused_vars(first_local);
-        }
+        self.report_unused_vars(first_local);
         let frame_size = self.func.as_ref().map_or(0, |f| f.next_slot);
         self.info.record_frame_size(owner, frame_size);
         self.scope = saved_scope;
@@ -576,6 +574,9 @@ impl<'a> Checker<'a> {
 
     /// `declared and not used: x` for each local variable made since `first` and never read.
     fn report_unused_vars(&mut self, first: usize) {
+        if !self.report_unused {
+            return;
+        }
         let mut unused = Vec::new();
         for i in first..self.objs.len() {
             let o = self.objs.get(ObjId(i as u32));
