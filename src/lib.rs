@@ -7,6 +7,7 @@ pub mod dump;
 pub mod eval;
 pub mod parse;
 pub mod program;
+pub mod repl;
 pub mod runtime;
 pub mod source;
 pub mod stdlib;

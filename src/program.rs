@@ -11,7 +11,7 @@ use gint_syntax::span::FileId;
 use crate::diag::{self, Diagnostic};
 use crate::parse;
 use crate::source::{SourceFile, SourceMap};
-use crate::types::{check_program, CheckedProgram, PackageSource};
+use crate::types::{check_program_with, CheckOptions, CheckedProgram, PackageSource};
 
 /// A parsed package.
 pub struct LoadedPackage {
@@ -142,12 +142,21 @@ pub fn load_packages(
 
 /// Type-checks a loaded program.
 pub fn check(sources: &SourceMap, program: &Program) -> Result<CheckedProgram, Vec<Diagnostic>> {
+    check_with(sources, program, CheckOptions::default())
+}
+
+/// `check` with options (a REPL session does not report unused variables and imports).
+pub fn check_with(
+    sources: &SourceMap,
+    program: &Program,
+    options: CheckOptions,
+) -> Result<CheckedProgram, Vec<Diagnostic>> {
     let packages: Vec<PackageSource<'_>> = program
         .packages
         .iter()
         .map(|p| PackageSource { path: p.path.clone(), files: p.files.iter().collect() })
         .collect();
-    check_program(sources, &packages).map_err(|d| diag::finalize(sources, d))
+    check_program_with(sources, &packages, options).map_err(|d| diag::finalize(sources, d))
 }
 
 /// All files of the program must be `package main`, as `go run` requires.

@@ -16,6 +16,10 @@ use std::time::Duration;
 use std::{env, fs, io, panic, thread};
 
 const TIME_LIMIT: Duration = Duration::from_secs(10);
+/// A REPL transcript is one program checked anew per input (with every standard package it
+/// imports: `strings` brings `unicode`'s tables), which an unoptimised build takes seconds
+/// for: its limit is the whole transcript's.
+const REPL_TIME_LIMIT: Duration = Duration::from_secs(30);
 
 /// One kind of case.
 struct Mode {
@@ -242,6 +246,7 @@ fn main() {
     }
     trials.extend(testrunner_trials(&root.join("testrunner")));
     trials.push(update_round_trip(&root));
+    trials.extend(repl_trials(&root.join("repl")));
     libtest_mimic::run(&args, trials).exit();
 }
 
@@ -358,6 +363,84 @@ fn update_round_trip(root: &Path) -> Trial {
 /// Replaces what varies from run to run in a `gint test` report by `T`: durations
 /// (`(0.01s)`, `after 1.0s`), a benchmark's time per operation, the machine's lines, and the
 /// `Time` and `Elapsed` of `-json` events.
+/// `testdata/repl/NAME.txt`: a transcript of inputs piped into `gint repl`; what it prints
+/// (stdout and stderr together, in order, then `[exit status N]` if not 0) must equal
+/// `NAME.out`, which gint owns (`UPDATE_GOLDEN=1` rewrites it). The case runs in the
+/// folder, so `:load`/`:save` of relative paths work there.
+fn repl_trials(dir: &Path) -> Vec<Trial> {
+    let Ok(entries) = fs::read_dir(dir) else { return Vec::new() };
+    let mut cases: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    cases.sort();
+    let known = known_failures(dir);
+    cases
+        .into_iter()
+        .map(|case| {
+            let name = case.file_stem().unwrap_or_default().to_string_lossy().into_owned();
+            let expect_failure = known.contains(&name);
+            let dir = dir.to_path_buf();
+            Trial::test(format!("repl/{name}"), move || {
+                let result = run_repl_case(&dir, &case);
+                match (expect_failure, result) {
+                    (false, r) => r,
+                    (true, Err(_)) => Ok(()),
+                    (true, Ok(())) => {
+                        Err(format!("unexpected success: remove {name} from repl/{KNOWN_FAILURES}").into())
+                    }
+                }
+            })
+        })
+        .collect()
+}
+
+fn run_repl_case(dir: &Path, case: &Path) -> Result<(), Failed> {
+    let input = fs::File::open(case).map_err(|e| format!("{}: {e}", case.display()))?;
+    let mut child = std::process::Command::new("sh")
+        .args(["-c", "exec \"$0\" repl 2>&1", env!("CARGO_BIN_EXE_gint")])
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .stdin(input)
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("cannot run gint: {e}"))?;
+    let mut stdout = child.stdout.take().ok_or("no stdout")?;
+    let reader = thread::spawn(move || {
+        let mut out = Vec::new();
+        let _ = io::Read::read_to_end(&mut stdout, &mut out);
+        out
+    });
+    let start = std::time::Instant::now();
+    let status = loop {
+        match child.try_wait().map_err(|e| format!("{e}"))? {
+            Some(status) => break status,
+            None if start.elapsed() > REPL_TIME_LIMIT => {
+                let _ = child.kill();
+                let _ = child.wait();
+                return Err(format!("timed out after {}s", REPL_TIME_LIMIT.as_secs()).into());
+            }
+            None => thread::sleep(Duration::from_millis(5)),
+        }
+    };
+    let out = reader.join().map_err(|_| "reader thread died")?;
+    let mut actual = String::from_utf8_lossy(&out).into_owned();
+    let code = status.code().unwrap_or(-1);
+    if code != 0 {
+        actual.push_str(&format!("[exit status {code}]\n"));
+    }
+    let mode = Mode {
+        dir: "repl",
+        prefix: "",
+        golden: "out",
+        owned_by_gint: true,
+        actual: lex,
+        regenerate: "UPDATE_GOLDEN=1 cargo test --test golden -- repl/",
+    };
+    compare(&mode, &case.with_extension("out"), &actual)
+}
+
+/// Replaces the durations of a `gint test` report (`(0.01s)`, `after 1.0s`) by `T`.
 fn blank_times(s: &str) -> String {
     let lines: Vec<String> = s
         .split_inclusive('\n')

@@ -23,7 +23,7 @@ pub fn dispatch(cli: Cli) -> Exit {
                 Exit::Failed
             }
         },
-        Command::Repl => unsupported("repl"),
+        Command::Repl => super::repl::run(format),
         Command::DumpAst { quiet, files } => dump_ast(&files, quiet),
         Command::DumpTokens { files } => dump_tokens(&files),
         Command::Version => {
@@ -46,11 +46,6 @@ fn diagnostic_format(choice: Option<ErrorFormat>) -> Format {
             Format::Human { color: tty && !no_color }
         }
     }
-}
-
-fn unsupported(what: &str) -> Exit {
-    output::stderr(&format!("gint: {what} is not supported yet\n"));
-    Exit::Failed
 }
 
 /// `gint run FILE.go… [ARGS…]`: the leading `.go` arguments are the program, as for

@@ -10,6 +10,7 @@ mod files;
 mod gotest;
 mod output;
 mod panic;
+mod repl;
 mod test;
 mod testjson;
 

@@ -83,18 +83,58 @@ pub struct FuncValue {
 /// The lowered program.
 pub struct Lowered {
     pub globals: usize,
-    init: Vec<StmtE>,
+    init: Vec<InitStep>,
     main: Option<Rc<FuncCode>>,
+    /// A REPL session's `main` (`lower_session`): one closure per top-level statement of
+    /// its body, and its frame size.
+    session_main: Vec<StmtE>,
+    session_size: usize,
+}
+
+/// One step of package initialization: the package-level variables it sets (none for an
+/// `init` function) and its code.
+struct InitStep {
+    lhs: Vec<ObjId>,
+    run: StmtE,
 }
 
 impl Lowered {
     pub fn run_main(&self, fr: &mut Frame) {
         for s in &self.init {
-            s(fr);
+            (s.run)(fr);
         }
         if let Some(main) = &self.main {
             let base = fr.reserve(main.size);
             call(fr, main, base);
+        }
+    }
+
+    /// For a REPL session: runs the initialization steps `want` chooses, given the
+    /// variables each sets (an empty list is an `init` function).
+    pub fn run_init_where(&self, fr: &mut Frame, want: &mut dyn FnMut(&[ObjId]) -> bool) {
+        for s in &self.init {
+            if want(&s.lhs) {
+                (s.run)(fr);
+            }
+        }
+    }
+
+    /// The frame size of a session's `main`.
+    pub fn session_size(&self) -> usize {
+        self.session_size
+    }
+
+    /// Runs a session's `main` statements from index `from` on, in `main`'s frame at base
+    /// 0 (the slots of earlier statements keep their values); a `return` ends them.
+    pub fn run_session_stmts(&self, fr: &mut Frame, from: usize) {
+        fr.base = 0;
+        fr.top = 0;
+        fr.reserve(self.session_size);
+        fr.top = self.session_size;
+        for s in self.session_main.iter().skip(from) {
+            if s(fr) == Flow::Return {
+                break;
+            }
         }
     }
 }
@@ -116,6 +156,24 @@ pub fn lower_program<'a>(
     prog: &'a CheckedProgram,
     loaded: &'a crate::program::Program,
     sites_of: Option<&'a crate::source::SourceMap>,
+) -> Result<Lowered, Vec<Diagnostic>> {
+    lower(prog, loaded, sites_of, false)
+}
+
+/// Lowers a REPL session's program: as `lower_program`, but `main`'s body is lowered one
+/// closure per top-level statement, so that the session runs only the new ones.
+pub fn lower_session<'a>(
+    prog: &'a CheckedProgram,
+    loaded: &'a crate::program::Program,
+) -> Result<Lowered, Vec<Diagnostic>> {
+    lower(prog, loaded, None, true)
+}
+
+fn lower<'a>(
+    prog: &'a CheckedProgram,
+    loaded: &'a crate::program::Program,
+    sites_of: Option<&'a crate::source::SourceMap>,
+    session: bool,
 ) -> Result<Lowered, Vec<Diagnostic>> {
     let mut decls: HashMap<ObjId, &'a ast::FuncDecl> = HashMap::new();
     for pkg in &loaded.packages {
@@ -157,30 +215,40 @@ pub fn lower_program<'a>(
         sites: Default::default(),
         cur_decl: Span::default(),
     };
-    let main =
-        prog.packages.last().and_then(|p| prog.scopes.lookup_local(p.scope, "main")).and_then(|o| lw.func_code(o));
+    let main_obj = prog.packages.last().and_then(|p| prog.scopes.lookup_local(p.scope, "main"));
+    let (mut main, mut session_main, mut session_size) = (None, Vec::new(), 0);
+    if session {
+        if let Some(obj) = main_obj {
+            session_size = prog.info.frame_size(FrameOwner::Func(obj)).unwrap_or(0) as usize;
+            if let Some(body) = lw.decls.get(&obj).and_then(|f| f.body.as_ref()) {
+                session_main = body.stmts.iter().map(|s| lw.session_stmt(s)).collect();
+            }
+        }
+    } else {
+        main = main_obj.and_then(|o| lw.func_code(o));
+    }
 
     // The user's packages' initialization (package main's and, under `gint test`, the
     // package under test's): all their variables in dependency order, then their init
     // functions. Other packages' variables as code refers to them (collected below).
-    let mut lowered_entries: Vec<(usize, usize, StmtE)> = Vec::new();
+    let mut lowered_entries: Vec<(usize, usize, InitStep)> = Vec::new();
     for (pi, (pkg, checked)) in loaded.packages.iter().zip(&prog.packages).enumerate() {
         if !pkg.user {
             continue;
         }
         for (ei, entry) in checked.init_order.iter().enumerate() {
             if let Some(s) = lw.global_init(pkg, entry) {
-                lowered_entries.push((pi, ei, s));
+                lowered_entries.push((pi, ei, InitStep { lhs: entry.lhs.clone(), run: s }));
             }
         }
         for (k, &f) in checked.inits.iter().enumerate() {
             if let Some(code) = lw.func_code(f) {
-                let s = Box::new(move |fr: &mut Frame| {
+                let run = Box::new(move |fr: &mut Frame| {
                     let base = fr.reserve(code.size);
                     call(fr, &code, base);
                     Flow::Normal
                 }) as StmtE;
-                lowered_entries.push((pi, checked.init_order.len() + k, s));
+                lowered_entries.push((pi, checked.init_order.len() + k, InitStep { lhs: Vec::new(), run }));
             }
         }
     }
@@ -202,7 +270,7 @@ pub fn lower_program<'a>(
             for (ei, entry) in checked.init_order.iter().enumerate() {
                 if entry.lhs.iter().any(|v| wanted.contains(v)) {
                     if let Some(s) = lw.global_init(pkg, entry) {
-                        lowered_entries.push((pi, ei, s));
+                        lowered_entries.push((pi, ei, InitStep { lhs: entry.lhs.clone(), run: s }));
                     }
                 }
             }
@@ -216,14 +284,15 @@ pub fn lower_program<'a>(
     // The cells of package-level variables exist, holding zero values, before any
     // initializer runs.
     let cells = std::mem::take(&mut lw.global_cells);
-    let mut init: Vec<StmtE> = vec![Box::new(move |fr: &mut Frame| {
+    let make_cells: StmtE = Box::new(move |fr: &mut Frame| {
         for (slot, make) in &cells {
             fr.globals[*slot as usize] = make();
         }
         Flow::Normal
-    })];
+    });
+    let mut init: Vec<InitStep> = vec![InitStep { lhs: Vec::new(), run: make_cells }];
     init.extend(lowered_entries.into_iter().map(|(_, _, s)| s));
-    Ok(Lowered { globals: prog.global_count as usize, init, main })
+    Ok(Lowered { globals: prog.global_count as usize, init, main, session_main, session_size })
 }
 
 pub(super) struct Lower<'a> {
@@ -333,6 +402,15 @@ impl<'a> Lower<'a> {
         };
         params.extend_from_slice(self.prog.types.sig_type_params(self.prog.objs.get(obj).typ));
         Subst::new(params, targs.to_vec())
+    }
+
+    /// A top-level statement of a REPL session's `main`. `defer` there would need the whole
+    /// session as one call; it is refused.
+    fn session_stmt(&mut self, s: &ast::Stmt) -> StmtE {
+        if Self::has_defer(std::slice::from_ref(s)) {
+            self.unsupported(s.span, "defer at the top level of a REPL session");
+        }
+        self.stmt(s)
     }
 
     pub(super) fn lower_body(&mut self, obj: ObjId, targs: &[TypeId], code: &FuncCode) {

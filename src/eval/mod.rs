@@ -31,7 +31,10 @@ use crate::runtime::frame::Frame;
 use crate::runtime::panic::GoPanic;
 use crate::types::CheckedProgram;
 
-pub use lower::FuncValue;
+pub use lower::{FuncValue, Lowered};
+
+mod session;
+pub use session::{prepare_session, run_session_input, session_begin, session_end};
 
 /// Where a running program's output goes (the library does no I/O of its own).
 pub trait Host {

@@ -79,6 +79,13 @@ pub struct Frame {
 /// evaluator thread's).
 pub const MAX_DEFER_DEPTH: usize = 50_000;
 
+/// Set (by the REPL's Ctrl-C handler, from another thread) to stop the running code at its
+/// next preemption point with the fatal error `INTERRUPTED`.
+pub static INTERRUPT: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// The fatal error's message of an interrupt.
+pub const INTERRUPTED: &str = "interrupted";
+
 /// Calls and loop back-edges between two preemption points.
 pub const PREEMPT_EVERY: u32 = 10_000;
 
@@ -175,6 +182,9 @@ impl Frame {
     #[inline(never)]
     fn preempt(&mut self) {
         self.budget = PREEMPT_EVERY;
+        if INTERRUPT.swap(false, std::sync::atomic::Ordering::Relaxed) {
+            super::panic::fatal(INTERRUPTED.to_string());
+        }
         super::sched::yield_now(self);
     }
 

@@ -57,10 +57,33 @@ pub struct CheckedProgram {
     pub packages: Vec<CheckedPackage>,
 }
 
+/// What a check reports beyond Go's rules as gc applies them.
+#[derive(Clone, Copy, Debug)]
+pub struct CheckOptions {
+    /// `declared and not used` and `imported and not used`: off in a REPL session, where
+    /// a variable or an import is made now and used in a later input.
+    pub report_unused: bool,
+}
+
+impl Default for CheckOptions {
+    fn default() -> CheckOptions {
+        CheckOptions { report_unused: true }
+    }
+}
+
 /// Checks the packages of a program, given in dependency order (imports first, `main` last).
 pub fn check_program<'a>(
     sources: &'a crate::source::SourceMap,
     packages: &[PackageSource<'a>],
+) -> Result<CheckedProgram, Vec<Diagnostic>> {
+    check_program_with(sources, packages, CheckOptions::default())
+}
+
+/// `check_program` with options.
+pub fn check_program_with<'a>(
+    sources: &'a crate::source::SourceMap,
+    packages: &[PackageSource<'a>],
+    options: CheckOptions,
 ) -> Result<CheckedProgram, Vec<Diagnostic>> {
     let mut types = TypeTable::new();
     let mut objs = Objects::default();
@@ -88,6 +111,7 @@ pub fn check_program<'a>(
         methods_of: HashMap::new(),
         global_count: 0,
         sources,
+        report_unused: options.report_unused,
         literal_bodies: Default::default(),
         tparam_scopes: HashMap::new(),
         generic_aliases: HashMap::new(),
@@ -196,6 +220,8 @@ pub(super) struct Checker<'a> {
     pub global_count: u32,
     /// The program's source text, for expressions in messages.
     pub sources: &'a crate::source::SourceMap,
+    /// `CheckOptions::report_unused`.
+    pub report_unused: bool,
     /// The bodies of the composite and function literals checked so far, with the short
     /// text messages print for them (`{…}`, or `{}` if empty), as gc's syntax.String does.
     pub literal_bodies: std::collections::BTreeMap<Span, &'static str>,

@@ -619,6 +619,9 @@ impl<'a> Checker<'a> {
 
     /// `declared and not used: x` for each local variable made since `first` and never read.
     fn report_unused_vars(&mut self, first: usize) {
+        if !self.report_unused {
+            return;
+        }
         let mut unused = Vec::new();
         for i in first..self.objs.len() {
             let o = self.objs.get(ObjId(i as u32));

@@ -37,4 +37,6 @@ mod returns;
 mod stmt;
 mod typexpr;
 
-pub use check::{check_program, CheckedPackage, CheckedProgram, InitEntry, PackageSource};
+pub use check::{
+    check_program, check_program_with, CheckOptions, CheckedPackage, CheckedProgram, InitEntry, PackageSource,
+};

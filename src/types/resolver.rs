@@ -283,6 +283,9 @@ impl<'a> Checker<'a> {
 
     /// `"os" imported and not used`, for each import no file used.
     pub(super) fn report_unused_imports(&mut self) {
+        if !self.report_unused {
+            return;
+        }
         let mut unused: Vec<ObjId> = self.imports_used.iter().filter(|(_, &u)| !u).map(|(&o, _)| o).collect();
         unused.sort();
         for obj in unused {

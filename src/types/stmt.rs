@@ -543,7 +543,7 @@ impl<'a> Checker<'a> {
         if let Some(name) = name {
             if name.name == "_" {
                 self.error(name.span, "no new variable on left side of :=");
-            } else if !symbol_used {
+            } else if !symbol_used && self.report_unused {
                 // types2 words this one differently from other unused variables.
                 self.error(name.span, format!("{} declared and not used", name.name));
             }
