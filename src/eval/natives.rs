@@ -30,15 +30,24 @@ type ArgsE = Box<dyn Fn(&mut Frame) -> Vec<Value>>;
 /// numbers of Error, String and GoString.
 pub(crate) struct FrameMethods<'f> {
     pub fr: &'f mut Frame,
-    pub ids: [u32; 3],
+    pub ids: &'f FmtIds,
+}
+
+/// What fmt's natives need to call methods: the numbers of the method names Error,
+/// String, GoString and Format, and the runtime type of the State given to Format.
+#[derive(Clone)]
+pub(crate) struct FmtIds {
+    names: [u32; 4],
+    state: Option<RType>,
 }
 
 impl FrameMethods<'_> {
     fn id(&self, m: Method) -> u32 {
         match m {
-            Method::Error => self.ids[0],
-            Method::String => self.ids[1],
-            Method::GoString => self.ids[2],
+            Method::Error => self.ids.names[0],
+            Method::String => self.ids.names[1],
+            Method::GoString => self.ids.names[2],
+            Method::Format => self.ids.names[3],
         }
     }
 }
@@ -47,33 +56,43 @@ impl Methods for FrameMethods<'_> {
     fn call(&mut self, rt: &RType, x: &Value, ms: &[Method]) -> Option<Result<Vec<u8>, Value>> {
         let ids: Vec<u32> = ms.iter().map(|&m| self.id(m)).collect();
         super::lower::find_method(rt, &ids)?;
-        // fmt recovers a panic of the method and prints it in place of the result.
-        let fr = &mut *self.fr;
-        let (base, top, env, mark) = (fr.base, fr.top, fr.env.clone(), fr.defers.len());
-        let r =
-            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| super::lower::call_method_of(fr, rt, x, &ids)));
-        match r {
+        match catching(self.fr, |fr| super::lower::call_method_of(fr, rt, x, &ids)) {
             Ok(r) => Some(Ok(r?.str().to_vec())),
-            Err(payload) => {
-                let value = match payload.downcast_ref::<GoPanic>() {
-                    Some(GoPanic::Go { .. }) => fr.panic_value.take().unwrap_or_default(),
-                    Some(p) => match p.shown() {
-                        Some(msg) => Value::Iface(std::rc::Rc::new((
-                            RType::String,
-                            Value::Str(Str::from_bytes(msg.into_bytes())),
-                        ))),
-                        None => std::panic::resume_unwind(payload),
-                    },
-                    None => std::panic::resume_unwind(payload),
-                };
-                (fr.base, fr.top, fr.env) = (base, top, env);
-                fr.defers.truncate(mark);
-                for v in &mut fr.vals[top..] {
-                    *v = Value::Nil;
-                }
-                Some(Err(value))
+            Err(p) => Some(Err(p)),
+        }
+    }
+
+    fn format(&mut self, rt: &RType, x: &Value, verb: char, f: &fmt::format::Flags) -> Result<Vec<u8>, Value> {
+        let Some(state_rt) = self.ids.state.clone() else { return Ok(Vec::new()) };
+        let mut flags = String::new();
+        for (on, c) in
+            [(f.minus, '-'), (f.plus || f.plus_v, '+'), (f.sharp || f.sharp_v, '#'), (f.space, ' '), (f.zero, '0')]
+        {
+            if on {
+                flags.push(c);
             }
         }
+        let fields = vec![
+            Value::Nil,
+            Value::Int(f.wid.unwrap_or(0) as i64),
+            Value::Int(f.prec.unwrap_or(0) as i64),
+            Value::Bool(f.wid.is_some()),
+            Value::Bool(f.prec.is_some()),
+            Value::Str(Str::from_bytes(flags.into_bytes())),
+        ];
+        let cell = std::rc::Rc::new(std::cell::RefCell::new(Value::Struct(std::rc::Rc::new(fields))));
+        let state = Value::Iface(std::rc::Rc::new((state_rt, Value::Cell(cell.clone()))));
+        let id = self.id(Method::Format);
+        let args = [state, Value::Int(verb as i64)];
+        catching(self.fr, |fr| super::lower::call_method_with(fr, rt, x, id, &args))?;
+        let buf = match &*cell.borrow() {
+            Value::Struct(fs) => match fs.first() {
+                Some(Value::Slice(so)) => (0..so.len).map(|i| so.get_value(i).int() as u8).collect(),
+                _ => Vec::new(),
+            },
+            _ => Vec::new(),
+        };
+        Ok(buf)
     }
 
     fn has(&mut self, rt: &RType, _: &Value, m: Method) -> bool {
@@ -81,10 +100,37 @@ impl Methods for FrameMethods<'_> {
     }
 }
 
-/// The method-name numbers `FrameMethods` needs.
-fn fmt_method_ids(lw: &mut Lower<'_>) -> [u32; 3] {
+/// Runs `f` (a call of a method for fmt), recovering a Go panic as fmt does: the value it
+/// panicked with. Other unwinds (os.Exit, fatal errors) go on.
+fn catching<T>(fr: &mut Frame, f: impl FnOnce(&mut Frame) -> T) -> Result<T, Value> {
+    let (base, top, env, mark) = (fr.base, fr.top, fr.env.clone(), fr.defers.len());
+    let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| f(fr)));
+    let payload = match r {
+        Ok(v) => return Ok(v),
+        Err(payload) => payload,
+    };
+    let value = match payload.downcast_ref::<GoPanic>() {
+        Some(GoPanic::Go { .. }) => fr.panic_value.take().unwrap_or_default(),
+        Some(p) => match p.shown() {
+            Some(msg) => Value::Iface(std::rc::Rc::new((RType::String, Value::Str(Str::from_bytes(msg.into_bytes()))))),
+            None => std::panic::resume_unwind(payload),
+        },
+        None => std::panic::resume_unwind(payload),
+    };
+    // The unwound calls never left their windows: drop what they held.
+    (fr.base, fr.top, fr.env) = (base, top, env);
+    fr.defers.truncate(mark);
+    for v in &mut fr.vals[top..] {
+        *v = Value::Nil;
+    }
+    Err(value)
+}
+
+/// The method-name numbers and types `FrameMethods` needs.
+fn fmt_method_ids(lw: &mut Lower<'_>) -> FmtIds {
     let [e, s] = lw.print_method_ids();
-    [e, s, lw.method_number("GoString")]
+    let names = [e, s, lw.method_number("GoString"), lw.method_number("Format")];
+    FmtIds { names, state: lw.fmt_state_type() }
 }
 
 /// Which of fmt's printing functions.
@@ -96,7 +142,7 @@ enum PrintFn {
 }
 
 /// The bytes a Print, Println or Printf call produces (`format` for Printf).
-fn print_bytes(fr: &mut Frame, ids: [u32; 3], kind: PrintFn, format: &[u8], vs: &[Value]) -> Vec<u8> {
+fn print_bytes(fr: &mut Frame, ids: &FmtIds, kind: PrintFn, format: &[u8], vs: &[Value]) -> Vec<u8> {
     let mut m = FrameMethods { fr, ids };
     match kind {
         PrintFn::Print => fmt::sprint(&mut m, vs),
@@ -168,9 +214,6 @@ fn iface_values(lw: &mut Lower<'_>, args: &[ast::Expr]) -> ArgsE {
         .map(|a| {
             let t = lw.type_of_expr(a);
             lw.ensure_methods_deep(t);
-            if lw.has_method_deep(t, "Format") {
-                lw.unsupported_at(a.span, "printing a value with a Format method (fmt.Formatter)");
-            }
             if lw.is_interface(t) {
                 lw.value(a)
             } else {
@@ -239,7 +282,7 @@ pub fn lower_native(
     Some(Box::new(move |fr| {
         let f = format.as_ref().map(|f| f(fr));
         let vs = vals(fr);
-        let out = print_bytes(fr, ids, kind, f.as_ref().map_or(&[][..], |f| f.str()), &vs);
+        let out = print_bytes(fr, &ids, kind, f.as_ref().map_or(&[][..], |f| f.str()), &vs);
         fr.out.extend_from_slice(&out);
         // The results (n int, err error), for a caller that uses them.
         fr.ret_multi = vec![Value::Int(out.len() as i64), Value::Nil];
@@ -279,8 +322,9 @@ pub fn lower_native_deferred(
     Some(Box::new(move |fr| {
         let format = format.as_ref().map(|f| f(fr));
         let vs = vals(fr);
+        let ids = ids.clone();
         fr.defers.push(Box::new(move |fr: &mut Frame| {
-            let out = print_bytes(fr, ids, kind, format.as_ref().map_or(&[][..], |f| f.str()), &vs);
+            let out = print_bytes(fr, &ids, kind, format.as_ref().map_or(&[][..], |f| f.str()), &vs);
             fr.out.extend_from_slice(&out);
         }));
     }))
@@ -327,7 +371,7 @@ pub fn lower_native_value(
     Some(Box::new(move |fr| {
         let f = format.as_ref().map(|f| f(fr));
         let vs = vals(fr);
-        Value::Str(Str::from_bytes(print_bytes(fr, ids, kind, f.as_ref().map_or(&[][..], |f| f.str()), &vs)))
+        Value::Str(Str::from_bytes(print_bytes(fr, &ids, kind, f.as_ref().map_or(&[][..], |f| f.str()), &vs)))
     }))
 }
 
@@ -363,7 +407,7 @@ fn fprint(lw: &mut Lower<'_>, kind: PrintFn, args: &[ast::Expr]) -> Option<Box<d
         let w = w(fr).pop().unwrap_or_default();
         let f = format.as_ref().map(|f| f(fr));
         let vs = vals(fr);
-        let out = print_bytes(fr, ids, kind, f.as_ref().map_or(&[][..], |f| f.str()), &vs);
+        let out = print_bytes(fr, &ids, kind, f.as_ref().map_or(&[][..], |f| f.str()), &vs);
         let Value::Iface(w) = w else { crate::runtime::panic::nil_dereference() };
         let b = crate::runtime::slice::from_words(out.into_iter().map(u64::from).collect());
         super::lower::call_method_with(fr, &w.0, &w.1, write, &[b]);
@@ -415,7 +459,7 @@ fn append(lw: &mut Lower<'_>, kind: PrintFn, args: &[ast::Expr]) -> Option<ValE>
         let b = b(fr);
         let f = format.as_ref().map(|f| f(fr));
         let vs = vals(fr);
-        let out = print_bytes(fr, ids, kind, f.as_ref().map_or(&[][..], |f| f.str()), &vs);
+        let out = print_bytes(fr, &ids, kind, f.as_ref().map_or(&[][..], |f| f.str()), &vs);
         let put = |data: &crate::runtime::value::SliceData, at: usize| {
             if let crate::runtime::value::SliceData::Words(w) = data {
                 for (i, &c) in out.iter().enumerate() {
@@ -447,7 +491,7 @@ fn errorf(lw: &mut Lower<'_>, args: &[ast::Expr], span: Span) -> Option<ValE> {
     let wrapped = wrapped.first().copied();
     Some(Box::new(move |fr| {
         let raw = vals(fr);
-        let msg = fmt::sprintf(&mut FrameMethods { fr, ids }, &f, &raw, true);
+        let msg = fmt::sprintf(&mut FrameMethods { fr, ids: &ids }, &f, &raw, true);
         let msg = Value::Str(Str::from_bytes(msg));
         let err = wrapped.and_then(|i| raw.get(i).cloned()).unwrap_or(Value::Nil);
         let obj =

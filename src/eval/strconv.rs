@@ -19,8 +19,11 @@ pub fn lower_native(lw: &mut Lower<'_>, name: &str, args: &[ast::Expr]) -> Optio
             let (f, fmt, prec, bits) = (lw.float(f), lw.int(fmt), lw.int(prec), lw.int(bits));
             Box::new(move |fr| {
                 let (x, c, p, b) = (f(fr), fmt(fr) as u8, prec(fr), bits(fr));
+                if b != 32 && b != 64 {
+                    go_panic(fr, "strconv: illegal FormatFloat bitSize");
+                }
                 let p = p.clamp(-1, i32::MAX as i64) as i32;
-                let s = format_float(x, c, p, if b == 32 { 32 } else { 64 });
+                let s = format_float(x, c, p, b as u32);
                 fr.ret_val = Value::Str(Str::from_bytes(s.into_bytes()));
             })
         }
@@ -50,6 +53,13 @@ pub fn lower_native(lw: &mut Lower<'_>, name: &str, args: &[ast::Expr]) -> Optio
         }
         _ => return None,
     })
+}
+
+/// Panics as Go's `panic("msg")` does.
+fn go_panic(fr: &mut Frame, msg: &str) -> ! {
+    let v = Value::Str(Str::from_bytes(msg.as_bytes().to_vec()));
+    fr.panic_value = Some(Value::Iface(std::rc::Rc::new((crate::runtime::value::RType::String, v))));
+    std::panic::resume_unwind(Box::new(crate::runtime::panic::GoPanic::Go { shown: msg.to_string() }))
 }
 
 /// How a float parse ended: 0 well, 1 bad syntax, 2 out of range (the value is ±Inf).

@@ -51,6 +51,11 @@ pub fn format_float(f: f64, fmt: u8, prec: i32, bits: u32) -> String {
         _ => return format!("%{}", fmt as char),
     }
     let abs = if bits == 32 { (f as f32).abs() as f64 } else { f.abs() };
+    if fmt == b'f' && prec >= 0 {
+        // Rust's fixed notation rounds exactly as Go's does (correctly, ties to even).
+        let digits = format!("{abs:.*}", prec as usize);
+        return if neg { format!("-{digits}") } else { digits };
+    }
     let (digits, dp, prec, shortest) = if mant == 0 {
         (Vec::new(), 0, prec, prec < 0)
     } else if prec < 0 {

@@ -203,3 +203,37 @@ func Fscanln(r io.Reader, a ...any) (n int, err error)
 //
 // native
 func Fscanf(r io.Reader, format string, a ...any) (n int, err error)
+
+// state is the State gint's fmt passes to Format methods: the verb's options, and the
+// output they write, which fmt then appends to its own.
+type state struct {
+	buf   []byte
+	wid   int
+	prec  int
+	hasW  bool
+	hasP  bool
+	flags string
+}
+
+func (s *state) Write(b []byte) (n int, err error) {
+	s.buf = append(s.buf, b...)
+	return len(b), nil
+}
+
+func (s *state) WriteString(str string) (n int, err error) {
+	s.buf = append(s.buf, str...)
+	return len(str), nil
+}
+
+func (s *state) Width() (wid int, ok bool) { return s.wid, s.hasW }
+
+func (s *state) Precision() (prec int, ok bool) { return s.prec, s.hasP }
+
+func (s *state) Flag(c int) bool {
+	for i := 0; i < len(s.flags); i++ {
+		if int(s.flags[i]) == c {
+			return true
+		}
+	}
+	return false
+}

@@ -2,6 +2,12 @@ package main
 
 import "fmt"
 
+type Rec struct {
+	X int
+	F float64
+	S string
+}
+
 func main() {
 	var a, b int
 	var s string
@@ -98,4 +104,14 @@ func main() {
 			break
 		}
 	}
+
+	// Into fields and elements.
+	var rec Rec
+	xs := make([]int, 3)
+	fs := []float64{0, 0}
+	n, err = fmt.Sscan("1 2.5 s 7 8 9 0.25", &rec.X, &rec.F, &rec.S, &xs[0], &xs[2], &xs[1], &fs[1])
+	fmt.Println(n, err, rec, xs, fs)
+	pr := &Rec{}
+	n, err = fmt.Sscanf("x:3,y:4.5", "x:%d,y:%g", &pr.X, &pr.F)
+	fmt.Println(n, err, *pr)
 }

@@ -108,7 +108,11 @@ impl Fmt {
                 prec = prec.saturating_sub(1); // room for the sign
             }
         }
-        let mut rev: Vec<u8> = Vec::with_capacity(24);
+        // Digits are written backwards, then reversed: on the stack unless a precision or
+        // width asks for many.
+        let mut stack = [0u8; 80];
+        let mut heap = Vec::new();
+        let mut rev = Digits { stack: &mut stack, len: 0, heap: &mut heap, big: prec > 70 };
         loop {
             rev.push(digits[(u % base) as usize]);
             u /= base;
@@ -140,8 +144,8 @@ impl Fmt {
         } else if self.f.space {
             rev.push(b' ');
         }
-        rev.reverse();
-        self.pad_no_zero(&rev);
+        let b = rev.reversed();
+        self.pad_no_zero(b);
     }
 
     /// `s` cut to the precision, counted in runes.
@@ -162,8 +166,7 @@ impl Fmt {
     /// %s of a string or byte slice.
     pub fn fmt_s(&mut self, s: &[u8]) {
         let s = self.truncate(s);
-        let s = s.to_vec();
-        self.pad(&s);
+        self.pad(s);
     }
 
     /// %x and %X of a string or byte slice: two digits per byte, `#` adds 0x, space
@@ -209,16 +212,16 @@ impl Fmt {
 
     /// %q of a string: Go-quoted (ASCII only under `+`), or backquoted under `#` when it can be.
     pub fn fmt_q(&mut self, s: &[u8]) {
-        let s = self.truncate(s).to_vec();
-        if self.f.sharp && quote::can_backquote(&s) {
+        let s = self.truncate(s);
+        if self.f.sharp && quote::can_backquote(s) {
             let mut b = vec![b'`'];
-            b.extend_from_slice(&s);
+            b.extend_from_slice(s);
             b.push(b'`');
             self.pad(&b);
             return;
         }
         let mut b = Vec::with_capacity(s.len() + 2);
-        quote::quote_with(&mut b, &s, b'"', Escape { ascii: self.f.plus, graphic: false });
+        quote::quote_with(&mut b, s, b'"', Escape { ascii: self.f.plus, graphic: false });
         self.pad(&b);
     }
 
@@ -324,6 +327,54 @@ impl Fmt {
             digits -= 1;
         }
         num.extend_from_slice(&tail);
+    }
+}
+
+/// A number's characters, pushed last first.
+struct Digits<'a> {
+    stack: &'a mut [u8; 80],
+    len: usize,
+    heap: &'a mut Vec<u8>,
+    big: bool,
+}
+
+impl Digits<'_> {
+    fn push(&mut self, c: u8) {
+        if self.big {
+            self.heap.push(c);
+        } else {
+            self.stack[self.len] = c;
+            self.len += 1;
+        }
+    }
+
+    fn extend_from_slice(&mut self, cs: &[u8]) {
+        for &c in cs {
+            self.push(c);
+        }
+    }
+
+    fn len(&self) -> usize {
+        if self.big {
+            self.heap.len()
+        } else {
+            self.len
+        }
+    }
+
+    fn last(&self) -> Option<&u8> {
+        if self.big {
+            self.heap.last()
+        } else {
+            self.stack[..self.len].last()
+        }
+    }
+
+    /// The characters in reading order.
+    fn reversed(&mut self) -> &[u8] {
+        let b: &mut [u8] = if self.big { self.heap } else { &mut self.stack[..self.len] };
+        b.reverse();
+        b
     }
 }
 

@@ -4,7 +4,7 @@
 //! The natives in `eval/natives.rs` gather the operands and call in here; operands' methods
 //! are called back through `Methods`, so this module needs no evaluator of its own.
 
-mod format;
+pub(crate) mod format;
 mod isprint;
 mod printf;
 pub(crate) mod quote;
@@ -22,6 +22,7 @@ pub(crate) enum Method {
     Error,
     String,
     GoString,
+    Format,
 }
 
 impl Method {
@@ -30,6 +31,7 @@ impl Method {
             Method::Error => "Error",
             Method::String => "String",
             Method::GoString => "GoString",
+            Method::Format => "Format",
         }
     }
 }
@@ -41,6 +43,9 @@ pub(crate) trait Methods {
     fn call(&mut self, rt: &RType, x: &Value, ms: &[Method]) -> Option<Result<Vec<u8>, Value>>;
     /// Whether a value of type `rt` has method `m`.
     fn has(&mut self, rt: &RType, x: &Value, m: Method) -> bool;
+    /// Calls the Format method of `x` (a fmt.Formatter) for `verb` with the options of
+    /// `f`: what it wrote, or the value it panicked with.
+    fn format(&mut self, rt: &RType, x: &Value, verb: char, f: &format::Flags) -> Result<Vec<u8>, Value>;
 }
 
 /// For printing where no method may run (panic messages).
@@ -53,6 +58,10 @@ impl Methods for NoMethods {
 
     fn has(&mut self, _: &RType, _: &Value, _: Method) -> bool {
         false
+    }
+
+    fn format(&mut self, _: &RType, _: &Value, _: char, _: &format::Flags) -> Result<Vec<u8>, Value> {
+        Ok(Vec::new())
     }
 }
 

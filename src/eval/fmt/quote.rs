@@ -137,3 +137,24 @@ pub(crate) fn can_backquote(s: &[u8]) -> bool {
     }
     true
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quoted(s: &[u8], esc: Escape) -> String {
+        let mut b = Vec::new();
+        quote_with(&mut b, s, b'"', esc);
+        String::from_utf8(b).unwrap_or_default()
+    }
+
+    #[test]
+    fn quotes_as_go() {
+        assert_eq!(quoted(b"a\tb\"\\", Escape::default()), r#""a\tb\"\\""#);
+        assert_eq!(quoted("é\u{2028}".as_bytes(), Escape::default()), "\"é\\u2028\"");
+        assert_eq!(quoted("é".as_bytes(), Escape { ascii: true, graphic: false }), r#""\u00e9""#);
+        assert_eq!(quoted(b"\xff\x00", Escape::default()), r#""\xff\x00""#);
+        assert!(is_print('日' as u32) && !is_print(0xad) && is_graphic(0xa0) && !is_print(0xa0));
+        assert!(can_backquote(b"a\tb") && !can_backquote(b"a`b") && !can_backquote("\u{feff}".as_bytes()));
+    }
+}

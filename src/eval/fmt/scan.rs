@@ -407,3 +407,20 @@ pub(crate) fn sscanf(input: &[u8], format: &[u8], args: &[Value]) -> Scanned {
     }
     Scanned { values, err: None }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::parse_int;
+
+    #[test]
+    fn parses_integers_as_strconv() {
+        assert_eq!(parse_int("0x1F", 0, true), Ok(31));
+        assert_eq!(parse_int("010", 0, true), Ok(8));
+        assert_eq!(parse_int("-0b11", 0, true), Ok(-3));
+        assert_eq!(parse_int("1_000", 0, true), Ok(1000));
+        assert_eq!(parse_int("-9223372036854775808", 10, true), Ok(i64::MIN));
+        assert_eq!(parse_int("9223372036854775808", 10, true), Err("value out of range"));
+        assert_eq!(parse_int("18446744073709551615", 10, false), Ok(-1));
+        assert_eq!(parse_int("-1", 10, false), Err("invalid syntax"));
+    }
+}

@@ -81,6 +81,16 @@ impl<'m> Printer<'m> {
             }
             verb = 'v';
         }
+        if self.methods.has(rt, x, Method::Format) {
+            let flags = self.fmt.f;
+            match self.methods.format(rt, x, verb, &flags) {
+                Ok(out) => self.fmt.buf.extend_from_slice(&out),
+                Err(p) => {
+                    self.catch_panic(rt, x, verb, Method::Format, &p);
+                }
+            }
+            return true;
+        }
         if self.fmt.f.sharp_v {
             return match self.methods.call(rt, x, &[Method::GoString]) {
                 Some(Ok(s)) => {

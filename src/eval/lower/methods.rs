@@ -170,13 +170,23 @@ impl<'a> Lower<'a> {
 
 impl<'a> Lower<'a> {
     /// The numbers of `Error` and `String`, the methods fmt calls.
+    /// The runtime type of `*fmt.state`, the fmt.State passed to Format methods, with its
+    /// methods recorded (None if fmt is not loaded).
+    pub(in crate::eval) fn fmt_state_type(&mut self) -> Option<RType> {
+        let pkg = self.prog.packages.iter().find(|p| p.path == "fmt")?;
+        let obj = self.prog.scopes.lookup_local(pkg.scope, "state")?;
+        let t = self.prog.objs.get(obj).typ;
+        self.ensure_methods(t);
+        Some(RType::Pointer(Rc::new(self.rtype(t))))
+    }
+
     /// The number of method name `name`.
     pub(in crate::eval) fn method_number(&mut self, name: &str) -> u32 {
-        // Methods are numbered by name and signature; fmt's all take no arguments and
-        // return a string, but for Format, which it looks up by name only.
+        // Methods are numbered by name and signature (as `method_id` spells them).
         match name {
             "Error" | "String" | "GoString" => self.method_key_id(&format!("{name} func() string")),
             "Write" => self.method_key_id("Write func([]uint8) (int, error)"),
+            "Format" => self.method_key_id("Format func(fmt.State, int32)"),
             _ => self.method_key_id(name),
         }
     }
@@ -208,47 +218,6 @@ impl<'a> Lower<'a> {
     pub(in crate::eval) fn ensure_methods_deep(&mut self, t: TypeId) {
         let mut seen = Vec::new();
         self.ensure_methods_in(t, &mut seen);
-    }
-
-    /// Whether a value of type `t` can contain (in fields, elements, keys, pointees) a value
-    /// of a declared type with a method named `name`.
-    pub(in crate::eval) fn has_method_deep(&self, t: TypeId, name: &str) -> bool {
-        let mut seen = Vec::new();
-        let mut todo = vec![t];
-        while let Some(t) = todo.pop() {
-            if seen.contains(&t) {
-                continue;
-            }
-            seen.push(t);
-            match self.prog.types.get(t) {
-                Type::Named(n) => {
-                    // An instance of a generic type has its origin's methods.
-                    let methods = match n.origin.map(|o| self.prog.types.get(o)) {
-                        Some(Type::Named(o)) => &o.methods,
-                        _ => &n.methods,
-                    };
-                    // fmt's Format(f fmt.State, verb rune) is not time's Format(layout) string.
-                    let fits = |m: ObjId| {
-                        name != "Format"
-                            || self
-                                .prog
-                                .types
-                                .signature(self.prog.objs.get(m).typ)
-                                .is_some_and(|s| s.params.len() == 2 && s.results.is_empty())
-                    };
-                    if methods.iter().any(|&m| &*self.prog.objs.get(m).name == name && fits(m)) {
-                        return true;
-                    }
-                    todo.push(n.underlying.get());
-                }
-                Type::Pointer(e) | Type::Slice(e) => todo.push(*e),
-                Type::Array { elem, .. } => todo.push(*elem),
-                Type::Map { key, value } => todo.extend([*key, *value]),
-                Type::Struct { fields } => todo.extend(fields.iter().map(|f| f.typ)),
-                _ => {}
-            }
-        }
-        false
     }
 
     fn ensure_methods_in(&mut self, t: TypeId, seen: &mut Vec<TypeId>) {
@@ -418,7 +387,7 @@ pub(in crate::eval) fn find_method<'a>(rt: &'a RType, ids: &[u32]) -> Option<(&'
     Some((m, is_ptr))
 }
 
-/// Calls method `id` of `x` (of type `rt`) with `args` (held as values); its results are
+/// Calls method `id` of `x` (of type `rt`) with `args` (scalars as `Int`, `Float` or `Bool`); its results are
 /// left where a call's go. Panics as Go does for a nil receiver.
 pub(in crate::eval) fn call_method_with(fr: &mut Frame, rt: &RType, x: &Value, id: u32, args: &[Value]) {
     let Some((m, is_ptr)) = find_method(rt, &[id]) else { panic::nil_dereference() };
@@ -444,7 +413,11 @@ pub(in crate::eval) fn call_method_with(fr: &mut Frame, rt: &RType, x: &Value, i
         at += 1;
     }
     for (i, a) in args.iter().enumerate() {
-        fr.vals[at + i] = a.clone();
+        // Scalars travel as words, everything else as values (as `Lower::arg` pushes them).
+        match a {
+            Value::Int(_) | Value::Float(_) | Value::Bool(_) => fr.words[at + i] = value_word(a),
+            _ => fr.vals[at + i] = a.clone(),
+        }
     }
     call(fr, code, base);
     fr.top = saved_top;
