@@ -255,12 +255,14 @@ func (t *T) Parallel() {
 		chatty.Updatef(t.name, fmt.Sprintf("=== PAUSE %s\n", t.name))
 	}
 	t.resume = make(chan bool)
+	setRunning(t, false)
 	t.signal <- false
 	<-t.resume
 	if chatty != nil {
 		chatty.Updatef(t.name, fmt.Sprintf("=== CONT  %s\n", t.name))
 	}
 	t.start = nanotime()
+	setRunning(t, true)
 }
 
 // runTest runs a test on a goroutine of its own and waits until it ends or pauses.
@@ -442,6 +444,25 @@ func panicText(r any) string {
 	return fmt.Sprint(r)
 }
 
+// running lists the tests running now, each as "name\tstart" (nanotime), for the report
+// of a timeout.
+var running []string
+
+func setRunning(t *T, on bool) {
+	if on {
+		running = append(running, fmt.Sprintf("%s\t%d", t.name, t.start))
+	} else {
+		prefix := t.name + "\t"
+		for i, r := range running {
+			if strings.HasPrefix(r, prefix) {
+				running = append(running[:i], running[i+1:]...)
+				break
+			}
+		}
+	}
+	statusSet(strings.Join(running, "\n"))
+}
+
 // tRunner runs a test: its function, then its cleanups, then its report. A panic fails
 // the test and its parents, which report, and goes on ("[recovered, repanicked]").
 func tRunner(t *T, fn func(*T)) {
@@ -450,7 +471,9 @@ func tRunner(t *T, fn func(*T)) {
 	}
 	t.start = nanotime()
 	t.siteBase = sitesLen()
+	setRunning(t, true)
 	defer func() {
+		setRunning(t, false)
 		if repanicked {
 			// A subtest's panic, reported already: let it go on to the top.
 			return
