@@ -373,7 +373,12 @@ fn blank_times(s: &str) -> String {
             }
             if let Some(at) = l.find(" ns/op") {
                 let start = l[..at].rfind('\t').map_or(0, |t| t + 1);
-                return format!("{}T{}", &l[..start], &l[at..]);
+                let mut l = format!("{}T{}", &l[..start], &l[at..]);
+                if let Some(at) = l.find(" MB/s") {
+                    let start = l[..at].rfind('\t').map_or(0, |t| t + 1);
+                    l = format!("{}T{}", &l[..start], &l[at..]);
+                }
+                return l;
             }
             let mut l = l.to_string();
             for key in ["\"Time\":\"", "\"Elapsed\":"] {
