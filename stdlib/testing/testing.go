@@ -2,11 +2,13 @@
 // benchmarks, run by a main that `gint test` generates (see src/cli/gotest.rs), printing
 // what `go test` prints.
 //
-// gint runs everything on one goroutine, in source order: Parallel does not pause a test.
-// FailNow and SkipNow end a test by panicking with a value of the unexported type goexit,
-// which tRunner recovers (Go's runtime.Goexit, which no recover can stop: a test that
-// recovers every panic in a deferred call also stops FailNow's). The file:line before a
-// message comes from the call sites gint records under `gint test` (natives.go).
+// Each test runs on a goroutine of its own, one at a time: a test that calls Parallel
+// pauses until its parent's function returns, then the paused tests run one after the
+// other (go test runs them at once; the output is the same for tests that do not
+// interleave). FailNow and SkipNow end a test by panicking with a value of the unexported
+// type goexit, which tRunner recovers (Go's runtime.Goexit, which no recover can stop: a
+// test that recovers every panic in a deferred call also stops FailNow's). The file:line
+// before a message comes from the call sites gint records under `gint test` (natives.go).
 package testing
 
 import (
