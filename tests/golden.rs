@@ -450,9 +450,18 @@ fn blank_times(s: &str) -> String {
                     return format!("{machine}T\n");
                 }
             }
+            // A timed-out test binary's "running tests:" list: `\t\tTestX (1s)`.
+            if let (true, Some(at)) = (l.starts_with("\t\t") && l.ends_with("s)\n"), l.rfind(" (")) {
+                return format!("{} (T)\n", &l[..at]);
+            }
             if let Some(at) = l.find(" ns/op") {
                 let start = l[..at].rfind('\t').map_or(0, |t| t + 1);
-                return format!("{}T{}", &l[..start], &l[at..]);
+                let mut l = format!("{}T{}", &l[..start], &l[at..]);
+                if let Some(at) = l.find(" MB/s") {
+                    let start = l[..at].rfind('\t').map_or(0, |t| t + 1);
+                    l = format!("{}T{}", &l[..start], &l[at..]);
+                }
+                return l;
             }
             let mut l = l.to_string();
             for key in ["\"Time\":\"", "\"Elapsed\":"] {

@@ -104,14 +104,20 @@ pub fn run(opts: &Options) -> Exit {
     };
     let mut failed = false;
     if !packages.is_empty() {
+        let seq = std::sync::atomic::AtomicUsize::new(0);
         let runs = run_all(packages, jobs, |dir| {
             let pkg = super::gotest::import_path(dir);
             let args = super::gotest::child_args(&pkg, opts.verbose, opts.filter.as_deref(), &opts.go);
-            let ran = run_child(&exe, dir, &args, timeout);
-            (pkg, ran)
+            // Where the test binary keeps the list of running tests, for a timeout's report.
+            let n = seq.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let status = std::env::temp_dir().join(format!("gint-test-status-{}-{n}", std::process::id()));
+            let ran = run_child(&exe, dir, &args, timeout, Some(&status));
+            let running = fs::read_to_string(&status).unwrap_or_default();
+            let _ = fs::remove_file(&status);
+            (pkg, ran, running)
         });
-        for (_, (pkg, ran)) in &runs {
-            let (text, ok) = package_report(pkg, ran, timeout, &opts.timeout);
+        for (_, (pkg, ran, running)) in &runs {
+            let (text, ok) = package_report(pkg, ran, running, &opts.timeout);
             failed |= !ok;
             if opts.go.json {
                 output::stdout(&super::testjson::events(pkg, &text, ran.time.as_secs_f64(), ok));
@@ -129,7 +135,7 @@ pub fn run(opts: &Options) -> Exit {
         } else {
             let dir = case.path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
             let name = case.path.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned());
-            Some(run_child(&exe, dir, &["run".to_string(), name], timeout))
+            Some(run_child(&exe, dir, &["run".to_string(), name], timeout, None))
         }
     });
     match report(results, opts) {
@@ -141,7 +147,7 @@ pub fn run(opts: &Options) -> Exit {
 /// A go test package's report as go test prints it: the test binary's output, then
 /// `ok  \tpkg\t0.012s` or `FAIL\tpkg\t0.012s` (after `exit status N` when it failed);
 /// and whether it passed.
-fn package_report(pkg: &str, ran: &Ran, timeout: Duration, timeout_text: &str) -> (String, bool) {
+fn package_report(pkg: &str, ran: &Ran, running: &str, timeout_text: &str) -> (String, bool) {
     let secs = ran.time.as_secs_f64();
     let mut text = ran.stdout.clone();
     if ran.exit == Some(1) && ran.stdout.is_empty() && ran.stderr.starts_with("# ") {
@@ -156,8 +162,18 @@ fn package_report(pkg: &str, ran: &Ran, timeout: Duration, timeout_text: &str) -
     }
     text.push_str(&ran.stderr);
     if ran.timed_out {
-        let _ = timeout;
         text.push_str(&format!("panic: test timed out after {timeout_text}\n"));
+        if !running.is_empty() {
+            // "TestX (1s)": how long each has run, in whole seconds as Go rounds it.
+            let now =
+                std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos() as i128);
+            text.push_str("\trunning tests:\n");
+            for line in running.lines() {
+                let (name, start) = line.split_once('\t').unwrap_or((line, "0"));
+                let ns = now - start.parse::<i128>().unwrap_or(now as i128);
+                text.push_str(&format!("\t\t{name} ({}s)\n", (ns + 500_000_000) / 1_000_000_000));
+            }
+        }
         text.push_str(&format!("FAIL\t{pkg}\t{secs:.3}s\n"));
         return (text, false);
     }
@@ -206,15 +222,14 @@ fn run_all<T: Send, R: Send>(items: Vec<T>, jobs: usize, f: impl Fn(&T) -> R + S
 
 /// Runs gint with `args` in `dir` (`gint run NAME.go` for a golden case, as `go run` would
 /// be run there; `gint test-main` for a go test package).
-fn run_child(exe: &Path, dir: &Path, args: &[String], timeout: Duration) -> Ran {
+fn run_child(exe: &Path, dir: &Path, args: &[String], timeout: Duration, status: Option<&Path>) -> Ran {
     let start = Instant::now();
-    let child = Command::new(exe)
-        .args(args)
-        .current_dir(dir)
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn();
+    let mut command = Command::new(exe);
+    if let Some(status) = status {
+        command.env("GINT_TEST_STATUS", status);
+    }
+    let child =
+        command.args(args).current_dir(dir).stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn();
     let mut child = match child {
         Ok(c) => c,
         Err(e) => {

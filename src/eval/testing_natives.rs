@@ -76,6 +76,14 @@ pub fn lower(lw: &mut Lower<'_>, name: &str, args: &[ast::Expr]) -> Option<Box<d
                 }
             })
         }
+        "statusSet" => {
+            let text = lw.value(args.first()?);
+            Box::new(move |fr| {
+                if let Some(path) = std::env::var_os("GINT_TEST_STATUS") {
+                    let _ = std::fs::write(path, text(fr).str());
+                }
+            })
+        }
         "removeAll" => {
             let p = lw.value(args.first()?);
             Box::new(move |fr| {

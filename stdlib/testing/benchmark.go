@@ -15,6 +15,42 @@ type B struct {
 	elapsed     int64
 	loopI       int
 	reportAlloc bool
+	bytes       int64
+	extraUnits  []string // ReportMetric's units, in the order first reported
+	extraVals   []float64
+}
+
+// SetBytes records the bytes processed per operation (the MB/s column).
+func (b *B) SetBytes(n int64) { b.bytes = n }
+
+// Elapsed is the benchmark's measured time so far, in nanoseconds.
+func (b *B) Elapsed() int64 {
+	if b.timerOn {
+		return b.elapsed + nanotime() - b.timerStart
+	}
+	return b.elapsed
+}
+
+// ReportMetric adds a metric to the benchmark's line ("ns/op" replaces the measured one).
+func (b *B) ReportMetric(n float64, unit string) {
+	for i, u := range b.extraUnits {
+		if u == unit {
+			b.extraVals[i] = n
+			return
+		}
+	}
+	b.extraUnits = append(b.extraUnits, unit)
+	b.extraVals = append(b.extraVals, n)
+}
+
+// AllocsPerRun calls f runs times and returns the allocations per run (gint does not
+// count allocations: 0).
+func AllocsPerRun(runs int, f func()) float64 {
+	f()
+	for i := 0; i < runs; i++ {
+		f()
+	}
+	return 0
 }
 
 // ResetTimer zeroes the elapsed time.
@@ -64,6 +100,8 @@ func (b *B) runN(n int) {
 	b.N = n
 	b.loopI = 0
 	b.elapsed = 0
+	b.extraUnits = nil
+	b.extraVals = nil
 	b.timerOn = false
 	b.StartTimer()
 	b.siteBase = sitesLen()
@@ -142,7 +180,37 @@ func (b *B) result() string {
 	if b.N > 0 {
 		nsop = float64(b.elapsed) / float64(b.N)
 	}
-	s := fmt.Sprintf("%8d\t%s", b.N, prettyPrint(nsop, "ns/op"))
+	units, vals := b.extraUnits, b.extraVals
+	for i, u := range units {
+		if u == "ns/op" {
+			nsop = vals[i]
+		}
+	}
+	s := fmt.Sprintf("%8d", b.N)
+	if nsop != 0 {
+		s += "\t" + prettyPrint(nsop, "ns/op")
+	}
+	if b.bytes > 0 && b.elapsed > 0 {
+		mbs := float64(b.bytes) * float64(b.N) / 1e6 / (float64(b.elapsed) / 1e9)
+		s += fmt.Sprintf("\t%7.2f MB/s", mbs)
+	}
+	// Other metrics, sorted by unit.
+	var order []int
+	for i, u := range units {
+		if u == "ns/op" || u == "MB/s" || u == "B/op" || u == "allocs/op" {
+			continue
+		}
+		j := len(order)
+		order = append(order, i)
+		for j > 0 && units[order[j-1]] > u {
+			order[j] = order[j-1]
+			j--
+		}
+		order[j] = i
+	}
+	for _, i := range order {
+		s += "\t" + prettyPrint(vals[i], units[i])
+	}
 	if b.reportAlloc {
 		s += fmt.Sprintf("\t%8d B/op\t%8d allocs/op", 0, 0)
 	}

@@ -74,3 +74,9 @@ func tempDirCreate(prefix string) string
 //
 // native
 func removeAll(path string)
+
+// statusSet writes the list of running tests where `gint test` can read it if the test
+// binary times out (the file $GINT_TEST_STATUS, when set).
+//
+// native
+func statusSet(text string)

@@ -2,11 +2,13 @@
 // benchmarks, run by a main that `gint test` generates (see src/cli/gotest.rs), printing
 // what `go test` prints.
 //
-// gint runs everything on one goroutine, in source order: Parallel does not pause a test.
-// FailNow and SkipNow end a test by panicking with a value of the unexported type goexit,
-// which tRunner recovers (Go's runtime.Goexit, which no recover can stop: a test that
-// recovers every panic in a deferred call also stops FailNow's). The file:line before a
-// message comes from the call sites gint records under `gint test` (natives.go).
+// Each test runs on a goroutine of its own, one at a time: a test that calls Parallel
+// pauses until its parent's function returns, then the paused tests run one after the
+// other (go test runs them at once; the output is the same for tests that do not
+// interleave). FailNow and SkipNow end a test by panicking with a value of the unexported
+// type goexit, which tRunner recovers (Go's runtime.Goexit, which no recover can stop: a
+// test that recovers every panic in a deferred call also stops FailNow's). The file:line
+// before a message comes from the call sites gint records under `gint test` (natives.go).
 package testing
 
 import (
@@ -255,12 +257,14 @@ func (t *T) Parallel() {
 		chatty.Updatef(t.name, fmt.Sprintf("=== PAUSE %s\n", t.name))
 	}
 	t.resume = make(chan bool)
+	setRunning(t, false)
 	t.signal <- false
 	<-t.resume
 	if chatty != nil {
 		chatty.Updatef(t.name, fmt.Sprintf("=== CONT  %s\n", t.name))
 	}
 	t.start = nanotime()
+	setRunning(t, true)
 }
 
 // runTest runs a test on a goroutine of its own and waits until it ends or pauses.
@@ -442,6 +446,25 @@ func panicText(r any) string {
 	return fmt.Sprint(r)
 }
 
+// running lists the tests running now, each as "name\tstart" (nanotime), for the report
+// of a timeout.
+var running []string
+
+func setRunning(t *T, on bool) {
+	if on {
+		running = append(running, fmt.Sprintf("%s\t%d", t.name, t.start))
+	} else {
+		prefix := t.name + "\t"
+		for i, r := range running {
+			if strings.HasPrefix(r, prefix) {
+				running = append(running[:i], running[i+1:]...)
+				break
+			}
+		}
+	}
+	statusSet(strings.Join(running, "\n"))
+}
+
 // tRunner runs a test: its function, then its cleanups, then its report. A panic fails
 // the test and its parents, which report, and goes on ("[recovered, repanicked]").
 func tRunner(t *T, fn func(*T)) {
@@ -450,7 +473,9 @@ func tRunner(t *T, fn func(*T)) {
 	}
 	t.start = nanotime()
 	t.siteBase = sitesLen()
+	setRunning(t, true)
 	defer func() {
+		setRunning(t, false)
 		if repanicked {
 			// A subtest's panic, reported already: let it go on to the top.
 			return

@@ -53,3 +53,19 @@ func BenchmarkFails(b *testing.B) {
 func TestNotRunByRunFlag(t *testing.T) {
 	t.Error("-run excludes this")
 }
+
+func BenchmarkBytesAndMetrics(b *testing.B) {
+	b.SetBytes(1024)
+	for i := 0; i < b.N; i++ {
+	}
+	b.ReportMetric(42, "widgets/op")
+	b.ReportMetric(1.5, "apples/op")
+	if b.Elapsed() < 0 {
+		b.Error("negative time")
+	}
+}
+
+func TestAllocs(t *testing.T) {
+	n := testing.AllocsPerRun(3, func() {})
+	t.Log(n)
+}
