@@ -38,7 +38,9 @@ impl<'a> Lower<'a> {
         }
         let (target, recv) = match self.prog.info.selection(e.id).cloned()? {
             Selection::Method { obj, path, ptr_recv, .. } => {
-                let Some(code) = self.func_code(obj) else {
+                let (_, xt) = self.type_of(x);
+                let targs = self.method_targs(xt, &path);
+                let Some(code) = self.func_code_inst(obj, targs) else {
                     self.unsupported(e.span, "methods of standard library types as values");
                     return None;
                 };
@@ -79,7 +81,7 @@ impl<'a> Lower<'a> {
         let decl = self.decls.get(&obj).copied();
         let recv = decl.and_then(|d| d.recv.as_ref()).and_then(|r| r.names.first());
         let recv = recv.and_then(|n| self.prog.info.object_of(n.id));
-        (recv.is_some(), recv.is_some_and(|o| self.class(self.prog.objs.get(o).typ) != Class::Val))
+        (recv.is_some(), recv.is_some_and(|o| self.class(self.obj_type(o)) != Class::Val))
     }
 
     /// The method `T.M` or `(*T).M` names, declared on T itself.
@@ -88,8 +90,16 @@ impl<'a> Lower<'a> {
         let obj = self.prog.info.object_of(sel.id)?;
         let is_ptr = self.pointer_elem(t).is_some();
         let named = self.pointer_elem(t).unwrap_or(t);
-        let declared = matches!(self.prog.types.get(named), Type::Named(n) if n.methods.contains(&obj));
-        let code = if declared { self.func_code(obj) } else { None };
+        // An instance of a generic type has its origin's methods, specialised.
+        let declared = match self.prog.types.get(named) {
+            Type::Named(n) => match n.origin.map(|o| self.prog.types.get(o)) {
+                Some(Type::Named(o)) => o.methods.contains(&obj),
+                _ => n.methods.contains(&obj),
+            },
+            _ => false,
+        };
+        let targs = self.prog.types.instance_subst(named).args;
+        let code = if declared { self.func_code_inst(obj, targs) } else { None };
         let Some(code) = code else {
             self.unsupported(span, "this method expression");
             return None;
