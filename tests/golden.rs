@@ -532,7 +532,7 @@ fn run_case(mode: &'static Mode, go: &Path) -> Result<(), Failed> {
 fn with_time_limit(f: impl FnOnce() -> Result<String, String> + Send + 'static) -> Result<String, Failed> {
     let (tx, rx) = mpsc::channel();
     thread::Builder::new()
-        .stack_size(256 << 20)
+        .stack_size(1 << 30)
         .spawn(move || {
             let _ = tx.send(panic::catch_unwind(panic::AssertUnwindSafe(f)));
         })

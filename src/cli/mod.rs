@@ -43,7 +43,7 @@ impl From<Exit> for ExitCode {
 
 /// Deeply nested Go code recurses deeply in the parser (and later the checker and the
 /// evaluator); the stack is reserved, not committed, so a large one costs nothing up front.
-const STACK_SIZE: usize = 256 << 20;
+const STACK_SIZE: usize = 1 << 30;
 
 pub fn main() -> ExitCode {
     panic::install_quiet_hook();

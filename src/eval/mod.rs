@@ -68,9 +68,14 @@ pub fn prepare_tests<'a>(
     lower::lower_program(program, packages, Some(sources))
 }
 
+/// Room left on the thread's stack below the deepest Go call, for unwinding and the
+/// runtime's own calls.
+const MAIN_STACK_MARGIN: usize = 1 << 20;
+
 /// Runs a lowered program: package initialization, then `main.main`.
 pub fn run(lowered: &lower::Lowered, host: &mut dyn Host) -> Outcome {
     let mut frame = Frame::new(lowered.globals);
+    frame.stack_limit = crate::runtime::frame::thread_stack_limit(MAIN_STACK_MARGIN);
     // A Go panic unwinds with a `GoPanic` payload; keep Rust's default hook quiet for it.
     let previous = panic::take_hook();
     panic::set_hook(Box::new(|info| {

@@ -10,6 +10,31 @@ use super::value::Value;
 /// "stack overflow".
 pub const STACK_SLOTS: usize = 1 << 20;
 
+/// The lowest address a call may start below on the running OS thread's own stack, plus
+/// `margin` (0 if the bounds are unknown): deeper Go recursion than the thread's stack
+/// holds is then Go's "stack overflow" rather than a fault of the interpreter. The main
+/// goroutine runs on the thread's stack, whose size depends on the build (debug frames are
+/// larger) and on who started the thread.
+pub fn thread_stack_limit(margin: usize) -> usize {
+    // SAFETY: pthread_getattr_np fills `attr` for the calling thread, which is destroyed
+    // after use; pthread_attr_getstack only reads it.
+    unsafe {
+        let mut attr: libc::pthread_attr_t = std::mem::zeroed();
+        if libc::pthread_getattr_np(libc::pthread_self(), &mut attr) != 0 {
+            return 0;
+        }
+        let mut addr: *mut libc::c_void = std::ptr::null_mut();
+        let mut size: libc::size_t = 0;
+        let ok = libc::pthread_attr_getstack(&attr, &mut addr, &mut size) == 0;
+        libc::pthread_attr_destroy(&mut attr);
+        if ok && !addr.is_null() && size > 2 * margin {
+            addr as usize + margin
+        } else {
+            0
+        }
+    }
+}
+
 /// How a statement ended.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Flow {
