@@ -27,6 +27,14 @@ pub enum ErrorFormat {
 pub enum Command {
     /// Run a Go program: `gint run prog.go [args…]` (or just `gint prog.go [args…]`).
     Run {
+        /// End the program after this long (Go's duration syntax: 500ms, 2s, 1m): it stops
+        /// with a message and exit status 124.
+        #[arg(long, value_name = "DURATION")]
+        timeout: Option<String>,
+        /// End the program after about this many steps (calls and loop iterations): a
+        /// limit for running code you do not trust; exit status 124.
+        #[arg(long = "max-steps", value_name = "N")]
+        max_steps: Option<u64>,
         /// The program's .go files, then the arguments passed to it.
         #[arg(required = true, trailing_var_arg = true, allow_hyphen_values = true, value_name = "FILE.go [ARGS]")]
         args: Vec<String>,

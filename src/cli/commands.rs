@@ -11,7 +11,16 @@ use std::io::IsTerminal;
 pub fn dispatch(cli: Cli) -> Exit {
     let format = diagnostic_format(cli.error_format);
     match cli.command.unwrap_or(Command::Repl) {
-        Command::Run { args } => run(&args, format),
+        Command::Run { args, timeout, max_steps } => {
+            let limits = match super::limits::Limits::new(timeout.as_deref(), max_steps) {
+                Ok(l) => l,
+                Err(msg) => {
+                    output::stderr(&format!("gint: {msg}\n"));
+                    return Exit::Failed;
+                }
+            };
+            run(&args, format, &limits)
+        }
         Command::Check { files } => check(&files, format),
         Command::Test { paths, jobs, timeout, update, list, verbose, run, go } => {
             super::test::run(&super::test::Options { paths, jobs, timeout, update, list, verbose, filter: run, go })
@@ -50,7 +59,7 @@ fn diagnostic_format(choice: Option<ErrorFormat>) -> Format {
 
 /// `gint run FILE.go… [ARGS…]`: the leading `.go` arguments are the program, as for
 /// `go run`; the rest are its arguments.
-fn run(args: &[String], format: Format) -> Exit {
+fn run(args: &[String], format: Format, limits: &super::limits::Limits) -> Exit {
     let n = args.iter().take_while(|a| a.ends_with(".go")).count();
     if n == 0 {
         output::stderr("gint: no go files listed\n");
@@ -81,12 +90,19 @@ fn run(args: &[String], format: Format) -> Exit {
         }
     };
     let mut host = output::ProcessHost;
+    limits.start();
     match gint::eval::run(&lowered, &mut host) {
         gint::eval::Outcome::Exit(code) => Exit::Status(code),
-        gint::eval::Outcome::Panic(report) => {
-            output::stderr(&report);
-            Exit::Status(2)
-        }
+        gint::eval::Outcome::Panic(report) => match limits.exceeded(&report) {
+            Some(msg) => {
+                output::stderr(&format!("gint: {msg}\n"));
+                Exit::Status(super::limits::EXIT_LIMIT)
+            }
+            None => {
+                output::stderr(&report);
+                Exit::Status(2)
+            }
+        },
     }
 }
 

@@ -8,6 +8,7 @@ mod args;
 mod commands;
 mod files;
 mod gotest;
+mod limits;
 mod output;
 mod panic;
 mod repl;

@@ -111,6 +111,13 @@ pub static INTERRUPT: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicB
 /// The fatal error's message of an interrupt.
 pub const INTERRUPTED: &str = "interrupted";
 
+/// Steps (calls and loop back-edges) the program may still take (`gint run --max-steps`);
+/// counted down by `PREEMPT_EVERY` at each preemption point.
+pub static STEPS_LEFT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(u64::MAX);
+
+/// The fatal error's message when `STEPS_LEFT` runs out.
+pub const STEPS_EXCEEDED: &str = "step limit exceeded";
+
 /// Calls and loop back-edges between two preemption points.
 pub const PREEMPT_EVERY: u32 = 10_000;
 
@@ -209,6 +216,13 @@ impl Frame {
         self.budget = PREEMPT_EVERY;
         if INTERRUPT.swap(false, std::sync::atomic::Ordering::Relaxed) {
             super::panic::fatal(INTERRUPTED.to_string());
+        }
+        let left = STEPS_LEFT.load(std::sync::atomic::Ordering::Relaxed);
+        if left != u64::MAX {
+            if left < PREEMPT_EVERY as u64 {
+                super::panic::fatal(STEPS_EXCEEDED.to_string());
+            }
+            STEPS_LEFT.store(left - PREEMPT_EVERY as u64, std::sync::atomic::Ordering::Relaxed);
         }
         super::sched::yield_now(self);
     }
