@@ -203,7 +203,7 @@ pub fn spawn(body: Box<dyn FnOnce(&mut Frame)>) {
     let coro = Coroutine::with_stack(stack, move |y: &Yielder<(), ()>, ()| {
         me.yielder.set(y as *const _);
         drop(me);
-        let mut fr = Frame::new(0);
+        let mut fr = Frame::with_slots(0, 16);
         fr.max_slots = GOROUTINE_SLOTS;
         fr.stack_limit = limit;
         take_shared(&mut fr);
