@@ -226,8 +226,10 @@ fn fire_first(now: Instant) {
                 // A Ticker: the next tick, skipping any already missed (Go drops them).
                 let mut next = tm.when + p;
                 if next <= now {
-                    let behind = now.duration_since(tm.when).as_nanos() / p.as_nanos().max(1);
-                    next = tm.when + p * (behind as u32 + 1);
+                    let period = p.as_nanos().max(1);
+                    let behind = now.duration_since(tm.when).as_nanos() / period;
+                    let skip = ((behind + 1) * period).min(u64::MAX as u128) as u64;
+                    next = tm.when + Duration::from_nanos(skip);
                 }
                 tm.when = next;
                 let seq = tm.seq;

@@ -22,7 +22,7 @@ const UNIX_TO_INTERNAL: i64 = (1969 * 365 + 1969 / 4 - 1969 / 100 + 1969 / 400) 
 
 pub fn lookup(name: &str) -> Option<NativeFn> {
     Some(match name {
-        "time.Now" => |fr, _| fr.ret_val = now(),
+        "time.now" => |fr, _| fr.ret_val = now(),
         "time.Sleep" => sleep,
         "time.NewTimer" => new_timer,
         "time.AfterFunc" => after_func,
@@ -49,7 +49,7 @@ pub fn lookup(name: &str) -> Option<NativeFn> {
     })
 }
 
-/// The current time, with a monotonic clock reading (in UTC: gint has no zone database).
+/// The current time in UTC, with a monotonic clock reading (`Now` sets the location).
 fn now() -> Value {
     let since = SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default();
     Value::Struct(Rc::new(vec![
