@@ -100,8 +100,12 @@ fn after_func(fr: &mut Frame, a: &[Value]) {
             None => nil_dereference(),
         }));
     };
-    let id = timers::add(timers::after(a[0].int()), None, Action::Func(Rc::new(start)));
-    fr.ret_val = new_struct(vec![Value::Nil, Value::Int(id)]);
+    let timer = new_struct(vec![Value::Nil, Value::Int(0)]);
+    let Value::Cell(cell) = &timer else { return };
+    let owner = Rc::downgrade(cell);
+    let id = timers::add(timers::after(a[0].int()), None, Action::Func { f: Rc::new(start), owner });
+    with_fields(&timer, |fs| fs[1] = Value::Int(id));
+    fr.ret_val = timer;
 }
 
 /// The runtime timer handle of a `*Timer` or `*Ticker`.
