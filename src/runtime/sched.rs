@@ -85,6 +85,9 @@ struct Sched {
     panicked: u64,
     /// Main called `runtime.Goexit`: the program ends when the others have.
     main_exited: bool,
+    /// Set while timers fire: the goroutines they wake queue in deadline order (at the
+    /// tail) rather than each taking `runnext` from the one woken before it.
+    fifo_ready: bool,
     /// The globals and output while being handed from one goroutine to the next.
     shared: Option<(Vec<Value>, Vec<u8>)>,
     rng: u64,
@@ -127,6 +130,7 @@ pub fn init() {
         s.next_id = FIRST_GOID;
         s.panicked = 1;
         s.main_exited = false;
+        s.fifo_ready = false;
     });
 }
 
@@ -159,10 +163,22 @@ pub fn ready(g: &Rc<G>) {
     if !g.ready.replace(true) {
         SCHED.with(|s| {
             if !g.is_main {
-                s.borrow_mut().put_next(g.clone());
+                let mut s = s.borrow_mut();
+                if s.fifo_ready {
+                    s.runq.push_back(g.clone());
+                } else {
+                    s.put_next(g.clone());
+                }
             }
         });
     }
+}
+
+/// Runs `f` (firing timers) with the goroutines it makes ready queued in order.
+pub fn readying_in_order(f: impl FnOnce()) {
+    SCHED.with(|s| s.borrow_mut().fifo_ready = true);
+    f();
+    SCHED.with(|s| s.borrow_mut().fifo_ready = false);
 }
 
 /// A random number below `n` (select's choice among ready cases).

@@ -201,12 +201,14 @@ pub fn fire_due() {
         return;
     }
     let now = Instant::now();
-    while let Some(when) = next_deadline() {
-        if when > now {
-            break;
+    sched::readying_in_order(|| {
+        while let Some(when) = next_deadline() {
+            if when > now {
+                break;
+            }
+            fire_first(now);
         }
-        fire_first(now);
-    }
+    });
 }
 
 /// Fires the timer at the top of the heap (live and due).
