@@ -245,7 +245,12 @@ pub fn spawn(body: Box<dyn FnOnce(&mut Frame)>) {
         };
         g.slot.set(slot);
         s.all[slot] = Some(g.clone());
-        s.put_next(g);
+        if s.fifo_ready {
+            // Started by an AfterFunc timer: in deadline order with the others fired.
+            s.runq.push_back(g);
+        } else {
+            s.put_next(g);
+        }
     });
 }
 
