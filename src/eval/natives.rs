@@ -230,12 +230,12 @@ fn iface_values(lw: &mut Lower<'_>, args: &[ast::Expr]) -> ArgsE {
 pub fn lower_native(
     lw: &mut Lower<'_>,
     name: &str,
-    _obj: ObjId,
+    obj: ObjId,
     args: &[ast::Expr],
     span: Span,
 ) -> Option<Box<dyn Fn(&mut Frame)>> {
     if super::native_pkgs::lookup(name).is_some() {
-        return super::native_pkgs::lower_call(lw, name, _obj, None, args, false, span);
+        return super::native_pkgs::lower_call(lw, name, obj, None, args, false, span);
     }
     if let Some(rest) = name.strip_prefix("testing.") {
         return super::testing_natives::lower(lw, rest, args);

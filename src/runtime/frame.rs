@@ -123,9 +123,15 @@ pub const PREEMPT_EVERY: u32 = 10_000;
 
 impl Frame {
     pub fn new(globals: usize) -> Frame {
+        Frame::with_slots(globals, 64)
+    }
+
+    /// A frame whose stacks start with `slots` slots (a goroutine's start small: programs
+    /// keep 100,000s of them).
+    pub fn with_slots(globals: usize, slots: usize) -> Frame {
         Frame {
-            words: vec![0; 64],
-            vals: vec![Value::Nil; 64],
+            words: vec![0; slots],
+            vals: vec![Value::Nil; slots],
             base: 0,
             top: 0,
             ret_word: 0,

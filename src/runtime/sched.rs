@@ -85,6 +85,9 @@ struct Sched {
     panicked: u64,
     /// Main called `runtime.Goexit`: the program ends when the others have.
     main_exited: bool,
+    /// Set while timers fire: the goroutines they wake queue in deadline order (at the
+    /// tail) rather than each taking `runnext` from the one woken before it.
+    fifo_ready: bool,
     /// The globals and output while being handed from one goroutine to the next.
     shared: Option<(Vec<Value>, Vec<u8>)>,
     rng: u64,
@@ -127,6 +130,7 @@ pub fn init() {
         s.next_id = FIRST_GOID;
         s.panicked = 1;
         s.main_exited = false;
+        s.fifo_ready = false;
     });
 }
 
@@ -159,10 +163,22 @@ pub fn ready(g: &Rc<G>) {
     if !g.ready.replace(true) {
         SCHED.with(|s| {
             if !g.is_main {
-                s.borrow_mut().put_next(g.clone());
+                let mut s = s.borrow_mut();
+                if s.fifo_ready {
+                    s.runq.push_back(g.clone());
+                } else {
+                    s.put_next(g.clone());
+                }
             }
         });
     }
+}
+
+/// Runs `f` (firing timers) with the goroutines it makes ready queued in order.
+pub fn readying_in_order(f: impl FnOnce()) {
+    SCHED.with(|s| s.borrow_mut().fifo_ready = true);
+    f();
+    SCHED.with(|s| s.borrow_mut().fifo_ready = false);
 }
 
 /// A random number below `n` (select's choice among ready cases).
@@ -203,7 +219,7 @@ pub fn spawn(body: Box<dyn FnOnce(&mut Frame)>) {
     let coro = Coroutine::with_stack(stack, move |y: &Yielder<(), ()>, ()| {
         me.yielder.set(y as *const _);
         drop(me);
-        let mut fr = Frame::new(0);
+        let mut fr = Frame::with_slots(0, 16);
         fr.max_slots = GOROUTINE_SLOTS;
         fr.stack_limit = limit;
         take_shared(&mut fr);
@@ -229,7 +245,12 @@ pub fn spawn(body: Box<dyn FnOnce(&mut Frame)>) {
         };
         g.slot.set(slot);
         s.all[slot] = Some(g.clone());
-        s.put_next(g);
+        if s.fifo_ready {
+            // Started by an AfterFunc timer: in deadline order with the others fired.
+            s.runq.push_back(g);
+        } else {
+            s.put_next(g);
+        }
     });
 }
 

@@ -26,8 +26,10 @@ pub enum Action {
     /// The channel is held weakly: once the program can no longer reach it (a `time.After`
     /// in a loop), the timer is dropped, as Go's collector drops unreachable timers.
     Send { ch: Weak<RefCell<Chan>>, now: fn() -> Value },
-    /// `time.AfterFunc`: starts the function in a goroutine of its own.
-    Func(Rc<dyn Fn()>),
+    /// `time.AfterFunc`: starts the function in a goroutine of its own. `owner` is the
+    /// `*Timer` returned: once the timer is stopped or has fired, only a `Reset` through it
+    /// can start it again, so it is dropped when the program cannot reach the `*Timer`.
+    Func { f: Rc<dyn Fn()>, owner: Weak<RefCell<Value>> },
 }
 
 struct Timer {
@@ -138,11 +140,13 @@ fn drain(a: &Action) {
     }
 }
 
-/// Whether a timer can still matter: a Timer's or Ticker's channel must be reachable.
+/// Whether a timer can still matter: a Timer's or Ticker's channel must be reachable, an
+/// AfterFunc's must be pending or its `*Timer` reachable.
 fn reachable(tm: &Timer) -> bool {
     match &tm.action {
         Action::Send { ch, .. } => ch.strong_count() > 0,
-        _ => true,
+        Action::Func { owner, .. } => tm.active || owner.strong_count() > 0,
+        Action::Wake(_) => true,
     }
 }
 
@@ -197,12 +201,14 @@ pub fn fire_due() {
         return;
     }
     let now = Instant::now();
-    while let Some(when) = next_deadline() {
-        if when > now {
-            break;
+    sched::readying_in_order(|| {
+        while let Some(when) = next_deadline() {
+            if when > now {
+                break;
+            }
+            fire_first(now);
         }
-        fire_first(now);
-    }
+    });
 }
 
 /// Fires the timer at the top of the heap (live and due).
@@ -219,15 +225,17 @@ fn fire_first(now: Instant) {
         let then = match &tm.action {
             Action::Wake(g) => Then::Wake(g.clone()),
             Action::Send { ch, now } => Then::Send(ch.clone(), *now),
-            Action::Func(f) => Then::Func(f.clone()),
+            Action::Func { f, .. } => Then::Func(f.clone()),
         };
         match tm.period {
             Some(p) => {
                 // A Ticker: the next tick, skipping any already missed (Go drops them).
                 let mut next = tm.when + p;
                 if next <= now {
-                    let behind = now.duration_since(tm.when).as_nanos() / p.as_nanos().max(1);
-                    next = tm.when + p * (behind as u32 + 1);
+                    let period = p.as_nanos().max(1);
+                    let behind = now.duration_since(tm.when).as_nanos() / period;
+                    let skip = ((behind + 1) * period).min(u64::MAX as u128) as u64;
+                    next = tm.when + Duration::from_nanos(skip);
                 }
                 tm.when = next;
                 let seq = tm.seq;

@@ -55,9 +55,16 @@ func FixedZone(name string, offset int) *Location {
 func LoadLocation(name string) (*Location, error)
 
 // Now returns the current local time, with a monotonic clock reading.
+func Now() Time {
+	t := now()
+	t.loc = Local
+	return t
+}
+
+// now returns the current time in UTC, with a monotonic clock reading.
 //
 // native
-func Now() Time
+func now() Time
 
 // Unix returns the local Time for the given Unix time: sec seconds and nsec nanoseconds
 // since January 1, 1970 UTC. nsec outside [0, 999999999] is allowed.

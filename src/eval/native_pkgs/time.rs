@@ -22,7 +22,7 @@ const UNIX_TO_INTERNAL: i64 = (1969 * 365 + 1969 / 4 - 1969 / 100 + 1969 / 400) 
 
 pub fn lookup(name: &str) -> Option<NativeFn> {
     Some(match name {
-        "time.Now" => |fr, _| fr.ret_val = now(),
+        "time.now" => |fr, _| fr.ret_val = now(),
         "time.Sleep" => sleep,
         "time.NewTimer" => new_timer,
         "time.AfterFunc" => after_func,
@@ -49,7 +49,7 @@ pub fn lookup(name: &str) -> Option<NativeFn> {
     })
 }
 
-/// The current time, with a monotonic clock reading (in UTC: gint has no zone database).
+/// The current time in UTC, with a monotonic clock reading (`Now` sets the location).
 fn now() -> Value {
     let since = SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default();
     Value::Struct(Rc::new(vec![
@@ -100,8 +100,12 @@ fn after_func(fr: &mut Frame, a: &[Value]) {
             None => nil_dereference(),
         }));
     };
-    let id = timers::add(timers::after(a[0].int()), None, Action::Func(Rc::new(start)));
-    fr.ret_val = new_struct(vec![Value::Nil, Value::Int(id)]);
+    let timer = new_struct(vec![Value::Nil, Value::Int(0)]);
+    let Value::Cell(cell) = &timer else { return };
+    let owner = Rc::downgrade(cell);
+    let id = timers::add(timers::after(a[0].int()), None, Action::Func { f: Rc::new(start), owner });
+    with_fields(&timer, |fs| fs[1] = Value::Int(id));
+    fr.ret_val = timer;
 }
 
 /// The runtime timer handle of a `*Timer` or `*Ticker`.
