@@ -170,14 +170,18 @@ impl<'a> Lower<'a> {
         };
         let sig_t = sig;
         let deferring = std::mem::take(&mut self.deferring);
-        if path.len() != 1 {
-            self.unsupported(e.span, "methods of interfaces embedded in structs");
-            return None;
-        }
         let sig = self.prog.types.signature(sig)?.clone();
         let name: Rc<str> = Rc::from(sel.name.as_ref());
         let id = self.method_id(&name, sig_t);
-        let xv = self.value(x);
+        let xv = if path.len() > 1 {
+            // A method of an interface embedded in a struct: the call goes to that field.
+            let (_, xt) = self.type_of(x);
+            let acc = self.access(x);
+            let acc = self.walk(acc, xt, &path[..path.len() - 1]);
+            self.read_access(acc)
+        } else {
+            self.value(x)
+        };
         let pushes = self.args_for(&sig, e, 0)?;
         Some(Box::new(move |fr| {
             let iv = xv(fr);
