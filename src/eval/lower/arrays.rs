@@ -39,6 +39,15 @@ impl<'a> Lower<'a> {
         self.struct_fields(t).is_some_and(|fs| fs.iter().any(|f| self.holds_array(f.typ)))
     }
 
+    /// Whether values of type `t` hold an array of floats (whose `==` compares as floats,
+    /// not as the bits `values_eq` compares inside a struct).
+    pub(super) fn holds_float_array(&self, t: TypeId) -> bool {
+        if let Some((_, et)) = self.array_type(t) {
+            return matches!(self.class(et), Class::Float(_)) || self.holds_float_array(et);
+        }
+        self.struct_fields(t).is_some_and(|fs| fs.iter().any(|f| self.holds_float_array(f.typ)))
+    }
+
     /// A copy of a value of type `t` that shares no array with it; None when `t` holds none.
     pub(super) fn copier(&self, t: TypeId) -> Option<CopyF> {
         if !self.holds_array(t) {
