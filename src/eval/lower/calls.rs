@@ -65,6 +65,9 @@ impl<'a> Lower<'a> {
             pushes.push(self.variadic_pack(&args[fixed..], sig.params[fixed], first + fixed)?);
             return Some(pushes);
         }
+        if sig.variadic && ellipsis.is_none() {
+            return self.multi_variadic_args(sig, &args[0], first);
+        }
         if first > 0 && args.len() == 1 && n > 1 {
             self.unsupported(span, "m(g()) calls of methods");
             return None;
@@ -95,6 +98,49 @@ impl<'a> Lower<'a> {
             return None;
         }
         Some(args.iter().zip(&sig.params).enumerate().map(|(i, (a, &pt))| self.arg(a, pt, first + i)).collect())
+    }
+
+    /// `f(g())` of a variadic f: g's results fill f's fixed parameters, the rest are
+    /// packed into the variadic slice.
+    fn multi_variadic_args(
+        &mut self,
+        sig: &crate::types::types::Signature,
+        g: &ast::Expr,
+        first: usize,
+    ) -> Option<Vec<ArgE>> {
+        let (call, types) = self.multi_call(g)?;
+        let fixed = sig.params.len() - 1;
+        let el = self.slice_elem(sig.params[fixed])?;
+        // A result going into a parameter of interface type would need its dynamic type.
+        let iface = |lw: &Self, t: &TypeId| lw.prog.types.is_interface(*t);
+        if sig.params.iter().take(fixed).any(|t| iface(self, t)) || iface(self, &el.typ) {
+            if types.iter().any(|t| !self.prog.types.is_interface(*t)) {
+                self.unsupported(g.span, "f(g()) with interface parameters");
+                return None;
+            }
+        }
+        let classes: Vec<Class> = sig.params[..fixed].iter().map(|&t| self.class(t)).collect();
+        let words = el.class != Class::Val;
+        Some(vec![Box::new(move |fr, base| {
+            call(fr);
+            let mut vs = std::mem::take(&mut fr.ret_multi).into_iter();
+            for (i, c) in classes.iter().enumerate() {
+                let v = vs.next().unwrap_or_default();
+                if *c == Class::Val {
+                    fr.vals[base + first + i] = v;
+                } else {
+                    fr.words[base + first + i] = value_word(&v);
+                }
+            }
+            let rest: Vec<Value> = vs.collect();
+            fr.vals[base + first + fixed] = if rest.is_empty() {
+                Value::Nil
+            } else if words {
+                crate::runtime::slice::from_words(rest.iter().map(value_word).collect())
+            } else {
+                crate::runtime::slice::from_vals(rest)
+            };
+        })])
     }
 
     /// Whether `e` is a call with several results.

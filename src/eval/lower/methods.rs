@@ -83,11 +83,20 @@ impl<'a> Lower<'a> {
             t = self.struct_fields(t)?[i].typ;
         }
         let is_ptr = self.pointer_elem(t).is_some();
+        // A value receiver is a copy: arrays in it must not be shared with the variable.
+        let copy = if ptr_recv { None } else { self.copier(self.pointer_elem(t).unwrap_or(t)) };
+        let copied = move |v: ValE| -> ValE {
+            match copy.clone() {
+                Some(c) => Box::new(move |fr| c(&v(fr))),
+                None => v,
+            }
+        };
         match (ptr_recv, is_ptr) {
-            (true, true) | (false, false) => Some(self.read_access(acc)),
+            (true, true) => Some(self.read_access(acc)),
+            (false, false) => Some(copied(self.read_access(acc))),
             (false, true) => {
                 let acc = self.deref_access(acc);
-                Some(self.read_access(acc))
+                Some(copied(self.read_access(acc)))
             }
             (true, false) => match acc {
                 Access { base: Base::PtrSlot(s), fields } if fields.is_empty() => {
