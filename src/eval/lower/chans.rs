@@ -29,13 +29,14 @@ impl<'a> Lower<'a> {
             self.unsupported(s.span, "go of a non-call");
             return Box::new(|_| Flow::Normal);
         };
-        let selection = self.prog.info.selection(fun.id).is_some();
+        // `go x.M(args)` runs the method value `x.M` (receiver evaluated now), like a field
+        // holding a function; built-ins, conversions and a package's natives stay refused.
         let builtin_or_conv = matches!(self.callee(fun), Some(Callee::Builtin(_)) | Some(Callee::Native(..)))
             || self.prog.info.type_of(fun.id).is_some_and(|t| t.mode == ExprMode::TypeExpr);
         let (_, ft) = self.type_of(fun);
         let sig = self.prog.types.signature(ft).cloned();
-        let (Some(sig), false, false) = (sig, selection, builtin_or_conv) else {
-            self.unsupported(s.span, "go with a method, built-in or native call");
+        let (Some(sig), false) = (sig, builtin_or_conv) else {
+            self.unsupported(s.span, "go with a built-in or native call");
             return Box::new(|_| Flow::Normal);
         };
         let f = self.value(fun);
