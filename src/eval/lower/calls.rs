@@ -7,6 +7,14 @@ use gint_syntax::span::Span;
 use super::*;
 use crate::types::object::Builtin;
 
+/// `v` as an argument: boxed with dynamic type `rt` when it goes into an interface.
+fn boxed(v: Value, rt: &Option<RType>) -> Value {
+    match rt {
+        Some(rt) => Value::Iface(Rc::new((rt.clone(), v))),
+        None => v,
+    }
+}
+
 impl<'a> Lower<'a> {
     /// The callee of a call: a declared function (by its code) or a native.
     pub(super) fn callee(&mut self, fun: &ast::Expr) -> Option<Callee> {
@@ -68,27 +76,20 @@ impl<'a> Lower<'a> {
         if sig.variadic && ellipsis.is_none() {
             return self.multi_variadic_args(sig, &args[0], first);
         }
-        if first > 0 && args.len() == 1 && n > 1 {
-            self.unsupported(span, "m(g()) calls of methods");
-            return None;
-        }
-        if args.len() == 1 && sig.params.len() > 1 && !sig.variadic {
+        if args.len() == 1 && n > 1 {
             // f(g()): g's results become f's arguments.
-            let call = self.call_code(&args[0])?;
+            let (call, types) = self.multi_call(&args[0])?;
             let classes: Vec<Class> = sig.params.iter().map(|&t| self.class(t)).collect();
-            let any_iface = sig.params.iter().any(|&t| self.prog.types.is_interface(t));
-            if any_iface {
-                self.unsupported(span, "f(g()) with interface parameters");
-                return None;
-            }
+            let boxes = self.result_boxes(&sig.params, &types);
             return Some(vec![Box::new(move |fr, base| {
                 call(fr);
                 let vs = std::mem::take(&mut fr.ret_multi);
                 for (i, (v, c)) in vs.into_iter().zip(&classes).enumerate() {
+                    let v = boxed(v, &boxes[i]);
                     if *c == Class::Val {
-                        fr.vals[base + i] = v;
+                        fr.vals[base + first + i] = v;
                     } else {
-                        fr.words[base + i] = value_word(&v);
+                        fr.words[base + first + i] = value_word(&v);
                     }
                 }
             })]);
@@ -111,19 +112,14 @@ impl<'a> Lower<'a> {
         let (call, types) = self.multi_call(g)?;
         let fixed = sig.params.len() - 1;
         let el = self.slice_elem(sig.params[fixed])?;
-        // A result going into a parameter of interface type would need its dynamic type.
-        let iface = |lw: &Self, t: &TypeId| lw.prog.types.is_interface(*t);
-        if sig.params.iter().take(fixed).any(|t| iface(self, t)) || iface(self, &el.typ) {
-            if types.iter().any(|t| !self.prog.types.is_interface(*t)) {
-                self.unsupported(g.span, "f(g()) with interface parameters");
-                return None;
-            }
-        }
+        let params: Vec<TypeId> = (0..types.len()).map(|i| if i < fixed { sig.params[i] } else { el.typ }).collect();
+        let boxes = self.result_boxes(&params, &types);
         let classes: Vec<Class> = sig.params[..fixed].iter().map(|&t| self.class(t)).collect();
         let words = el.class != Class::Val;
         Some(vec![Box::new(move |fr, base| {
             call(fr);
-            let mut vs = std::mem::take(&mut fr.ret_multi).into_iter();
+            let vs = std::mem::take(&mut fr.ret_multi);
+            let mut vs = vs.into_iter().zip(&boxes).map(|(v, b)| boxed(v, b));
             for (i, c) in classes.iter().enumerate() {
                 let v = vs.next().unwrap_or_default();
                 if *c == Class::Val {
@@ -141,6 +137,24 @@ impl<'a> Lower<'a> {
                 crate::runtime::slice::from_vals(rest)
             };
         })])
+    }
+
+    /// For each result of a call (of types `results`) passed to a parameter (of types
+    /// `params`): the dynamic type it is boxed with, where an interface receives a concrete
+    /// value.
+    fn result_boxes(&mut self, params: &[TypeId], results: &[TypeId]) -> Vec<Option<RType>> {
+        params
+            .iter()
+            .zip(results)
+            .map(|(&pt, &rt)| {
+                if self.prog.types.is_interface(pt) && !self.prog.types.is_interface(rt) {
+                    self.ensure_methods(rt);
+                    Some(self.rtype(rt))
+                } else {
+                    None
+                }
+            })
+            .collect()
     }
 
     /// Whether `e` is a call with several results.
