@@ -221,6 +221,14 @@ impl<'a> Lower<'a> {
     }
 }
 
+/// What pointer type `rt` points to (itself for other types).
+fn p_elem(rt: &RType) -> &RType {
+    match rt {
+        RType::Pointer(e) => e,
+        _ => rt,
+    }
+}
+
 /// The method numbered `id` (named `name`) of the dynamic type of interface value `iv`,
 /// and the receiver it gets (a copy of the value pointed to, for a value method called
 /// through a pointer). A nil interface panics as Go does.
@@ -238,13 +246,16 @@ pub(super) fn iface_method<'v>(iv: &'v Value, id: u32, name: &str) -> (&'v Metho
     let Some(m) = d.methods.get().and_then(|ms| ms.iter().find(|m| m.name == id)) else {
         panic::runtime_error(format!("method {} not found for {}", name, d.name));
     };
+    // A value receiver is a copy: arrays in it are not shared with the interface's value.
     let recv = if is_ptr && !m.ptr_recv {
         match crate::runtime::value::deref(v) {
-            Some(x) => x,
+            Some(x) => crate::runtime::slice::copy_typed(p_elem(rt), &x),
             None => panic::nil_dereference(),
         }
-    } else {
+    } else if m.ptr_recv {
         v.clone()
+    } else {
+        crate::runtime::slice::copy_typed(rt, v)
     };
     (m, recv)
 }
