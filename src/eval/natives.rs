@@ -262,7 +262,7 @@ pub fn lower_native(
             if let Some(f) = super::strconv::lower_native(lw, name, args) {
                 return Some(f);
             }
-            if let Some(v) = lower_native_value(lw, name, _obj, args, span) {
+            if let Some(v) = lower_native_value(lw, name, obj, args, span) {
                 // Sprintf and friends called for their result (left where a call's goes).
                 return Some(Box::new(move |fr| fr.ret_val = v(fr)));
             }

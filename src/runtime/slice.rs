@@ -10,7 +10,7 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use super::panic::runtime_error;
-use super::value::{SliceData, SliceObj, Value};
+use super::value::{RType, SliceData, SliceObj, Value};
 
 /// What the growth rule needs of an element type: its size in bytes in Go, and whether it
 /// holds pointers (the allocator adds a header to large pointerful objects).
@@ -137,6 +137,16 @@ pub fn from_vals(v: Vec<Value>) -> Value {
 
 /// A copy of an array value (arrays are slice headers on their own backing array, copied
 /// wherever Go copies a value); `inner` copies each element when elements hold arrays.
+/// A copy of value `v` of runtime type `rt` that shares no array with it, for an array type
+/// (what a value receiver gets when it is called through an interface). Structs holding
+/// arrays are not copied here (that would cost every call through an interface).
+pub fn copy_typed(rt: &RType, v: &Value) -> Value {
+    match rt.underlying() {
+        RType::Array(_, et) => copy_array(v, Some(&|e| copy_typed(et, e))),
+        _ => v.clone(),
+    }
+}
+
 pub fn copy_array(v: &Value, inner: Option<&dyn Fn(&Value) -> Value>) -> Value {
     let Value::Slice(so) = v else { return Value::Nil };
     let data = match &so.data {

@@ -62,3 +62,22 @@ func main() {
 	defer func() { fmt.Println("recovered:", recover() != nil) }()
 	fmt.Println(n3.Name())
 }
+
+type Logger interface{ Log(string) string }
+type prefixLog struct{ p string }
+
+func (l prefixLog) Log(s string) string { return l.p + s }
+
+type Service struct {
+	Logger
+	name string
+}
+
+func init() {
+	s := Service{prefixLog{"> "}, "svc"}
+	fmt.Println(s.Log("direct"), s.Logger.Log("field"))
+	f := s.Log
+	fmt.Println(f("value"))
+	ps := &s
+	fmt.Println(ps.Log("through pointer"))
+}

@@ -39,6 +39,15 @@ impl<'a> Lower<'a> {
         self.struct_fields(t).is_some_and(|fs| fs.iter().any(|f| self.holds_array(f.typ)))
     }
 
+    /// Whether values of type `t` hold an array of floats (whose `==` compares as floats,
+    /// not as the bits `values_eq` compares inside a struct).
+    pub(super) fn holds_float_array(&self, t: TypeId) -> bool {
+        if let Some((_, et)) = self.array_type(t) {
+            return matches!(self.class(et), Class::Float(_)) || self.holds_float_array(et);
+        }
+        self.struct_fields(t).is_some_and(|fs| fs.iter().any(|f| self.holds_float_array(f.typ)))
+    }
+
     /// A copy of a value of type `t` that shares no array with it; None when `t` holds none.
     pub(super) fn copier(&self, t: TypeId) -> Option<CopyF> {
         if !self.holds_array(t) {
@@ -136,10 +145,16 @@ impl<'a> Lower<'a> {
         y: &ast::Expr,
         t: TypeId,
     ) -> Option<super::BoolE> {
-        let (_, et) = self.array_type(t)?;
-        let floats = matches!(self.class(et), Class::Float(_));
-        let scalar = self.class(et) != Class::Val || self.prog.types.basic_kind(et).is_some_and(|k| k.is_string());
-        if !scalar {
+        self.array_type(t)?;
+        // Arrays of arrays of floats compare as floats at the innermost level; anything
+        // else holding float arrays (structs) is not handled.
+        let dims = self.array_dims_inside(t);
+        let mut inner = t;
+        for _ in 0..=dims {
+            inner = self.array_type(inner)?.1;
+        }
+        let floats = matches!(self.class(inner), Class::Float(_));
+        if !floats && self.holds_float_array(inner) {
             return None;
         }
         let a = self.storage(x);
@@ -147,11 +162,7 @@ impl<'a> Lower<'a> {
         let eq = op == gint_syntax::ast::BinaryOp::Eql;
         Some(Box::new(move |fr| {
             let (a, b) = (a(fr), b(fr));
-            let same = if floats {
-                crate::runtime::value::float_words_eq(&a, &b)
-            } else {
-                crate::runtime::value::values_eq(&a, &b)
-            };
+            let same = if floats { nested_float_eq(&a, &b, dims) } else { crate::runtime::value::values_eq(&a, &b) };
             same == eq
         }))
     }
@@ -249,6 +260,19 @@ impl<'a> Lower<'a> {
 }
 
 /// The value at a field path inside a struct value.
+/// `==` of arrays nested `dims` deep around arrays of floats.
+fn nested_float_eq(a: &Value, b: &Value, dims: usize) -> bool {
+    if dims == 0 {
+        return crate::runtime::value::float_words_eq(a, b);
+    }
+    match (a, b) {
+        (Value::Slice(x), Value::Slice(y)) => {
+            x.vals().iter().zip(y.vals()).all(|(p, q)| nested_float_eq(&p.borrow(), &q.borrow(), dims - 1))
+        }
+        _ => false,
+    }
+}
+
 fn field_at(v: &Value, path: &[usize]) -> Option<Value> {
     let mut cur = v.clone();
     for &i in path {

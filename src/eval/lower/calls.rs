@@ -7,6 +7,14 @@ use gint_syntax::span::Span;
 use super::*;
 use crate::types::object::Builtin;
 
+/// `v` as an argument: boxed with dynamic type `rt` when it goes into an interface.
+fn boxed(v: Value, rt: &Option<RType>) -> Value {
+    match rt {
+        Some(rt) => Value::Iface(Rc::new((rt.clone(), v))),
+        None => v,
+    }
+}
+
 impl<'a> Lower<'a> {
     /// The callee of a call: a declared function (by its code) or a native.
     pub(super) fn callee(&mut self, fun: &ast::Expr) -> Option<Callee> {
@@ -77,27 +85,23 @@ impl<'a> Lower<'a> {
             pushes.push(self.variadic_pack(&args[fixed..], sig.params[fixed], first + fixed)?);
             return Some(pushes);
         }
-        if first > 0 && args.len() == 1 && n > 1 {
-            self.unsupported(span, "m(g()) calls of methods");
-            return None;
+        if sig.variadic && ellipsis.is_none() {
+            return self.multi_variadic_args(sig, &args[0], first);
         }
-        if args.len() == 1 && sig.params.len() > 1 && !sig.variadic {
+        if args.len() == 1 && n > 1 {
             // f(g()): g's results become f's arguments.
-            let call = self.call_code(&args[0])?;
+            let (call, types) = self.multi_call(&args[0])?;
             let classes: Vec<Class> = sig.params.iter().map(|&t| self.class(t)).collect();
-            let any_iface = sig.params.iter().any(|&t| self.prog.types.is_interface(t));
-            if any_iface {
-                self.unsupported(span, "f(g()) with interface parameters");
-                return None;
-            }
+            let boxes = self.result_boxes(&sig.params, &types);
             return Some(vec![Box::new(move |fr, base| {
                 call(fr);
                 let vs = std::mem::take(&mut fr.ret_multi);
                 for (i, (v, c)) in vs.into_iter().zip(&classes).enumerate() {
+                    let v = boxed(v, &boxes[i]);
                     if *c == Class::Val {
-                        fr.vals[base + i] = v;
+                        fr.vals[base + first + i] = v;
                     } else {
-                        fr.words[base + i] = value_word(&v);
+                        fr.words[base + first + i] = value_word(&v);
                     }
                 }
             })]);
@@ -107,6 +111,62 @@ impl<'a> Lower<'a> {
             return None;
         }
         Some(args.iter().zip(&sig.params).enumerate().map(|(i, (a, &pt))| self.arg(a, pt, first + i)).collect())
+    }
+
+    /// `f(g())` of a variadic f: g's results fill f's fixed parameters, the rest are
+    /// packed into the variadic slice.
+    fn multi_variadic_args(
+        &mut self,
+        sig: &crate::types::types::Signature,
+        g: &ast::Expr,
+        first: usize,
+    ) -> Option<Vec<ArgE>> {
+        let (call, types) = self.multi_call(g)?;
+        let fixed = sig.params.len() - 1;
+        let el = self.slice_elem(sig.params[fixed])?;
+        let params: Vec<TypeId> = (0..types.len()).map(|i| if i < fixed { sig.params[i] } else { el.typ }).collect();
+        let boxes = self.result_boxes(&params, &types);
+        let classes: Vec<Class> = sig.params[..fixed].iter().map(|&t| self.class(t)).collect();
+        let words = el.class != Class::Val;
+        Some(vec![Box::new(move |fr, base| {
+            call(fr);
+            let vs = std::mem::take(&mut fr.ret_multi);
+            let mut vs = vs.into_iter().zip(&boxes).map(|(v, b)| boxed(v, b));
+            for (i, c) in classes.iter().enumerate() {
+                let v = vs.next().unwrap_or_default();
+                if *c == Class::Val {
+                    fr.vals[base + first + i] = v;
+                } else {
+                    fr.words[base + first + i] = value_word(&v);
+                }
+            }
+            let rest: Vec<Value> = vs.collect();
+            fr.vals[base + first + fixed] = if rest.is_empty() {
+                Value::Nil
+            } else if words {
+                crate::runtime::slice::from_words(rest.iter().map(value_word).collect())
+            } else {
+                crate::runtime::slice::from_vals(rest)
+            };
+        })])
+    }
+
+    /// For each result of a call (of types `results`) passed to a parameter (of types
+    /// `params`): the dynamic type it is boxed with, where an interface receives a concrete
+    /// value.
+    fn result_boxes(&mut self, params: &[TypeId], results: &[TypeId]) -> Vec<Option<RType>> {
+        params
+            .iter()
+            .zip(results)
+            .map(|(&pt, &rt)| {
+                if self.prog.types.is_interface(pt) && !self.prog.types.is_interface(rt) {
+                    self.ensure_methods(rt);
+                    Some(self.rtype(rt))
+                } else {
+                    None
+                }
+            })
+            .collect()
     }
 
     /// Whether `e` is a call with several results.
@@ -189,8 +249,15 @@ impl<'a> Lower<'a> {
             Some(crate::types::lookup::Selection::IfaceMethod { .. }) => {
                 // A method of a type parameter's constraint, on a concrete type argument.
                 if let ExprKind::Selector { x, .. } = &fun.kind {
+                    let declared = self.prog.info.type_of(x.id).map(|tv| tv.typ);
+                    let generic = declared.is_some_and(|t| {
+                        self.prog.types.is_type_param(t) || self.prog.types.is_type_param(self.through_ptr(t))
+                    });
                     let (_, xt) = self.type_of(x);
-                    if !self.prog.types.is_interface(xt) && !self.prog.types.is_interface(self.through_ptr(xt)) {
+                    if generic
+                        && !self.prog.types.is_interface(xt)
+                        && !self.prog.types.is_interface(self.through_ptr(xt))
+                    {
                         return self.method_call(e, fun, args);
                     }
                 }

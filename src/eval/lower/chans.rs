@@ -29,6 +29,8 @@ impl<'a> Lower<'a> {
             self.unsupported(s.span, "go of a non-call");
             return Box::new(|_| Flow::Normal);
         };
+        // Methods, built-ins, conversions and a package's natives run as a deferred call
+        // would (`go_deferred`); function values directly.
         let selection = self.prog.info.selection(fun.id).is_some();
         let builtin_or_conv = matches!(self.callee(fun), Some(Callee::Builtin(_)) | Some(Callee::Native(..)))
             || self.prog.info.type_of(fun.id).is_some_and(|t| t.mode == ExprMode::TypeExpr);

@@ -307,8 +307,8 @@ impl<'a> Lower<'a> {
                         return Box::new(move |fr| matches!(v(fr), Value::Nil) == eq);
                     }
                 }
-                if self.struct_fields(t).is_some() && self.holds_array(t) {
-                    self.unsupported(x.span, "comparison of structs holding arrays");
+                if self.struct_fields(t).is_some() && self.holds_float_array(t) {
+                    self.unsupported(x.span, "comparison of structs holding arrays of floats");
                     return Box::new(|_| false);
                 }
                 if self.struct_fields(t).is_some()

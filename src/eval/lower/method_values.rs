@@ -48,10 +48,17 @@ impl<'a> Lower<'a> {
                 let recv = self.receiver(x, &path, ptr_recv, e.span)?;
                 (Target::Bound { code, recv_slot, recv_word }, recv)
             }
-            Selection::IfaceMethod { sig, path, .. } if path.len() == 1 => {
+            Selection::IfaceMethod { sig, path, .. } => {
                 let name: Rc<str> = Rc::from(sel.name.as_ref());
                 let id = self.method_id(&name, sig);
-                let xv = self.value(x);
+                let xv = if path.len() > 1 {
+                    let (_, xt) = self.type_of(x);
+                    let acc = self.access(x);
+                    let acc = self.walk(acc, xt, &path[..path.len() - 1]);
+                    self.read_access(acc)
+                } else {
+                    self.value(x)
+                };
                 // The interface must not be nil when the method value is made.
                 let recv: ValE = Box::new(move |fr| {
                     let v = xv(fr);

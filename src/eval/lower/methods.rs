@@ -145,11 +145,20 @@ impl<'a> Lower<'a> {
             t = self.struct_fields(t)?[i].typ;
         }
         let is_ptr = self.pointer_elem(t).is_some();
+        // A value receiver is a copy: arrays in it must not be shared with the variable.
+        let copy = if ptr_recv { None } else { self.copier(self.pointer_elem(t).unwrap_or(t)) };
+        let copied = move |v: ValE| -> ValE {
+            match copy.clone() {
+                Some(c) => Box::new(move |fr| c(&v(fr))),
+                None => v,
+            }
+        };
         match (ptr_recv, is_ptr) {
-            (true, true) | (false, false) => Some(self.read_access(acc)),
+            (true, true) => Some(self.read_access(acc)),
+            (false, false) => Some(copied(self.read_access(acc))),
             (false, true) => {
                 let acc = self.deref_access(acc);
-                Some(self.read_access(acc))
+                Some(copied(self.read_access(acc)))
             }
             (true, false) => match acc {
                 Access { base: Base::PtrSlot(s), fields } if fields.is_empty() => {
@@ -297,15 +306,19 @@ impl<'a> Lower<'a> {
         };
         let sig_t = sig;
         let deferring = std::mem::take(&mut self.deferring);
-        if path.len() != 1 {
-            self.unsupported(e.span, "methods of interfaces embedded in structs");
-            return None;
-        }
         let sig = self.sub(sig);
         let sig = self.prog.types.signature(sig)?.clone();
         let name: Rc<str> = Rc::from(sel.name.as_ref());
         let id = self.method_id(&name, sig_t);
-        let xv = self.value(x);
+        let xv = if path.len() > 1 {
+            // A method of an interface embedded in a struct: the call goes to that field.
+            let (_, xt) = self.type_of(x);
+            let acc = self.access(x);
+            let acc = self.walk(acc, xt, &path[..path.len() - 1]);
+            self.read_access(acc)
+        } else {
+            self.value(x)
+        };
         let pushes = self.args_for(&sig, e, 0)?;
         Some(Box::new(move |fr| {
             let iv = xv(fr);
@@ -336,6 +349,14 @@ impl<'a> Lower<'a> {
     }
 }
 
+/// What pointer type `rt` points to (itself for other types).
+fn p_elem(rt: &RType) -> &RType {
+    match rt {
+        RType::Pointer(e) => e,
+        _ => rt,
+    }
+}
+
 /// The method numbered `id` (named `name`) of the dynamic type of interface value `iv`,
 /// and the receiver it gets (a copy of the value pointed to, for a value method called
 /// through a pointer). A nil interface panics as Go does.
@@ -353,13 +374,16 @@ pub(super) fn iface_method<'v>(iv: &'v Value, id: u32, name: &str) -> (&'v Metho
     let Some(m) = d.methods.get().and_then(|ms| ms.iter().find(|m| m.name == id)) else {
         panic::runtime_error(format!("method {} not found for {}", name, d.name));
     };
+    // A value receiver is a copy: arrays in it are not shared with the interface's value.
     let recv = if is_ptr && !m.ptr_recv {
         match crate::runtime::value::deref(v) {
-            Some(x) => x,
+            Some(x) => crate::runtime::slice::copy_typed(p_elem(rt), &x),
             None => panic::nil_dereference(),
         }
-    } else {
+    } else if m.ptr_recv {
         v.clone()
+    } else {
+        crate::runtime::slice::copy_typed(rt, v)
     };
     (m, recv)
 }

@@ -40,6 +40,11 @@ fn lookup(name: &str) -> Option<NativeFn> {
         "math.Float32bits" => |fr, a| fr.ret_word = (a[0].float() as f32).to_bits() as u64,
         "math.Float32frombits" => |fr, a| ret_f(fr, f32::from_bits(a[0].int() as u32) as f64),
         "os.sysWrite" => sys_write,
+        // The host does not pass command-line arguments yet: the program gets its name only
+        // (`len(os.Args) == 1`, as when run without arguments).
+        "os.runtimeArgs" => {
+            |fr, _| fr.ret_val = crate::runtime::slice::from_vals(vec![Value::Str(Str::from_bytes(b"prog".to_vec()))])
+        }
         // Only the standard streams exist: closing them succeeds, anything else is EBADF.
         "os.sysClose" => |fr, a| fr.ret_word = if (0..=2).contains(&a[0].int()) { 0 } else { 9 },
         // Reading needs input from the host, which it does not offer yet. The natives of a

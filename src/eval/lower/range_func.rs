@@ -44,6 +44,12 @@ impl<'a> Lower<'a> {
         body: &[ast::Stmt],
     ) -> Option<StmtE> {
         let (_, xt) = self.type_of(x);
+        if Self::has_defer(body) {
+            // Its deferred calls belong to the function holding the loop, but would be
+            // pushed while the iterator runs, and run when it returns.
+            self.unsupported(x.span, "defer in the body of a range over a function");
+            return None;
+        }
         let sig = self.prog.types.signature(xt)?.clone();
         let ysig = self.prog.types.signature(*sig.params.first()?)?.clone();
         let classes: Vec<Class> = ysig.params.iter().map(|&t| self.class(t)).collect();

@@ -513,9 +513,7 @@ impl<'a> Lower<'a> {
             }
         }
         if self.prog.types.signature(t).is_some() {
-            if let Some(r) = self.range_func(key, value, x, body) {
-                return r;
-            }
+            return self.range_func(key, value, x, body).unwrap_or_else(|| Box::new(|_| Flow::Normal));
         }
         if !matches!(self.class(t), Class::Int(_)) || value.is_some() {
             self.unsupported(s.span, "range over anything but an integer");
