@@ -27,8 +27,10 @@ fn timeout_ends_a_spinning_program() {
 
 #[test]
 fn timeout_ends_a_sleeping_program() {
-    let (code, _, stderr, took) = gint(&["run", "--timeout", "300ms", "testdata/limits/sleepy.go"]);
+    let (code, stdout, stderr, took) = gint(&["run", "--timeout", "300ms", "testdata/limits/sleepy.go"]);
     assert_eq!(code, 124);
+    // The scheduler sees the timeout while the program sleeps: its output is flushed.
+    assert_eq!(stdout, "sleeping\n");
     assert_eq!(stderr, "gint: program timed out after 300ms\n");
     assert!(took < Duration::from_secs(8), "took {took:?}");
 }

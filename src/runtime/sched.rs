@@ -27,6 +27,10 @@ use super::value::Value;
 
 /// What is kept free at the bottom of a goroutine's stack for unwinding a stack overflow.
 const STACK_MARGIN: usize = 64 * 1024;
+
+/// The longest the scheduler sleeps at once waiting for a timer before looking for an
+/// interrupt.
+const INTERRUPT_POLL: std::time::Duration = std::time::Duration::from_millis(50);
 /// Slots of a goroutine's `Frame` stacks.
 pub const GOROUTINE_SLOTS: usize = 1 << 16;
 
@@ -336,9 +340,15 @@ fn run_queue(fr: &mut Frame, once: bool) {
                     // A little late rather than early (a timer waits at least its
                     // duration): timers due within the slack fire on one wake-up, not one
                     // thread sleep each.
+                    // The sleep is cut in slices so that an interrupt (Ctrl-C in the REPL,
+                    // `gint run --timeout`) is seen while every goroutine sleeps.
                     let now = std::time::Instant::now();
                     if when > now {
-                        std::thread::sleep(when - now + TIMER_SLACK);
+                        std::thread::sleep((when - now + TIMER_SLACK).min(INTERRUPT_POLL));
+                    }
+                    if super::frame::INTERRUPT.swap(false, std::sync::atomic::Ordering::Relaxed) {
+                        take_shared(fr);
+                        super::panic::fatal(super::frame::INTERRUPTED.to_string());
                     }
                     continue;
                 }
