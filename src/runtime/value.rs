@@ -72,17 +72,52 @@ impl Ref {
 
 const _: () = assert!(std::mem::size_of::<Value>() == 16);
 
-/// A Go string: immutable bytes, shared.
+/// A Go string: immutable bytes, shared. A substring is a window on the bytes of the
+/// string it was cut from (always an owned one), so `s[i:]` in a loop costs no copy.
 #[derive(Clone)]
-pub struct Str(pub Rc<Vec<u8>>);
+pub struct Str(Rc<StrRepr>);
+
+enum StrRepr {
+    Owned(Vec<u8>),
+    /// `[off, off + len)` of an `Owned` string.
+    Window {
+        base: Rc<StrRepr>,
+        off: usize,
+        len: usize,
+    },
+}
+
+/// Substrings shorter than this are copied: a window keeps its whole base alive.
+const MIN_WINDOW: usize = 64;
 
 impl Str {
     pub fn from_bytes(b: Vec<u8>) -> Str {
-        Str(Rc::new(b))
+        Str(Rc::new(StrRepr::Owned(b)))
     }
 
     pub fn bytes(&self) -> &[u8] {
-        &self.0
+        match &*self.0 {
+            StrRepr::Owned(b) => b,
+            StrRepr::Window { base, off, len } => match &**base {
+                StrRepr::Owned(b) => &b[*off..*off + *len],
+                StrRepr::Window { .. } => &[],
+            },
+        }
+    }
+
+    /// The substring `range` of this string (bounds already checked).
+    pub fn substr(&self, range: std::ops::Range<usize>) -> Str {
+        if range.len() < MIN_WINDOW {
+            return Str::from_bytes(self.bytes()[range].to_vec());
+        }
+        match &*self.0 {
+            StrRepr::Owned(_) => {
+                Str(Rc::new(StrRepr::Window { base: self.0.clone(), off: range.start, len: range.len() }))
+            }
+            StrRepr::Window { base, off, .. } => {
+                Str(Rc::new(StrRepr::Window { base: base.clone(), off: off + range.start, len: range.len() }))
+            }
+        }
     }
 }
 

@@ -700,7 +700,10 @@ impl<'a> Lower<'a> {
             let max = max.as_ref().map(|f| f(fr));
             if is_str {
                 let r = slice::slice_str(s.str(), lo, hi);
-                return Value::Str(Str::from_bytes(s.str()[r].to_vec()));
+                return match &s {
+                    Value::Str(st) => Value::Str(st.substr(r)),
+                    _ => Value::Str(Str::from_bytes(Vec::new())),
+                };
             }
             if let Some(n) = array_len {
                 // Go names an array's bound its length, not its capacity.
