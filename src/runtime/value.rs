@@ -249,7 +249,18 @@ pub fn values_eq(a: &Value, b: &Value) -> bool {
         (Value::Ref(x), Value::Ref(y)) => x.same(y),
         (Value::Complex(x), Value::Complex(y)) => x == y,
         (Value::Iface(x), Value::Iface(y)) => {
-            x.0 == y.0 && if x.0.float_words() { float_words_eq(&x.1, &y.1) } else { values_eq(&x.1, &y.1) }
+            if x.0 != y.0 {
+                return false;
+            }
+            // Equal dynamic types that `==` is not defined on: Go's run-time panic.
+            if !x.0.comparable() {
+                super::panic::runtime_error(format!("comparing uncomparable type {}", x.0.go_name()));
+            }
+            if x.0.float_words() {
+                float_words_eq(&x.1, &y.1)
+            } else {
+                values_eq(&x.1, &y.1)
+            }
         }
         // Arrays (of the same type, so of the same representation).
         (Value::Slice(x), Value::Slice(y)) => match (&x.data, &y.data) {
