@@ -46,6 +46,27 @@ impl<'a> Lower<'a> {
         }
     }
 
+    /// `clear(s)` of a slice: its elements (up to its length) become zero values.
+    fn slice_clear(&mut self, x: &ast::Expr, span: Span) -> Option<CallE> {
+        let (_, t) = self.type_of(x);
+        let elem = match self.prog.types.get(self.prog.types.underlying(t)) {
+            Type::Slice(e) => *e,
+            _ => return None,
+        };
+        let zero = self.fresh_zero(elem, span);
+        let s = self.value(x);
+        Some(Box::new(move |fr| {
+            if let Value::Slice(so) = s(fr) {
+                for w in so.words() {
+                    w.set(0);
+                }
+                for v in so.vals() {
+                    *v.borrow_mut() = zero();
+                }
+            }
+        }))
+    }
+
     /// The type pointed to, or the type itself if it is no pointer.
     pub(super) fn through_ptr(&self, t: TypeId) -> TypeId {
         self.pointer_elem(t).unwrap_or(t)
@@ -333,6 +354,11 @@ impl<'a> Lower<'a> {
                 }
                 if b == crate::types::object::Builtin::Close {
                     if let Some(f) = self.chan_close(args) {
+                        return Some(f);
+                    }
+                }
+                if b == crate::types::object::Builtin::Clear {
+                    if let Some(f) = self.slice_clear(&args[0], e.span) {
                         return Some(f);
                     }
                 }
