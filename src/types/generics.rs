@@ -27,7 +27,7 @@ impl<'a> Checker<'a> {
     pub(super) fn record_instantiation(&mut self, params: &[TypeId], args: &[TypeId], at: Span) {
         for (&p, &a) in params.iter().zip(args) {
             let mut mentioned = Vec::new();
-            type_params_in(&self.types, a, &mut mentioned, 0);
+            mentioned.extend(self.types.type_params_in(a));
             for q in mentioned {
                 self.mono_edges.push(MonoEdge { callee: p, caller: q, grows: q != a, at, arg: a });
             }
@@ -468,7 +468,7 @@ impl<'a> Checker<'a> {
     fn mismatch_target(&self, u: &Unifier<'_>, p: TypeId) -> String {
         let ps = self.type_string(p);
         let mut mentioned = Vec::new();
-        type_params_in(&self.types, p, &mut mentioned, 0);
+        mentioned.extend(self.types.type_params_in(p));
         let unbound: Vec<String> = mentioned
             .iter()
             .filter(|&&t| u.tparams.iter().position(|&q| q == t).is_some_and(|k| u.bound[k].is_none()))
@@ -566,35 +566,6 @@ impl<'a> Checker<'a> {
     }
 }
 
-/// The type parameters a type mentions, each once.
-fn type_params_in(types: &super::types::TypeTable, t: TypeId, out: &mut Vec<TypeId>, depth: u32) {
-    if depth > 64 {
-        return;
-    }
-    let add = |x: TypeId, out: &mut Vec<TypeId>| type_params_in(types, x, out, depth + 1);
-    match types.get(t) {
-        Type::TypeParam { .. } => {
-            if !out.contains(&t) {
-                out.push(t);
-            }
-        }
-        Type::Pointer(e) | Type::Slice(e) | Type::Array { elem: e, .. } | Type::Chan { elem: e, .. } => add(*e, out),
-        Type::Map { key, value } => {
-            add(*key, out);
-            add(*value, out);
-        }
-        Type::Struct { fields } => fields.iter().for_each(|f| add(f.typ, out)),
-        Type::Signature(s) => s.params.iter().chain(&s.results).for_each(|&x| add(x, out)),
-        Type::Tuple(v) => v.iter().for_each(|&x| add(x, out)),
-        // A generic type naming itself stands for its instance with its own parameters.
-        Type::Named(n) if n.origin.is_none() => n.type_params.iter().for_each(|&x| add(x, out)),
-        Type::Named(n) => n.type_args.iter().for_each(|&x| add(x, out)),
-        Type::Interface(i) => i.methods.iter().for_each(|m| add(m.sig, out)),
-        Type::Alias { target, .. } => add(*target, out),
-        Type::Basic(_) => {}
-    }
-}
-
 /// The node naming a generic function in `f`, `pkg.f`, `f[T]`, `(f)`: where its instance is
 /// recorded.
 pub(super) fn generic_name_id(e: &ast::Expr) -> Option<ast::NodeId> {
@@ -674,7 +645,7 @@ impl Unifier<'_> {
                 }
             };
         }
-        if p == a && !self.tparams.is_empty() && !mentions_any(types, p, self.tparams) {
+        if p == a && !self.tparams.is_empty() && !types.mentions_any(p, self.tparams) {
             return true;
         }
         let d = d + 1;
@@ -738,15 +709,9 @@ impl Unifier<'_> {
             }
             // Types of different shapes match only if there is nothing to bind (the
             // argument's assignability is checked once the type arguments are known).
-            _ => !mentions_any(types, p, self.tparams),
+            _ => !types.mentions_any(p, self.tparams),
         }
     }
-}
-
-/// Whether type `t` mentions one of `tparams` (so unifying it with itself binds them).
-fn mentions_any(types: &super::types::TypeTable, t: TypeId, tparams: &[TypeId]) -> bool {
-    let probe = Subst::new(tparams.to_vec(), vec![types.basic(BasicKind::Invalid); tparams.len()]);
-    types.subst(t, &probe) != t
 }
 
 impl Unifier<'_> {

@@ -200,7 +200,7 @@ impl TypeTable {
             // function) stands for one type per instance of that code.
             Type::Named(n) if n.type_args.is_empty() => {
                 let u = n.underlying.get();
-                if !self.mentions(u, s, 0) {
+                if !self.mentions_any(u, &s.params) {
                     return t;
                 }
                 let key = (t, s.args.clone());
@@ -236,24 +236,46 @@ impl TypeTable {
         }
     }
 
-    /// Whether `t` mentions a type parameter `s` replaces (not looking inside the
-    /// underlying types of other named types).
-    fn mentions(&self, t: TypeId, s: &Subst, depth: u32) -> bool {
+    /// The type parameters type `t` mentions, each once (a generic type naming itself in
+    /// its declaration mentions its own parameters). Underlying types of named types are
+    /// not looked into: their parameters show in their type arguments.
+    pub fn type_params_in(&self, t: TypeId) -> Vec<TypeId> {
+        let mut out = Vec::new();
+        self.collect_type_params(t, &mut out, 0);
+        out
+    }
+
+    /// Whether `t` mentions one of `params`.
+    pub fn mentions_any(&self, t: TypeId, params: &[TypeId]) -> bool {
+        self.type_params_in(t).iter().any(|p| params.contains(p))
+    }
+
+    fn collect_type_params(&self, t: TypeId, out: &mut Vec<TypeId>, depth: u32) {
         if depth > 64 {
-            return false;
+            return;
         }
-        let m = |x: TypeId| self.mentions(x, s, depth + 1);
+        let add = |x: TypeId, out: &mut Vec<TypeId>| self.collect_type_params(x, out, depth + 1);
         match self.get(t) {
-            Type::TypeParam { .. } => s.params.contains(&t),
-            Type::Basic(_) => false,
-            Type::Pointer(e) | Type::Slice(e) | Type::Array { elem: e, .. } | Type::Chan { elem: e, .. } => m(*e),
-            Type::Map { key, value } => m(*key) || m(*value),
-            Type::Struct { fields } => fields.iter().any(|f| m(f.typ)),
-            Type::Signature(sig) => sig.params.iter().chain(&sig.results).any(|&x| m(x)),
-            Type::Tuple(v) => v.iter().any(|&x| m(x)),
-            Type::Interface(i) => i.methods.iter().any(|x| m(x.sig)),
-            Type::Named(n) => n.type_args.iter().any(|&x| m(x)),
-            Type::Alias { target, .. } => m(*target),
+            Type::TypeParam { .. } => {
+                if !out.contains(&t) {
+                    out.push(t);
+                }
+            }
+            Type::Pointer(e) | Type::Slice(e) | Type::Array { elem: e, .. } | Type::Chan { elem: e, .. } => {
+                add(*e, out)
+            }
+            Type::Map { key, value } => {
+                add(*key, out);
+                add(*value, out);
+            }
+            Type::Struct { fields } => fields.iter().for_each(|f| add(f.typ, out)),
+            Type::Signature(s) => s.params.iter().chain(&s.results).for_each(|&x| add(x, out)),
+            Type::Tuple(v) => v.iter().for_each(|&x| add(x, out)),
+            Type::Named(n) if n.origin.is_none() => n.type_params.iter().for_each(|&x| add(x, out)),
+            Type::Named(n) => n.type_args.iter().for_each(|&x| add(x, out)),
+            Type::Interface(i) => i.methods.iter().for_each(|m| add(m.sig, out)),
+            Type::Alias { target, .. } => add(*target, out),
+            Type::Basic(_) => {}
         }
     }
 
