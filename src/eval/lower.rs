@@ -441,6 +441,12 @@ impl<'a> Lower<'a> {
         self.prog.types.subst(t, &self.subst)
     }
 
+    /// The type arguments the checker recorded for the generic function named at `id`,
+    /// made concrete in the instance being lowered (none for a plain function).
+    pub(super) fn instance_targs(&self, id: ast::NodeId) -> Vec<TypeId> {
+        self.prog.info.instance(id).map(|ts| ts.iter().map(|&t| self.sub(t)).collect()).unwrap_or_default()
+    }
+
     /// The (concrete) type of an object.
     pub(super) fn obj_type(&self, obj: ObjId) -> TypeId {
         self.sub(self.prog.objs.get(obj).typ)

@@ -31,8 +31,7 @@ impl<'a> Lower<'a> {
         let obj = self.prog.info.object_of(id.id)?;
         let o = self.prog.objs.get(obj);
         // A generic function: the instance the checker recorded, made concrete here.
-        let targs: Vec<TypeId> =
-            self.prog.info.instance(id.id).map(|ts| ts.iter().map(|&t| self.sub(t)).collect()).unwrap_or_default();
+        let targs: Vec<TypeId> = self.instance_targs(id.id);
         match &o.kind {
             ObjKind::Func(_) => match self.func_code_inst(obj, targs) {
                 Some(code) => Some(Callee::Func(code)),

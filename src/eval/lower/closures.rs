@@ -327,8 +327,7 @@ impl<'a> Lower<'a> {
 
     /// A declared function used as a value (`f := fib`).
     pub(super) fn func_value(&mut self, obj: ObjId, name: ast::NodeId, span: Span) -> ValE {
-        let targs: Vec<TypeId> =
-            self.prog.info.instance(name).map(|ts| ts.iter().map(|&t| self.sub(t)).collect()).unwrap_or_default();
+        let targs: Vec<TypeId> = self.instance_targs(name);
         match self.func_code_inst(obj, targs) {
             Some(code) => {
                 let f = Value::Func(Rc::new(FuncValue { code, env: Rc::from(Vec::new()) }));

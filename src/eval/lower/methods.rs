@@ -43,10 +43,7 @@ impl<'a> Lower<'a> {
         let mut targs = self.method_targs(xt, &path);
         // A generic method's own type arguments follow its receiver's.
         if let ExprKind::Selector { sel, .. } = &fun.kind {
-            if let Some(own) = self.prog.info.instance(sel.id) {
-                let own: Vec<TypeId> = own.iter().map(|&t| self.sub(t)).collect();
-                targs.extend(own);
-            }
+            targs.extend(self.instance_targs(sel.id));
         }
         let Some(code) = self.func_code_inst(obj, targs) else {
             if let Some(f) = self.native_method(x, obj, &path, ptr_recv, args, deferring, e.span) {
