@@ -499,6 +499,8 @@ impl<'a> Checker<'a> {
             let y = self.expr(ye);
             return self.shift(e.span, op, x, y, hint);
         }
+        // A comparison's (or && and ||'s) result type says nothing of its operands' types.
+        let hint = if is_comparison(op) || matches!(op, BinaryOp::LAnd | BinaryOp::LOr) { None } else { hint };
         let x = self.expr_with_hint(xe, hint);
         let y = self.expr_with_hint(ye, hint);
         let text = self.expr_string(e);
