@@ -30,6 +30,7 @@ mod method_values;
 mod methods;
 mod natives_std;
 pub use natives_std::take_stderr;
+mod print_builtin;
 mod promoted;
 mod range_func;
 pub(in crate::eval) use methods::{call_method_of, call_method_with, find_method};

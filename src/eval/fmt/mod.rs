@@ -11,8 +11,8 @@ pub(crate) mod quote;
 pub(crate) mod scan;
 mod values;
 
-pub(crate) use values::format_v;
-use values::{addr_of, fake_addr, Printer};
+pub(crate) use values::{addr_of, format_v};
+use values::{fake_addr, Printer};
 
 use crate::runtime::value::{RType, Value};
 

@@ -356,6 +356,9 @@ impl<'a> Lower<'a> {
                         return Some(f);
                     }
                 }
+                if matches!(b, crate::types::object::Builtin::Print | crate::types::object::Builtin::Println) {
+                    return Some(self.print_builtin(args, b == crate::types::object::Builtin::Println));
+                }
                 if b == crate::types::object::Builtin::Clear {
                     if let Some(f) = self.slice_clear(&args[0], e.span) {
                         return Some(f);

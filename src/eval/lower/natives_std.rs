@@ -109,6 +109,11 @@ thread_local! {
     static STDERR: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
+/// Appends to what the program wrote to standard error (`print`, `println`).
+pub(super) fn write_stderr(bytes: &[u8]) {
+    STDERR.with(|e| e.borrow_mut().extend_from_slice(bytes));
+}
+
 /// Takes what the program wrote to standard error so far.
 pub fn take_stderr() -> Vec<u8> {
     STDERR.with(|e| std::mem::take(&mut *e.borrow_mut()))
