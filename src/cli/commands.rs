@@ -89,6 +89,9 @@ fn run(args: &[String], format: Format, limits: &super::limits::Limits) -> Exit 
             return Exit::Failed;
         }
     };
+    // os.Args: the program's name (its first file without `.go`), then its arguments.
+    let name = std::path::Path::new(&args[0]).file_stem().map_or("prog".into(), |s| s.to_string_lossy().into_owned());
+    gint::eval::set_program_args(std::iter::once(name).chain(args[n..].iter().cloned()).collect());
     let mut host = output::ProcessHost;
     limits.start();
     match gint::eval::run(&lowered, &mut host) {

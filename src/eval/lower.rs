@@ -28,6 +28,8 @@ mod expr;
 mod maps;
 mod method_values;
 mod methods;
+mod natives_os;
+pub use natives_os::set_program_args;
 mod natives_std;
 pub use natives_std::take_stderr;
 mod print_builtin;

@@ -21,6 +21,7 @@ mod fmt;
 mod lower;
 mod native_pkgs;
 mod natives;
+pub use lower::set_program_args;
 mod strconv;
 mod testing_natives;
 

@@ -32,6 +32,9 @@ macro_rules! f2 {
 
 /// The native named `pkg.Name`, if this module has it.
 fn lookup(name: &str) -> Option<NativeFn> {
+    if let Some(f) = super::natives_os::lookup(name) {
+        return Some(f);
+    }
     Some(match name {
         "sort.swapper" => swapper,
         "sort.lenOf" => len_of,
@@ -40,19 +43,6 @@ fn lookup(name: &str) -> Option<NativeFn> {
         "math.Float32bits" => |fr, a| fr.ret_word = (a[0].float() as f32).to_bits() as u64,
         "math.Float32frombits" => |fr, a| ret_f(fr, f32::from_bits(a[0].int() as u32) as f64),
         "os.sysWrite" => sys_write,
-        // The host does not pass command-line arguments yet: the program gets its name only
-        // (`len(os.Args) == 1`, as when run without arguments).
-        "os.runtimeArgs" => {
-            |fr, _| fr.ret_val = crate::runtime::slice::from_vals(vec![Value::Str(Str::from_bytes(b"prog".to_vec()))])
-        }
-        // Only the standard streams exist: closing them succeeds, anything else is EBADF.
-        "os.sysClose" => |fr, a| fr.ret_word = if (0..=2).contains(&a[0].int()) { 0 } else { 9 },
-        // Reading needs input from the host, which it does not offer yet. The natives of a
-        // type's methods are lowered with its method table (`*os.File` as an `io.Writer`),
-        // so this one stops the program only if it actually reads.
-        "os.sysRead" => {
-            |_, _| panic::fatal("unsupported: reading files or standard input (gint cannot run this yet)".to_string())
-        }
         "math.Sqrt" => f1!(f64::sqrt),
         "math.Floor" => f1!(f64::floor),
         "math.Ceil" => f1!(f64::ceil),
@@ -119,7 +109,8 @@ pub fn take_stderr() -> Vec<u8> {
     STDERR.with(|e| std::mem::take(&mut *e.borrow_mut()))
 }
 
-/// `os.sysWrite(fd, b)`: standard output and error; other descriptors fail with EBADF.
+/// `os.sysWrite(fd, b)`: standard output and error into gint's buffers, other descriptors
+/// (files the program opened) straight to the host's.
 fn sys_write(fr: &mut Frame, a: &[Value]) {
     let bytes: Vec<u8> = match &a[1] {
         Value::Slice(so) => so.words().iter().map(|w| w.get() as u8).collect(),
@@ -135,7 +126,16 @@ fn sys_write(fr: &mut Frame, a: &[Value]) {
             STDERR.with(|e| e.borrow_mut().extend_from_slice(&bytes));
             (n, 0)
         }
-        _ => (0, 9),
+        fd => {
+            // A file the program opened: the host's own descriptor.
+            // SAFETY: `bytes` is a valid buffer of `bytes.len()` bytes.
+            let w = unsafe { libc::write(fd as libc::c_int, bytes.as_ptr().cast(), bytes.len()) };
+            if w < 0 {
+                (0, std::io::Error::last_os_error().raw_os_error().map_or(5, i64::from))
+            } else {
+                (w as i64, 0)
+            }
+        }
     };
     fr.ret_multi = vec![Value::Int(n), Value::Int(errno)];
 }

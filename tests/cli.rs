@@ -1,8 +1,9 @@
-//! `gint run --timeout` and `--max-steps` (limits for running code you do not trust), on
-//! the programs of `testdata/limits/`: each limit ends its program with exit status 124
-//! and a message on stderr.
+//! `gint run` as a process: standard input and arguments reach the program
+//! (`testdata/cli/`), and `--timeout` / `--max-steps` (limits for running code you do not
+//! trust) end their programs (`testdata/limits/`) with exit status 124 and a message.
 
-use std::process::Command;
+use std::io::Write;
+use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 fn gint(args: &[&str]) -> (i32, String, String, Duration) {
@@ -48,4 +49,19 @@ fn a_bad_timeout_is_refused() {
     let (code, _, stderr, _) = gint(&["run", "--timeout", "soon", "testdata/limits/spin.go"]);
     assert_eq!(code, 1);
     assert!(stderr.contains("invalid --timeout"), "{stderr}");
+}
+
+#[test]
+fn stdin_and_arguments_reach_the_program() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_gint"))
+        .args(["run", "testdata/cli/stdin_sum.go", "x", "-y"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("gint runs");
+    child.stdin.take().expect("stdin").write_all(b"1 2 3\n4 five 6\n").expect("input written");
+    let out = child.wait_with_output().expect("gint ends");
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "3 [x -y]\nlines 2 sum 16\n");
 }
