@@ -62,9 +62,13 @@ def classify(proc_rc, stderr: str) -> str | None:
     return None
 
 
-def run(cmd, timeout):
+def run(cmd, timeout, cwd=None):
+    # No input (a mutant may read stdin), and the mutants' folder as working directory
+    # (a mutant may write or remove files by relative paths).
     try:
-        p = subprocess.run(cmd, capture_output=True, text=True, errors="replace", timeout=timeout)
+        p = subprocess.run(
+            cmd, capture_output=True, text=True, errors="replace", timeout=timeout, stdin=subprocess.DEVNULL, cwd=cwd
+        )
         return p.returncode, p.stderr
     except subprocess.TimeoutExpired:
         return None, ""
@@ -104,7 +108,7 @@ def main():
             problems.append(("check", what, err[-400:]))
         if args.run and rc == 0:
             ran = True
-            rc, err = run([args.gint, "run", path], 4)
+            rc, err = run([os.path.abspath(args.gint), "run", os.path.abspath(path)], 4, cwd=args.out)
             what = classify(rc, err)
             if what and what != "hang":
                 problems.append(("run", what, err[-400:]))
