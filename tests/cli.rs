@@ -65,3 +65,22 @@ fn stdin_and_arguments_reach_the_program() {
     assert_eq!(out.status.code(), Some(0));
     assert_eq!(String::from_utf8_lossy(&out.stdout), "3 [x -y]\nlines 2 sum 16\n");
 }
+
+#[test]
+fn a_goroutine_reading_stdin_does_not_stop_the_others() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_gint"))
+        .args(["run", "testdata/cli/stdin_with_ticker.go"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("gint runs");
+    let mut input = child.stdin.take().expect("stdin");
+    // The input comes late: meanwhile the ticking goroutine must run.
+    std::thread::sleep(Duration::from_millis(500));
+    input.write_all(b"hello\n").expect("input written");
+    drop(input);
+    let out = child.wait_with_output().expect("gint ends");
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "read \"hello\\n\", the other goroutine ran: true\n");
+}

@@ -94,9 +94,11 @@ fn sys_read(fr: &mut Frame, a: &[Value]) {
         fr.ret_multi = vec![Value::Int(0), Value::Int(0)];
         return;
     };
+    let fd = a[0].int() as libc::c_int;
+    wait_readable(fr, fd);
     let mut buf = vec![0u8; so.len];
     // SAFETY: `buf` is a valid, writable buffer of `buf.len()` bytes.
-    let n = unsafe { libc::read(a[0].int() as libc::c_int, buf.as_mut_ptr().cast(), buf.len()) };
+    let n = unsafe { libc::read(fd, buf.as_mut_ptr().cast(), buf.len()) };
     if n < 0 {
         let e = std::io::Error::last_os_error();
         fr.ret_multi = vec![Value::Int(0), Value::Int(errno(&e))];
@@ -106,6 +108,22 @@ fn sys_read(fr: &mut Frame, a: &[Value]) {
         cell.set(byte as u64);
     }
     fr.ret_multi = vec![Value::Int(n as i64), Value::Int(0)];
+}
+
+/// While other goroutines exist, a read waits for its input in short polls and lets them
+/// run in between, so that a goroutine reading (say, standard input) does not stop the
+/// others; alone, it simply blocks in `read`.
+fn wait_readable(fr: &mut Frame, fd: libc::c_int) {
+    const POLL_MS: libc::c_int = 10;
+    while crate::runtime::sched::num_goroutine() > 1 {
+        let mut p = libc::pollfd { fd, events: libc::POLLIN, revents: 0 };
+        // SAFETY: `p` is one valid pollfd.
+        let r = unsafe { libc::poll(&mut p, 1, POLL_MS) };
+        if r != 0 {
+            return; // ready, at end of input, or an error the read reports
+        }
+        crate::runtime::sched::yield_now(fr);
+    }
 }
 
 /// `sysClose(fd)`: the standard streams stay open (closing them succeeds).
