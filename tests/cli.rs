@@ -84,3 +84,38 @@ fn a_goroutine_reading_stdin_does_not_stop_the_others() {
     assert_eq!(out.status.code(), Some(0));
     assert_eq!(String::from_utf8_lossy(&out.stdout), "read \"hello\\n\", the other goroutine ran: true\n");
 }
+
+/// Runs `file` with `input` on its standard input; its standard output.
+fn run_with_input(file: &str, input: &[u8]) -> String {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_gint"))
+        .args(["run", file])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("gint runs");
+    child.stdin.take().expect("stdin").write_all(input).expect("input written");
+    let out = child.wait_with_output().expect("gint ends");
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+// The expected outputs below are real Go's (go run, same input).
+#[test]
+fn fmt_scan_reads_standard_input() {
+    assert_eq!(
+        run_with_input("testdata/cli/scan_stdin.go", b"3\n10 20\n30\nbob 42\n1.5 2.25\n"),
+        "60 2 <nil> bob 42\n2 <nil> 3.75\n0 EOF\n"
+    );
+}
+
+#[test]
+fn fmt_scanln_on_malformed_lines_reads_as_go_does() {
+    assert_eq!(
+        run_with_input("testdata/cli/scanln_edges.go", b"1 2 3\n4 5\n"),
+        "2 expected newline 1 2\n0 unexpected newline 1 2\n2 <nil> 4\n0 EOF\n"
+    );
+    assert_eq!(
+        run_with_input("testdata/cli/scanln_edges.go", b"5 6   \n7\n8 9"),
+        "2 <nil> 5 6\n1 unexpected newline 7 6\n2 <nil> 8\n0 EOF\n"
+    );
+}

@@ -2,7 +2,11 @@
 // (gint: the formatting and scanning engines are natives; only the API is declared here).
 package fmt
 
-import "io"
+import (
+	"errors"
+	"io"
+	"os"
+)
 
 // Stringer is implemented by any value with a String method, which defines its "native"
 // format for %v and the verbs that accept a string.
@@ -160,14 +164,14 @@ func Errorf(format string, a ...any) (err error)
 
 // Scan scans space-separated values from standard input into successive arguments;
 // newlines count as space.
-//
-// native
-func Scan(a ...any) (n int, err error)
+func Scan(a ...any) (n int, err error) {
+	return Fscan(os.Stdin, a...)
+}
 
 // Scanln is like Scan but stops at a newline.
-//
-// native
-func Scanln(a ...any) (n int, err error)
+func Scanln(a ...any) (n int, err error) {
+	return Fscanln(os.Stdin, a...)
+}
 
 // Scanf scans standard input according to a format.
 //
@@ -191,13 +195,120 @@ func Sscanf(str string, format string, a ...any) (n int, err error)
 
 // Fscan is Scan reading from r.
 //
-// native
-func Fscan(r io.Reader, a ...any) (n int, err error)
+// (gint: each operand's space-separated text is read, then scanned as Sscan does. Within
+// one call a byte read ahead is put back; between calls it is put back only if r can
+// unread, else lost, as in Go.)
+func Fscan(r io.Reader, a ...any) (n int, err error) {
+	src := &byteSource{r: r, pending: -1}
+	defer src.release()
+	return src.scanItems(a, true)
+}
 
-// Fscanln is Scanln reading from r.
-//
-// native
-func Fscanln(r io.Reader, a ...any) (n int, err error)
+// Fscanln is Scanln reading from r: its operands from one line, which must end after them.
+func Fscanln(r io.Reader, a ...any) (n int, err error) {
+	src := &byteSource{r: r, pending: -1}
+	defer src.release()
+	n, err = src.scanItems(a, false)
+	if err != nil {
+		return n, err
+	}
+	// After the last operand: spaces, then a newline or the end of the input.
+	for {
+		c, rerr := src.readByte()
+		if rerr != nil || c == '\n' {
+			return n, nil
+		}
+		if c != ' ' && c != '\t' && c != '\r' {
+			return n, errors.New("expected newline")
+		}
+	}
+}
+
+// byteSource reads the input of one scanning call, with one byte of pushback.
+type byteSource struct {
+	r       io.Reader
+	pending int // a byte put back, or -1
+}
+
+func (s *byteSource) readByte() (byte, error) {
+	if s.pending >= 0 {
+		c := byte(s.pending)
+		s.pending = -1
+		return c, nil
+	}
+	if br, ok := s.r.(io.ByteReader); ok {
+		return br.ReadByte()
+	}
+	var b [1]byte
+	for {
+		n, err := s.r.Read(b[:])
+		if n == 1 {
+			return b[0], nil
+		}
+		if err != nil {
+			return 0, err
+		}
+	}
+}
+
+func (s *byteSource) unreadByte(c byte) { s.pending = int(c) }
+
+// release hands a byte read ahead back to the reader, if it can take it.
+func (s *byteSource) release() {
+	if s.pending >= 0 {
+		if u, ok := s.r.(io.ByteScanner); ok {
+			u.UnreadByte()
+		}
+	}
+}
+
+func (s *byteSource) scanItems(a []any, newlineIsSpace bool) (n int, err error) {
+	for i := range a {
+		tok, rerr := s.readToken(newlineIsSpace)
+		if len(tok) == 0 {
+			if rerr == errNewline {
+				return n, errors.New("unexpected newline")
+			}
+			return n, rerr
+		}
+		if _, err := Sscan(string(tok), a[i]); err != nil {
+			return n, err
+		}
+		n++
+	}
+	return n, nil
+}
+
+// errNewline is readToken's report of a newline met before any text (when newlines end
+// the operands).
+var errNewline = errors.New("newline")
+
+// readToken skips spaces (and newlines, when newlines are space) and returns the bytes up
+// to the next space, which it puts back.
+func (s *byteSource) readToken(newlineIsSpace bool) ([]byte, error) {
+	var tok []byte
+	for {
+		c, err := s.readByte()
+		if err != nil {
+			return tok, err
+		}
+		if c == '\n' && !newlineIsSpace {
+			if len(tok) == 0 {
+				return nil, errNewline
+			}
+			s.unreadByte(c)
+			return tok, nil
+		}
+		if c == ' ' || c == '\t' || c == '\r' || c == '\n' {
+			if len(tok) == 0 {
+				continue
+			}
+			s.unreadByte(c)
+			return tok, nil
+		}
+		tok = append(tok, c)
+	}
+}
 
 // Fscanf is Scanf reading from r.
 //
