@@ -15,7 +15,7 @@ func main() {
 		go func() {
 			mu.Lock()
 			waiting <- true // main can lock only once this goroutine waits
-			cond.Wait() // one wait each: Go has no spurious wakeups
+			cond.Wait()     // one wait each: Go has no spurious wakeups
 			woke <- i
 			mu.Unlock()
 		}()
