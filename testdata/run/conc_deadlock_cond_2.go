@@ -9,10 +9,14 @@ import (
 func main() {
 	var mu sync.Mutex
 	c := sync.NewCond(&mu)
+	ready := false
 	c.Broadcast()
 	c.Signal()
-	fmt.Println("signalled nobody")
+	fmt.Println("signalled nobody; ready =", ready)
 	mu.Lock()
-	c.Wait()
+	for !ready {
+		c.Wait()
+	}
+	mu.Unlock()
 	fmt.Println("unreachable")
 }

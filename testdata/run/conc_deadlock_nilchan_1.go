@@ -3,13 +3,23 @@ package main
 import "fmt"
 
 type Server struct {
+	name     string
 	requests chan string
 }
 
-// The struct's channel was never made: sending on a nil channel blocks forever.
+func NewServer(name string) *Server {
+	// Bug: the channel is never made.
+	return &Server{name: name}
+}
+
+func (s *Server) Handle(req string) {
+	fmt.Printf("%s: queueing %s\n", s.name, req)
+	s.requests <- req // a send on a nil channel blocks forever
+}
+
 func main() {
-	s := &Server{}
+	s := NewServer("api")
 	fmt.Println("requests is nil:", s.requests == nil)
-	s.requests <- "GET /"
+	s.Handle("GET /")
 	fmt.Println("unreachable")
 }

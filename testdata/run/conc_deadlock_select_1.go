@@ -2,15 +2,22 @@ package main
 
 import "fmt"
 
-// Both channels of the select are nil (disabled) and there is no default.
+type Conn struct {
+	in  chan int
+	out chan string
+}
+
+// Both channels of the select are nil (the Conn was never opened) and there is no default.
 func main() {
-	var a chan int
-	var b chan string
-	fmt.Println("a is nil:", a == nil, "b is nil:", b == nil)
-	select {
-	case v := <-a:
-		fmt.Println("a", v)
-	case b <- "x":
-		fmt.Println("sent")
+	var c Conn
+	fmt.Println("in is nil:", c.in == nil, "out is nil:", c.out == nil)
+	for i := 0; i < 2; i++ {
+		select {
+		case v := <-c.in:
+			fmt.Println("in", v)
+		case c.out <- "x":
+			fmt.Println("sent")
+		}
 	}
+	fmt.Println("unreachable")
 }
