@@ -35,3 +35,12 @@ func GC()
 //
 // native
 func Goexit()
+
+// The Error interface identifies a run time error: what recover returns after an index
+// out of range, a nil dereference, a division by zero, …
+type Error interface {
+	error
+	// RuntimeError is a no-op function that distinguishes a run time error from an
+	// ordinary error.
+	RuntimeError()
+}

@@ -193,13 +193,20 @@ impl<'a> Lower<'a> {
         });
         let _ = d.underlying.set(RType::String);
         let func = Rc::new(FuncValue { code, env: Rc::from(Vec::new()) });
-        let _ = d.methods.set(vec![MethodEntry {
-            name: error_id,
-            func,
-            ptr_recv: false,
-            recv_slot: true,
-            recv_word: false,
-        }]);
+        // RuntimeError(): the no-op method that makes it a runtime.Error.
+        let marker = Rc::new(FuncCode { size: 1, body: OnceCell::new(), results: Vec::new() });
+        let _ = marker.body.set(Box::new(|_| Flow::Return));
+        let runtime_error_id = self.method_key_id("RuntimeError func()");
+        let _ = d.methods.set(vec![
+            MethodEntry { name: error_id, func, ptr_recv: false, recv_slot: true, recv_word: false },
+            MethodEntry {
+                name: runtime_error_id,
+                func: Rc::new(FuncValue { code: marker, env: Rc::from(Vec::new()) }),
+                ptr_recv: false,
+                recv_slot: true,
+                recv_word: false,
+            },
+        ]);
         self.rt_error = Some(d.clone());
         d
     }
