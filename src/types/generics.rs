@@ -427,12 +427,7 @@ impl<'a> Checker<'a> {
                 Some(t) => targs.push(t),
                 None => {
                     let f = self.expr_string(fun);
-                    let name = self.type_string(tparams[k]);
-                    let declared = match self.types.get(tparams[k]) {
-                        Type::TypeParam { obj, .. } => self.pos_string(self.objs.get(*obj).pos),
-                        _ => String::new(),
-                    };
-                    self.error(call.span, format!("in call to {f}, cannot infer {name} (declared at {declared})"));
+                    self.cannot_infer(&f, tparams[k], call.span);
                     return None;
                 }
             }
@@ -461,6 +456,16 @@ impl<'a> Checker<'a> {
             }
         }
         self.type_string(c)
+    }
+
+    /// "in call to F, cannot infer T (declared at x.go:3:11)".
+    fn cannot_infer(&mut self, fname: &str, tparam: TypeId, at: Span) {
+        let name = self.type_string(tparam);
+        let declared = match self.types.get(tparam) {
+            Type::TypeParam { obj, .. } => self.pos_string(self.objs.get(*obj).pos),
+            _ => String::new(),
+        };
+        self.error(at, format!("in call to {fname}, cannot infer {name} (declared at {declared})"));
     }
 
     /// What an argument failed to match, as gc says it: "inferred type int for T",
@@ -541,13 +546,8 @@ impl<'a> Checker<'a> {
             && gs.results.iter().zip(&ts.results).all(|(&p, &a)| u.unify(&self.types, p, a, false));
         let targs: Option<Vec<TypeId>> = u.bound.iter().copied().collect();
         let Some(targs) = targs.filter(|_| ok) else {
-            let missing = u.bound.iter().position(|b| b.is_none()).map_or(0, |i| i);
-            let tp = self.type_string(tparams[missing]);
-            let declared = match self.types.get(tparams[missing]) {
-                Type::TypeParam { obj, .. } => self.pos_string(self.objs.get(*obj).pos),
-                _ => String::new(),
-            };
-            self.error(x.span, format!("in call to {name}, cannot infer {tp} (declared at {declared})"));
+            let missing = u.bound.iter().position(|b| b.is_none()).unwrap_or(0);
+            self.cannot_infer(&name, tparams[missing], x.span);
             x.mode = Mode::Invalid;
             return;
         };

@@ -206,13 +206,14 @@ impl<'a> Writer<'a> {
             }
             Type::Chan { dir, elem } => self.chan(*dir, *elem),
             // Go's runtime spells structs and interfaces with spaces: `struct { A int }`,
-            // `interface {}`, `interface { M() }`.
-            Type::Struct { fields } if self.runtime => {
-                if fields.is_empty() {
-                    self.buf.push_str("struct {}");
-                    return;
-                }
-                self.buf.push_str("struct { ");
+            // `struct {}`, `interface {}`, `interface { M() }`; types2 without: `struct{A int}`.
+            Type::Struct { fields } => {
+                let (open, close) = match (self.runtime, fields.is_empty()) {
+                    (false, _) => ("struct{", "}"),
+                    (true, true) => ("struct {", "}"),
+                    (true, false) => ("struct { ", " }"),
+                };
+                self.buf.push_str(open);
                 for (i, f) in fields.iter().enumerate() {
                     if i > 0 {
                         self.buf.push_str("; ");
@@ -227,7 +228,7 @@ impl<'a> Writer<'a> {
                         self.buf.push_str(&go_quote(tag));
                     }
                 }
-                self.buf.push_str(" }");
+                self.buf.push_str(close);
             }
             Type::Interface(i) if self.runtime => {
                 if i.methods.is_empty() {
@@ -245,24 +246,6 @@ impl<'a> Writer<'a> {
                     }
                 }
                 self.buf.push_str(" }");
-            }
-            Type::Struct { fields } => {
-                self.buf.push_str("struct{");
-                for (i, f) in fields.iter().enumerate() {
-                    if i > 0 {
-                        self.buf.push_str("; ");
-                    }
-                    if !f.embedded {
-                        self.buf.push_str(&f.name);
-                        self.buf.push(' ');
-                    }
-                    self.typ(f.typ);
-                    if let Some(tag) = f.tag.as_deref().filter(|t| !t.is_empty()) {
-                        self.buf.push(' ');
-                        self.buf.push_str(&go_quote(tag));
-                    }
-                }
-                self.buf.push('}');
             }
             Type::Signature(s) => {
                 self.buf.push_str("func");
