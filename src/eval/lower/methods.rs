@@ -322,17 +322,7 @@ impl<'a> Lower<'a> {
             let (m, recv) = iface_method(&iv, id, &name);
             let code = &m.func.code;
             let saved_top = fr.top;
-            let base = fr.reserve(code.size);
-            fr.top = base + code.size;
-            let mut at = base;
-            if m.recv_slot {
-                if m.recv_word {
-                    fr.words[base] = value_word(&recv);
-                } else {
-                    fr.vals[base] = recv;
-                }
-                at += 1;
-            }
+            let (base, at) = enter_method_frame(fr, m, recv);
             for p in &pushes {
                 p(fr, at);
             }
@@ -393,6 +383,23 @@ pub(in crate::eval) fn call_print_method(fr: &mut Frame, v: &Value, ids: &[u32; 
     Some(Value::Iface(Rc::new((RType::String, r))))
 }
 
+/// Reserves a frame for method `m`'s code and puts its receiver in slot 0 (if the method
+/// has one, as a word or a value); returns the frame's base and the first argument slot.
+pub(super) fn enter_method_frame(fr: &mut Frame, m: &MethodEntry, recv: Value) -> (usize, usize) {
+    let size = m.func.code.size;
+    let base = fr.reserve(size);
+    fr.top = base + size;
+    if !m.recv_slot {
+        return (base, base);
+    }
+    if m.recv_word {
+        fr.words[base] = value_word(&recv);
+    } else {
+        fr.vals[base] = recv;
+    }
+    (base, base + 1)
+}
+
 /// The method named by one of `ids` (the first found) in the method set of type `rt`.
 pub(in crate::eval) fn find_method<'a>(rt: &'a RType, ids: &[u32]) -> Option<(&'a MethodEntry, bool)> {
     let (d, is_ptr) = match rt {
@@ -422,17 +429,7 @@ pub(in crate::eval) fn call_method_with(fr: &mut Frame, rt: &RType, x: &Value, i
     };
     let code = &m.func.code;
     let saved_top = fr.top;
-    let base = fr.reserve(code.size);
-    fr.top = base + code.size;
-    let mut at = base;
-    if m.recv_slot {
-        if m.recv_word {
-            fr.words[base] = value_word(&recv);
-        } else {
-            fr.vals[base] = recv;
-        }
-        at += 1;
-    }
+    let (base, at) = enter_method_frame(fr, m, recv);
     for (i, a) in args.iter().enumerate() {
         // Scalars travel as words, everything else as values (as `Lower::arg` pushes them).
         match a {
@@ -452,15 +449,7 @@ pub(in crate::eval) fn call_method_of(fr: &mut Frame, rt: &RType, x: &Value, ids
     let recv = if is_ptr && !m.ptr_recv { crate::runtime::value::deref(x)? } else { x.clone() };
     let code = &m.func.code;
     let saved_top = fr.top;
-    let base = fr.reserve(code.size);
-    fr.top = base + code.size;
-    if m.recv_slot {
-        if m.recv_word {
-            fr.words[base] = value_word(&recv);
-        } else {
-            fr.vals[base] = recv;
-        }
-    }
+    let (base, _) = enter_method_frame(fr, m, recv);
     call(fr, code, base);
     fr.top = saved_top;
     Some(std::mem::take(&mut fr.ret_val))

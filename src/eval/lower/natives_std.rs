@@ -232,17 +232,7 @@ impl<'a> Lower<'a> {
             let (m, recv) = super::methods::iface_method(&w, id, "Write");
             let code = m.func.code.clone();
             let saved_top = fr.top;
-            let base = fr.reserve(code.size);
-            fr.top = base + code.size;
-            let mut at = base;
-            if m.recv_slot {
-                if m.recv_word {
-                    fr.words[at] = value_word(&recv);
-                } else {
-                    fr.vals[at] = recv;
-                }
-                at += 1;
-            }
+            let (base, at) = super::methods::enter_method_frame(fr, m, recv);
             fr.vals[at] = bytes;
             super::call(fr, &code, base);
             fr.top = saved_top;
