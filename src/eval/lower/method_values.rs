@@ -51,14 +51,7 @@ impl<'a> Lower<'a> {
             Selection::IfaceMethod { sig, path, .. } => {
                 let name: Rc<str> = Rc::from(sel.name.as_ref());
                 let id = self.method_id(&name, sig);
-                let xv = if path.len() > 1 {
-                    let (_, xt) = self.type_of(x);
-                    let acc = self.access(x);
-                    let acc = self.walk(acc, xt, &path[..path.len() - 1]);
-                    self.read_access(acc)
-                } else {
-                    self.value(x)
-                };
+                let xv = self.iface_receiver(x, &path);
                 // The interface must not be nil when the method value is made.
                 let recv: ValE = Box::new(move |fr| {
                     let v = xv(fr);

@@ -294,6 +294,19 @@ impl<'a> Lower<'a> {
         let _ = d.methods.set(entries);
     }
 
+    /// The interface value an interface method selected through `path` is called on: `x`
+    /// itself, or for an interface embedded in a struct, that field of `x`.
+    pub(super) fn iface_receiver(&mut self, x: &ast::Expr, path: &[usize]) -> ValE {
+        if path.len() > 1 {
+            let (_, xt) = self.type_of(x);
+            let acc = self.access(x);
+            let acc = self.walk(acc, xt, &path[..path.len() - 1]);
+            self.read_access(acc)
+        } else {
+            self.value(x)
+        }
+    }
+
     /// `x.M(args)` where x is an interface: the method is found by the dynamic type's
     /// descriptor and the method name's number.
     pub(super) fn iface_call(&mut self, e: &ast::Expr, fun: &ast::Expr) -> Option<CallE> {
@@ -307,15 +320,7 @@ impl<'a> Lower<'a> {
         let sig = self.prog.types.signature(sig)?.clone();
         let name: Rc<str> = Rc::from(sel.name.as_ref());
         let id = self.method_id(&name, sig_t);
-        let xv = if path.len() > 1 {
-            // A method of an interface embedded in a struct: the call goes to that field.
-            let (_, xt) = self.type_of(x);
-            let acc = self.access(x);
-            let acc = self.walk(acc, xt, &path[..path.len() - 1]);
-            self.read_access(acc)
-        } else {
-            self.value(x)
-        };
+        let xv = self.iface_receiver(x, &path);
         let pushes = self.args_for(&sig, e, 0)?;
         Some(Box::new(move |fr| {
             let iv = xv(fr);
