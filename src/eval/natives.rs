@@ -271,14 +271,7 @@ pub fn lower_native(
         }
     };
     let ids = fmt_method_ids(lw);
-    let (format, rest) = match kind {
-        PrintFn::Printf => {
-            let (format, rest) = args.split_first()?;
-            (Some(lw.value(format)), rest)
-        }
-        _ => (None, args),
-    };
-    let vals = iface_values(lw, rest);
+    let (_, format, vals) = split_print_args(lw, kind, args, 0)?;
     Some(Box::new(move |fr| {
         let f = format.as_ref().map(|f| f(fr));
         let vs = vals(fr);
@@ -360,14 +353,7 @@ pub fn lower_native_value(
         _ => return None,
     };
     let ids = fmt_method_ids(lw);
-    let (format, rest) = match kind {
-        PrintFn::Printf => {
-            let (format, rest) = args.split_first()?;
-            (Some(lw.value(format)), rest)
-        }
-        _ => (None, args),
-    };
-    let vals = iface_values(lw, rest);
+    let (_, format, vals) = split_print_args(lw, kind, args, 0)?;
     Some(Box::new(move |fr| {
         let f = format.as_ref().map(|f| f(fr));
         let vs = vals(fr);
