@@ -198,6 +198,11 @@ pub fn rand_below(n: usize) -> usize {
     })
 }
 
+/// The running goroutine's id (1 for main).
+pub fn current_id() -> u64 {
+    current().id
+}
+
 pub fn num_goroutine() -> usize {
     SCHED.with(|s| s.borrow().live)
 }

@@ -7,6 +7,7 @@
 //! evaluated at once, the native runs later) and a `go` (which reuses the `defer` form).
 
 mod runtime;
+mod runtime_info;
 mod sync;
 mod time;
 mod time_fmt;
@@ -29,6 +30,7 @@ pub fn lookup(name: &str) -> Option<NativeFn> {
         .or_else(|| time_fmt::lookup(name))
         .or_else(|| sync::lookup(name))
         .or_else(|| runtime::lookup(name))
+        .or_else(|| runtime_info::lookup(name))
 }
 
 /// The code of a call of the native `name` (`recv`: a method's receiver); with `deferring`,
