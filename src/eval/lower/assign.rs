@@ -180,8 +180,12 @@ impl<'a> Lower<'a> {
         match class {
             Class::Int(k) => {
                 let cur = self.int(l);
-                let rhs: IntE = if incdec { Box::new(|_| 1) } else { self.int(r) };
-                let f = int_op(op, k, cur, rhs, l.span, self);
+                let f = if matches!(op, BinaryOp::Shl | BinaryOp::Shr) {
+                    self.shift_by(op, k, cur, r)
+                } else {
+                    let rhs: IntE = if incdec { Box::new(|_| 1) } else { self.int(r) };
+                    int_op(op, k, cur, rhs, l.span, self)
+                };
                 let st = self.int_store(l);
                 Box::new(move |fr| {
                     let v = f(fr);

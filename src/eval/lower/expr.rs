@@ -98,6 +98,11 @@ impl<'a> Lower<'a> {
 
     pub(super) fn shift(&mut self, op: BinaryOp, kind: IntKind, x: &ast::Expr, y: &ast::Expr) -> IntE {
         let a = self.int(x);
+        self.shift_by(op, kind, a, y)
+    }
+
+    /// `a << y` or `a >> y` of kind `kind` (also `x <<= y`, whose `a` reads `x`).
+    pub(super) fn shift_by(&mut self, op: BinaryOp, kind: IntKind, a: IntE, y: &ast::Expr) -> IntE {
         let (_, yt) = self.type_of(y);
         let y_unsigned = matches!(self.class(yt), Class::Int(k) if k.is_unsigned());
         let b = self.int(y);
@@ -259,7 +264,14 @@ impl<'a> Lower<'a> {
 
     /// `x op y` for a comparison operator, at operand type `t`.
     pub(super) fn compare(&mut self, op: BinaryOp, x: &ast::Expr, y: &ast::Expr, t: TypeId) -> BoolE {
-        let t = crate::types::predicates::default_type(&self.prog.types, t);
+        let mut t = crate::types::predicates::default_type(&self.prog.types, t);
+        // An interface compared with a value of a concrete type: the value is converted to
+        // the interface type, so `p == error(nil)` holds only for a nil interface.
+        let (_, xt) = self.type_of(x);
+        let (_, yt) = self.type_of(y);
+        if self.prog.types.is_interface(xt) != self.prog.types.is_interface(yt) {
+            t = if self.prog.types.is_interface(xt) { xt } else { yt };
+        }
         match self.class(t) {
             Class::Int(k) => {
                 let a = self.int(x);
