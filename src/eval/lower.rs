@@ -145,6 +145,9 @@ impl Lowered {
 /// Calls `f` with its arguments already in place at `base`.
 #[inline(always)]
 fn call(fr: &mut Frame, f: &FuncCode, base: usize) {
+    if fr.stack_low() {
+        return fr.call_on_new_segment(&mut |fr| call(fr, f, base));
+    }
     let saved = fr.enter(base, f.size);
     if let Some(body) = f.body.get() {
         body(fr);

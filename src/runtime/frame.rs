@@ -9,6 +9,9 @@ use super::value::Value;
 /// Slots per goroutine stack (words and values each). Deeper recursion is Go's
 /// "stack overflow".
 pub const STACK_SLOTS: usize = 1 << 20;
+/// Room left below a call's start on a stack segment, for the natives and runtime code a
+/// Go function runs between calls.
+const SEGMENT_MARGIN: usize = 256 * 1024;
 
 /// The lowest address a call may start below on the running OS thread's own stack, plus
 /// `margin` (0 if the bounds are unknown): deeper Go recursion than the thread's stack
@@ -76,6 +79,9 @@ pub struct Frame {
     /// goroutine's native stack is fixed, so deeper recursion is Go's "stack overflow"
     /// rather than a fault. 0 on main's (the thread's) stack, bounded by `max_slots`.
     pub stack_limit: usize,
+    /// How many more stack segments this goroutine may chain when its native stack runs
+    /// low (`call_on_new_segment`); 0 on main, whose thread stack is Go's full limit.
+    pub segments_left: usize,
     /// Calls and loop back-edges left before this goroutine lets the others run
     /// (preemption: a spinning goroutine must not starve the rest).
     pub budget: u32,
@@ -142,6 +148,7 @@ impl Frame {
             out: Vec::new(),
             max_slots: STACK_SLOTS,
             stack_limit: 0,
+            segments_left: 0,
             budget: PREEMPT_EVERY,
             defers: Vec::new(),
             panicking: None,
@@ -205,6 +212,36 @@ impl Frame {
         self.base = base;
         self.top = base + size;
         saved
+    }
+
+    /// Whether the native stack is too low for another Go call on it.
+    #[inline(always)]
+    pub fn stack_low(&self) -> bool {
+        let probe = 0u8;
+        (std::ptr::addr_of!(probe) as usize) < self.stack_limit
+    }
+
+    /// Runs `f` (a call that found the stack low) on a new stack segment; past Go's limit,
+    /// Go's stack overflow.
+    #[cold]
+    #[inline(never)]
+    pub fn call_on_new_segment(&mut self, f: &mut dyn FnMut(&mut Frame)) {
+        if self.segments_left == 0 {
+            super::panic::stack_overflow();
+        }
+        let Some(segment) = super::stacks::Segment::take() else {
+            super::panic::fatal("runtime: out of memory".to_string());
+        };
+        let (saved_limit, saved_left) = (self.stack_limit, self.segments_left);
+        self.stack_limit = segment.limit_with(SEGMENT_MARGIN);
+        self.segments_left -= 1;
+        let r =
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| corosensei::on_stack(segment, || f(&mut *self))));
+        self.stack_limit = saved_limit;
+        self.segments_left = saved_left;
+        if let Err(p) = r {
+            std::panic::resume_unwind(p);
+        }
     }
 
     /// Counts a call or a loop back-edge; every `PREEMPT_EVERY` lets the others run.

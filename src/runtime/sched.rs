@@ -32,7 +32,7 @@ const STACK_MARGIN: usize = 64 * 1024;
 /// interrupt.
 const INTERRUPT_POLL: std::time::Duration = std::time::Duration::from_millis(50);
 /// Slots of a goroutine's `Frame` stacks.
-pub const GOROUTINE_SLOTS: usize = 1 << 16;
+pub const GOROUTINE_SLOTS: usize = super::frame::STACK_SLOTS;
 
 type Coro = Coroutine<(), (), (), PoolStack>;
 
@@ -231,6 +231,7 @@ pub fn spawn(body: Box<dyn FnOnce(&mut Frame)>) {
         let mut fr = Frame::with_slots(0, 16);
         fr.max_slots = GOROUTINE_SLOTS;
         fr.stack_limit = limit;
+        fr.segments_left = super::stacks::MAX_SEGMENTS;
         take_shared(&mut fr);
         let r = panic::catch_unwind(AssertUnwindSafe(|| body(&mut fr)));
         put_shared(&mut fr);

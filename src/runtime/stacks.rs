@@ -72,3 +72,77 @@ impl Pool {
         self.free.push(s);
     }
 }
+
+/// Bytes of one extension segment of a goroutine's stack. A goroutine starts on its
+/// `STACK_BYTES` pool stack; a call made when that is nearly used up runs on a segment
+/// (`Frame::call_on_new_segment`), and so on, so recursion in a goroutine goes as deep as
+/// Go's (whose stacks grow to 1 GB) while a million small goroutines stay cheap.
+pub const SEGMENT_BYTES: usize = 16 << 20;
+/// Segments one goroutine may chain: about Go's 1 GB stack limit.
+pub const MAX_SEGMENTS: usize = 1_000_000_000 / SEGMENT_BYTES;
+/// Segments kept mapped after use, so that a recursion going back and forth over a
+/// segment boundary does not map and unmap one at every call.
+const CACHED_SEGMENTS: usize = 2;
+
+thread_local! {
+    static SEGMENT_CACHE: std::cell::RefCell<Vec<usize>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// A stack segment: `SEGMENT_BYTES` from `low`, committed only where touched.
+pub struct Segment {
+    low: usize,
+}
+
+unsafe impl Stack for Segment {
+    fn base(&self) -> StackPointer {
+        StackPointer::new(self.low + SEGMENT_BYTES).expect("stack")
+    }
+
+    fn limit(&self) -> StackPointer {
+        StackPointer::new(self.low).expect("stack")
+    }
+}
+
+impl Segment {
+    /// A segment from the cache, or a fresh mapping; None when memory is exhausted.
+    pub fn take() -> Option<Segment> {
+        if let Some(low) = SEGMENT_CACHE.with(|c| c.borrow_mut().pop()) {
+            return Some(Segment { low });
+        }
+        // SAFETY: a fresh anonymous mapping, owned by the segment from now on.
+        let p = unsafe {
+            libc::mmap(
+                std::ptr::null_mut(),
+                SEGMENT_BYTES,
+                libc::PROT_READ | libc::PROT_WRITE,
+                libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | libc::MAP_NORESERVE,
+                -1,
+                0,
+            )
+        };
+        (p != libc::MAP_FAILED).then_some(Segment { low: p as usize })
+    }
+
+    /// The lowest address a call may start below on this segment, with `margin` bytes left.
+    pub fn limit_with(&self, margin: usize) -> usize {
+        self.low + margin
+    }
+}
+
+impl Drop for Segment {
+    fn drop(&mut self) {
+        let kept = SEGMENT_CACHE.with(|c| {
+            let mut c = c.borrow_mut();
+            if c.len() < CACHED_SEGMENTS {
+                c.push(self.low);
+                true
+            } else {
+                false
+            }
+        });
+        if !kept {
+            // SAFETY: the segment's own mapping, no longer used by any stack.
+            unsafe { libc::munmap(self.low as *mut libc::c_void, SEGMENT_BYTES) };
+        }
+    }
+}
