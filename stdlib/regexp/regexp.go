@@ -28,7 +28,6 @@ type Regexp struct {
 	expr        string
 	prog        int
 	subexpNames []string
-	longest     bool
 }
 
 // Compile parses a regular expression and returns, if successful, a Regexp.
@@ -110,11 +109,23 @@ func (re *Regexp) Copy() *Regexp {
 	return &re2
 }
 
-// Longest makes future searches prefer leftmost-longest matches. gint does not have
-// leftmost-longest matching; it panics rather than give leftmost-first results.
-func (re *Regexp) Longest() {
-	panic("unsupported: regexp (*Regexp).Longest in gint")
-}
+// Longest makes future searches prefer leftmost-longest matches. gint has no
+// leftmost-longest matcher: declared native without an implementation, a call is an
+// "unsupported" compile error rather than a run giving leftmost-first results.
+//
+// native
+func (re *Regexp) Longest()
+
+// CompilePOSIX is like Compile but restricts the syntax to POSIX ERE and makes the
+// matching leftmost-longest: unsupported, as Longest.
+//
+// native
+func CompilePOSIX(expr string) (*Regexp, error)
+
+// MustCompilePOSIX is like CompilePOSIX but panics if the expression cannot be parsed.
+//
+// native
+func MustCompilePOSIX(str string) *Regexp
 
 // NumSubexp returns the number of parenthesized subexpressions in this Regexp.
 func (re *Regexp) NumSubexp() int { return len(re.subexpNames) - 1 }

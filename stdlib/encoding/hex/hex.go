@@ -219,3 +219,46 @@ func (e *encoder) Write(p []byte) (n int, err error) {
 	}
 	return n, e.err
 }
+
+// NewDecoder returns an io.Reader that decodes hexadecimal characters from r. It expects
+// that r contain only an even number of hexadecimal characters.
+func NewDecoder(r io.Reader) io.Reader {
+	return &decoder{r: r}
+}
+
+type decoder struct {
+	r   io.Reader
+	err error
+	in  []byte // input not yet decoded
+	arr [1024]byte
+}
+
+func (d *decoder) Read(p []byte) (n int, err error) {
+	// Fill the buffer with at least 2 bytes of input, unless the input has ended.
+	if len(d.in) < 2 && d.err == nil {
+		numCopy := copy(d.arr[:], d.in)
+		var numRead int
+		numRead, d.err = d.r.Read(d.arr[numCopy:])
+		d.in = d.arr[:numCopy+numRead]
+		if d.err == io.EOF && len(d.in)%2 != 0 {
+			if fromHex(d.in[len(d.in)-1]) > 0x0f {
+				d.err = InvalidByteError(d.in[len(d.in)-1])
+			} else {
+				d.err = io.ErrUnexpectedEOF
+			}
+		}
+	}
+	if numAvail := len(d.in) / 2; len(p) > numAvail {
+		p = p[:numAvail]
+	}
+	numDec, err := Decode(p, d.in[:len(p)*2])
+	d.in = d.in[2*numDec:]
+	if err != nil {
+		d.in, d.err = nil, err
+	}
+	if len(d.in) < 2 {
+		// Errors show only once the buffered input is used up.
+		return numDec, d.err
+	}
+	return numDec, nil
+}

@@ -1,7 +1,10 @@
 // Package fnv is Go's hash/fnv: the FNV-1 and FNV-1a hashes (32 and 64 bits).
 package fnv
 
-import "hash"
+import (
+	"hash"
+	"math/bits"
+)
 
 type (
 	sum32  uint32
@@ -109,3 +112,64 @@ func appendBE(b []byte, v uint64, n int) []byte {
 	}
 	return b
 }
+
+// The 128-bit FNV hashes keep their state as two 64-bit halves (hi, lo).
+type (
+	sum128  [2]uint64
+	sum128a [2]uint64
+)
+
+const (
+	offset128Hi = 0x6c62272e07bb0142
+	offset128Lo = 0x62b821756295c58d
+	// prime128 is 2**88 + 0x13b: its high half is 1 << 24, its low half 0x13b.
+	prime128Lower = 0x13b
+	prime128Shift = 24
+)
+
+func New128() hash.Hash {
+	var s sum128
+	s[0], s[1] = offset128Hi, offset128Lo
+	return &s
+}
+
+func New128a() hash.Hash {
+	var s sum128a
+	s[0], s[1] = offset128Hi, offset128Lo
+	return &s
+}
+
+func (s *sum128) Reset()  { s[0], s[1] = offset128Hi, offset128Lo }
+func (s *sum128a) Reset() { s[0], s[1] = offset128Hi, offset128Lo }
+
+// mul128 multiplies the 128-bit (hi, lo) by the FNV prime, modulo 2**128.
+func mul128(hi, lo uint64) (uint64, uint64) {
+	h, l := bits.Mul64(prime128Lower, lo)
+	h += (hi * prime128Lower) + (lo << prime128Shift)
+	return h, l
+}
+
+func (s *sum128) Write(data []byte) (int, error) {
+	for _, c := range data {
+		s[0], s[1] = mul128(s[0], s[1])
+		s[1] ^= uint64(c)
+	}
+	return len(data), nil
+}
+
+func (s *sum128a) Write(data []byte) (int, error) {
+	for _, c := range data {
+		s[1] ^= uint64(c)
+		s[0], s[1] = mul128(s[0], s[1])
+	}
+	return len(data), nil
+}
+
+func (s *sum128) Size() int  { return 16 }
+func (s *sum128a) Size() int { return 16 }
+
+func (s *sum128) BlockSize() int  { return 1 }
+func (s *sum128a) BlockSize() int { return 1 }
+
+func (s *sum128) Sum(in []byte) []byte  { return appendBE(appendBE(in, s[0], 8), s[1], 8) }
+func (s *sum128a) Sum(in []byte) []byte { return appendBE(appendBE(in, s[0], 8), s[1], 8) }

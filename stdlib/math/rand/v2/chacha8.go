@@ -18,6 +18,9 @@ type ChaCha8 struct {
 	i    uint32
 	n    uint32
 	c    uint32
+
+	readBuf [8]byte
+	readLen int // the last readLen bytes of readBuf are still unread
 }
 
 // NewChaCha8 returns a ChaCha8 seeded with seed.
@@ -36,6 +39,8 @@ func (c *ChaCha8) Seed(seed [32]byte) {
 		c.seed[i] = x
 	}
 	c.init()
+	c.readLen = 0
+	c.readBuf = [8]byte{}
 }
 
 func (c *ChaCha8) init() {
@@ -70,15 +75,23 @@ func (c *ChaCha8) Uint64() uint64 {
 	return x
 }
 
-// Read fills p with random bytes, eight from each Uint64, low byte first.
+// Read fills p with random bytes, eight from each Uint64, low byte first; the bytes of a
+// value a read leaves unused are the next read's first.
 func (c *ChaCha8) Read(p []byte) (n int, err error) {
-	for n < len(p) {
+	if c.readLen > 0 {
+		n = copy(p, c.readBuf[len(c.readBuf)-c.readLen:])
+		c.readLen -= n
+		p = p[n:]
+	}
+	for len(p) > 0 {
 		x := c.Uint64()
-		for k := 0; k < 8 && n < len(p); k++ {
-			p[n] = byte(x)
-			x >>= 8
-			n++
+		for k := range c.readBuf {
+			c.readBuf[k] = byte(x >> (8 * k))
 		}
+		m := copy(p, c.readBuf[:])
+		n += m
+		p = p[m:]
+		c.readLen = len(c.readBuf) - m
 	}
 	return n, nil
 }
