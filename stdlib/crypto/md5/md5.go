@@ -4,7 +4,6 @@ package md5
 import (
 	"hash"
 	"math"
-	"math/bits"
 )
 
 // The size of an MD5 checksum in bytes.
@@ -23,9 +22,6 @@ func makeTable() [64]uint32 {
 	}
 	return t
 }
-
-// The per-round rotation amounts.
-var shifts = [4][4]int{{7, 12, 17, 22}, {5, 9, 14, 20}, {4, 11, 16, 23}, {6, 10, 15, 21}}
 
 // digest is the running state: s after the whole blocks seen, the partial block in x[:nx].
 type digest struct {
@@ -117,37 +113,10 @@ func Sum(data []byte) [Size]byte {
 	return d.checkSum()
 }
 
+// block runs the four rounds over each 64-byte block of p (natively).
 func block(d *digest, p []byte) {
-	var x [16]uint32
-	a0, b0, c0, d0 := d.s[0], d.s[1], d.s[2], d.s[3]
-	for len(p) >= BlockSize {
-		for i := range x {
-			j := i * 4
-			x[i] = uint32(p[j]) | uint32(p[j+1])<<8 | uint32(p[j+2])<<16 | uint32(p[j+3])<<24
-		}
-		a, b, c, dd := a0, b0, c0, d0
-		for i := 0; i < 64; i++ {
-			var f uint32
-			var g int
-			switch i / 16 {
-			case 0:
-				f, g = (b&c)|(^b&dd), i
-			case 1:
-				f, g = (dd&b)|(^dd&c), (5*i+1)%16
-			case 2:
-				f, g = b^c^dd, (3*i+5)%16
-			default:
-				f, g = c^(b|^dd), (7*i)%16
-			}
-			f += a + table[i] + x[g]
-			a, dd, c = dd, c, b
-			b += bits.RotateLeft32(f, shifts[i/16][i%4])
-		}
-		a0 += a
-		b0 += b
-		c0 += c
-		d0 += dd
-		p = p[BlockSize:]
-	}
-	d.s = [4]uint32{a0, b0, c0, d0}
+	blockNative(d.s[:], p, table[:])
 }
+
+// native
+func blockNative(s []uint32, p []byte, t []uint32)

@@ -1,10 +1,7 @@
 // Package sha1 is Go's crypto/sha1: SHA-1 (RFC 3174).
 package sha1
 
-import (
-	"hash"
-	"math/bits"
-)
+import "hash"
 
 // The size of a SHA-1 checksum in bytes.
 const Size = 20
@@ -101,39 +98,10 @@ func Sum(data []byte) [Size]byte {
 	return d.checkSum()
 }
 
+// block runs the 80 rounds over each 64-byte block of p (natively).
 func block(d *digest, p []byte) {
-	var w [80]uint32
-	h0, h1, h2, h3, h4 := d.h[0], d.h[1], d.h[2], d.h[3], d.h[4]
-	for len(p) >= BlockSize {
-		for i := 0; i < 16; i++ {
-			j := i * 4
-			w[i] = uint32(p[j])<<24 | uint32(p[j+1])<<16 | uint32(p[j+2])<<8 | uint32(p[j+3])
-		}
-		for i := 16; i < 80; i++ {
-			w[i] = bits.RotateLeft32(w[i-3]^w[i-8]^w[i-14]^w[i-16], 1)
-		}
-		a, b, c, dd, e := h0, h1, h2, h3, h4
-		for i := 0; i < 80; i++ {
-			var f, k uint32
-			switch {
-			case i < 20:
-				f, k = b&c|(^b)&dd, 0x5A827999
-			case i < 40:
-				f, k = b^c^dd, 0x6ED9EBA1
-			case i < 60:
-				f, k = ((b|c)&dd)|(b&c), 0x8F1BBCDC
-			default:
-				f, k = b^c^dd, 0xCA62C1D6
-			}
-			t := bits.RotateLeft32(a, 5) + f + e + w[i] + k
-			a, b, c, dd, e = t, a, bits.RotateLeft32(b, 30), c, dd
-		}
-		h0 += a
-		h1 += b
-		h2 += c
-		h3 += dd
-		h4 += e
-		p = p[BlockSize:]
-	}
-	d.h = [5]uint32{h0, h1, h2, h3, h4}
+	blockNative(d.h[:], p)
 }
+
+// native
+func blockNative(h []uint32, p []byte)

@@ -1,10 +1,7 @@
 // Package sha256 is Go's crypto/sha256: SHA-224 and SHA-256 (FIPS 180-4).
 package sha256
 
-import (
-	"hash"
-	"math/bits"
-)
+import "hash"
 
 // The size of a SHA-256 checksum in bytes.
 const Size = 32
@@ -136,44 +133,11 @@ func Sum224(data []byte) [Size224]byte {
 	return out
 }
 
-// block runs the compression function over each 64-byte block of p.
+// block runs the compression function over each 64-byte block of p (natively: the Go
+// side keeps the state, buffering and padding).
 func block(d *digest, p []byte) {
-	var w [64]uint32
-	h0, h1, h2, h3, h4, h5, h6, h7 := d.h[0], d.h[1], d.h[2], d.h[3], d.h[4], d.h[5], d.h[6], d.h[7]
-	for len(p) >= BlockSize {
-		for i := 0; i < 16; i++ {
-			j := i * 4
-			w[i] = uint32(p[j])<<24 | uint32(p[j+1])<<16 | uint32(p[j+2])<<8 | uint32(p[j+3])
-		}
-		for i := 16; i < 64; i++ {
-			v1 := w[i-2]
-			t1 := bits.RotateLeft32(v1, -17) ^ bits.RotateLeft32(v1, -19) ^ (v1 >> 10)
-			v2 := w[i-15]
-			t2 := bits.RotateLeft32(v2, -7) ^ bits.RotateLeft32(v2, -18) ^ (v2 >> 3)
-			w[i] = t1 + w[i-7] + t2 + w[i-16]
-		}
-		a, b, c, dd, e, f, g, h := h0, h1, h2, h3, h4, h5, h6, h7
-		for i := 0; i < 64; i++ {
-			t1 := h + (bits.RotateLeft32(e, -6) ^ bits.RotateLeft32(e, -11) ^ bits.RotateLeft32(e, -25)) + ((e & f) ^ (^e & g)) + _K[i] + w[i]
-			t2 := (bits.RotateLeft32(a, -2) ^ bits.RotateLeft32(a, -13) ^ bits.RotateLeft32(a, -22)) + ((a & b) ^ (a & c) ^ (b & c))
-			h = g
-			g = f
-			f = e
-			e = dd + t1
-			dd = c
-			c = b
-			b = a
-			a = t1 + t2
-		}
-		h0 += a
-		h1 += b
-		h2 += c
-		h3 += dd
-		h4 += e
-		h5 += f
-		h6 += g
-		h7 += h
-		p = p[BlockSize:]
-	}
-	d.h = [8]uint32{h0, h1, h2, h3, h4, h5, h6, h7}
+	blockNative(d.h[:], p, _K[:])
 }
+
+// native
+func blockNative(h []uint32, p []byte, k []uint32)

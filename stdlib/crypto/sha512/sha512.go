@@ -1,10 +1,7 @@
 // Package sha512 is Go's crypto/sha512: SHA-384 and SHA-512 (FIPS 180-4).
 package sha512
 
-import (
-	"hash"
-	"math/bits"
-)
+import "hash"
 
 const (
 	// Size is the size, in bytes, of a SHA-512 checksum.
@@ -135,48 +132,10 @@ func Sum384(data []byte) [Size384]byte {
 	return out
 }
 
-// block runs the compression function over each 128-byte block of p.
+// block runs the compression function over each 128-byte block of p (natively).
 func block(d *digest, p []byte) {
-	var w [80]uint64
-	h0, h1, h2, h3, h4, h5, h6, h7 := d.h[0], d.h[1], d.h[2], d.h[3], d.h[4], d.h[5], d.h[6], d.h[7]
-	for len(p) >= BlockSize {
-		for i := 0; i < 16; i++ {
-			j := i * 8
-			var v uint64
-			for k := 0; k < 8; k++ {
-				v = v<<8 | uint64(p[j+k])
-			}
-			w[i] = v
-		}
-		for i := 16; i < 80; i++ {
-			v1 := w[i-2]
-			t1 := bits.RotateLeft64(v1, -19) ^ bits.RotateLeft64(v1, -61) ^ (v1 >> 6)
-			v2 := w[i-15]
-			t2 := bits.RotateLeft64(v2, -1) ^ bits.RotateLeft64(v2, -8) ^ (v2 >> 7)
-			w[i] = t1 + w[i-7] + t2 + w[i-16]
-		}
-		a, b, c, dd, e, f, g, h := h0, h1, h2, h3, h4, h5, h6, h7
-		for i := 0; i < 80; i++ {
-			t1 := h + (bits.RotateLeft64(e, -14) ^ bits.RotateLeft64(e, -18) ^ bits.RotateLeft64(e, -41)) + ((e & f) ^ (^e & g)) + _K[i] + w[i]
-			t2 := (bits.RotateLeft64(a, -28) ^ bits.RotateLeft64(a, -34) ^ bits.RotateLeft64(a, -39)) + ((a & b) ^ (a & c) ^ (b & c))
-			h = g
-			g = f
-			f = e
-			e = dd + t1
-			dd = c
-			c = b
-			b = a
-			a = t1 + t2
-		}
-		h0 += a
-		h1 += b
-		h2 += c
-		h3 += dd
-		h4 += e
-		h5 += f
-		h6 += g
-		h7 += h
-		p = p[BlockSize:]
-	}
-	d.h = [8]uint64{h0, h1, h2, h3, h4, h5, h6, h7}
+	blockNative(d.h[:], p, _K[:])
 }
+
+// native
+func blockNative(h []uint64, p []byte, k []uint64)
