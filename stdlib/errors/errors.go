@@ -73,3 +73,16 @@ func isComparable(x any) bool
 //
 // native
 func As(err error, target any) bool
+
+// AsType finds the first error in err's tree that matches the type E, and if one is
+// found, returns that error value and true; otherwise the zero value of E and false.
+func AsType[E error](err error) (E, bool) {
+	var target E
+	if err == nil {
+		return target, false
+	}
+	if As(err, &target) {
+		return target, true
+	}
+	return target, false
+}

@@ -76,16 +76,10 @@ func Float64frombits(b uint64) float64
 func Floor(x float64) float64
 
 // native
-func Frexp(f float64) (frac float64, exp int)
-
-// native
 func Gamma(x float64) float64
 
 // native
 func Hypot(p, q float64) float64
-
-// native
-func Ilogb(x float64) int
 
 // native
 func J0(x float64) float64
@@ -95,9 +89,6 @@ func J1(x float64) float64
 
 // native
 func Jn(n int, x float64) float64
-
-// native
-func Ldexp(frac float64, exp int) float64
 
 // native
 func Lgamma(x float64) (lgamma float64, sign int)
@@ -115,28 +106,13 @@ func Log1p(x float64) float64
 func Log2(x float64) float64
 
 // native
-func Logb(x float64) float64
-
-// native
 func Mod(x, y float64) float64
 
 // native
 func Modf(f float64) (integer float64, fractional float64)
 
 // native
-func Nextafter(x, y float64) (r float64)
-
-// native
-func Nextafter32(x, y float32) (r float32)
-
-// native
 func Pow(x, y float64) float64
-
-// native
-func Pow10(n int) float64
-
-// native
-func Remainder(x, y float64) float64
 
 // native
 func Round(x float64) float64
@@ -146,9 +122,6 @@ func RoundToEven(x float64) float64
 
 // native
 func Sin(x float64) float64
-
-// native
-func Sincos(x float64) (sin, cos float64)
 
 // native
 func Sinh(x float64) float64

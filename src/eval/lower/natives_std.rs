@@ -71,6 +71,8 @@ fn lookup(name: &str) -> Option<NativeFn> {
         "math.Cbrt" => f1!(f64::cbrt),
         "math.Pow" => f2!(pow),
         "math.Atan2" => f2!(f64::atan2),
+        // One rounding, as Go's FMA.
+        "math.FMA" => |fr, a| ret_f(fr, a[0].float().mul_add(a[1].float(), a[2].float())),
         "math.Hypot" => f2!(f64::hypot),
         "math.Mod" => f2!(|x: f64, y: f64| x % y),
         "math.Modf" => |fr, a| {

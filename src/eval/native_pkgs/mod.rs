@@ -1,11 +1,18 @@
 //! Natives of the packages goroutines use: time's clock and timers (`time.rs`) and its
-//! calendar (`time_fmt.rs`), sync's locks (`sync.rs`), and package runtime (`runtime.rs`).
+//! calendar (`time_fmt.rs`), sync's locks (`sync.rs`), package runtime (`runtime.rs`), and
+//! regexp's compiler and matcher (`regexp.rs`, over Go's syntax in `regexp_syntax.rs`), and
+//! math/big's arithmetic (`big.rs`), and the block functions of the crypto hashes
+//! (`digests.rs`).
 //!
 //! Each native is a plain function over its evaluated arguments (the receiver first) that
 //! leaves its result where a call's result goes (`ret_word` for a scalar, `ret_val`, or
 //! `ret_multi` for several). So one lowering serves a call, a `defer` (the arguments are
 //! evaluated at once, the native runs later) and a `go` (which reuses the `defer` form).
 
+mod big;
+mod digests;
+mod regexp;
+mod regexp_syntax;
 mod runtime;
 mod runtime_info;
 mod sync;
@@ -31,6 +38,9 @@ pub fn lookup(name: &str) -> Option<NativeFn> {
         .or_else(|| sync::lookup(name))
         .or_else(|| runtime::lookup(name))
         .or_else(|| runtime_info::lookup(name))
+        .or_else(|| regexp::lookup(name))
+        .or_else(|| big::lookup(name))
+        .or_else(|| digests::lookup(name))
 }
 
 /// The code of a call of the native `name` (`recv`: a method's receiver); with `deferring`,

@@ -1,0 +1,58 @@
+package main
+
+import (
+	"fmt"
+	"math/big"
+)
+
+func main() {
+	a := big.NewInt(123456789)
+	b, ok := new(big.Int).SetString("987654321987654321987654321", 10)
+	fmt.Println(a, b, ok)
+	c := new(big.Int)
+	fmt.Println(c.Add(a, b), c.Sub(a, b), c.Mul(a, b))
+	fmt.Println(new(big.Int).Quo(b, a), new(big.Int).Rem(b, a), new(big.Int).Div(b, a), new(big.Int).Mod(b, a))
+	n7, p2 := big.NewInt(-7), big.NewInt(2)
+	fmt.Println(new(big.Int).Quo(n7, p2), new(big.Int).Rem(n7, p2), new(big.Int).Div(n7, p2), new(big.Int).Mod(n7, p2))
+	fmt.Println(new(big.Int).Div(n7, big.NewInt(-2)), new(big.Int).Mod(n7, big.NewInt(-2)))
+	q, r := new(big.Int).QuoRem(b, big.NewInt(-1000), new(big.Int))
+	fmt.Println(q, r)
+	d, m := new(big.Int).DivMod(big.NewInt(-1001), big.NewInt(10), new(big.Int))
+	fmt.Println(d, m)
+	fmt.Println(a.Cmp(b), b.Cmp(a), a.Cmp(a), n7.Cmp(p2), n7.CmpAbs(big.NewInt(7)), n7.Sign(), c.SetInt64(0).Sign(), a.Sign())
+	fmt.Println(new(big.Int).Abs(n7), new(big.Int).Neg(n7), new(big.Int).Neg(new(big.Int)))
+	fmt.Println(b.Int64(), b.Uint64(), b.IsInt64(), a.IsInt64(), n7.IsUint64(), a.BitLen(), b.BitLen())
+	fmt.Println(new(big.Int).Exp(big.NewInt(2), big.NewInt(100), nil))
+	fmt.Println(new(big.Int).Exp(big.NewInt(3), big.NewInt(1000), big.NewInt(1000007)))
+	fmt.Println(new(big.Int).Exp(big.NewInt(-3), big.NewInt(3), big.NewInt(7)), new(big.Int).Exp(big.NewInt(-3), big.NewInt(3), nil))
+	fmt.Println(new(big.Int).Exp(big.NewInt(3), big.NewInt(-1), big.NewInt(7)), new(big.Int).Exp(big.NewInt(2), big.NewInt(-1), big.NewInt(4)), new(big.Int).Exp(big.NewInt(5), big.NewInt(-2), nil))
+	fmt.Println(new(big.Int).Sqrt(b), new(big.Int).Sqrt(big.NewInt(99)))
+	x, y := new(big.Int), new(big.Int)
+	g := new(big.Int).GCD(x, y, big.NewInt(240), big.NewInt(46))
+	fmt.Println(g, x, y)
+	g = new(big.Int).GCD(x, y, big.NewInt(-240), big.NewInt(46))
+	fmt.Println(g, x, y)
+	g = new(big.Int).GCD(x, y, big.NewInt(46), big.NewInt(-240))
+	fmt.Println(g, x, y)
+	g = new(big.Int).GCD(nil, nil, big.NewInt(0), big.NewInt(-5))
+	fmt.Println(g, new(big.Int).GCD(x, y, big.NewInt(-5), big.NewInt(0)), x, y)
+	fmt.Println(new(big.Int).ModInverse(big.NewInt(3), big.NewInt(11)), new(big.Int).ModInverse(big.NewInt(4), big.NewInt(8)))
+	for _, p := range []int64{0, 1, 2, 3, 4, 97, 561, 7919, 1000000007} {
+		fmt.Print(big.NewInt(p).ProbablyPrime(20), " ")
+	}
+	m127 := new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 127), big.NewInt(1))
+	fmt.Println(m127.ProbablyPrime(10), new(big.Int).Add(m127, big.NewInt(2)).ProbablyPrime(10))
+	fmt.Println(new(big.Int).MulRange(1, 20), new(big.Int).MulRange(-3, -1), new(big.Int).MulRange(5, 4), new(big.Int).Binomial(50, 25))
+	fmt.Println(new(big.Int).Lsh(big.NewInt(3), 70), new(big.Int).Rsh(b, 40), new(big.Int).Rsh(big.NewInt(-5), 1))
+	fmt.Println(new(big.Int).And(big.NewInt(12), big.NewInt(10)), new(big.Int).Or(big.NewInt(-12), big.NewInt(10)), new(big.Int).Xor(big.NewInt(12), big.NewInt(-10)), new(big.Int).AndNot(big.NewInt(15), big.NewInt(5)), new(big.Int).Not(big.NewInt(5)))
+	fmt.Println(big.NewInt(10).Bit(1), big.NewInt(-1).Bit(100), new(big.Int).SetBit(big.NewInt(0), 65, 1), big.NewInt(96).TrailingZeroBits())
+	fmt.Println(b.Bytes(), new(big.Int).SetBytes([]byte{1, 0, 0, 0, 0, 0, 0, 0, 0}), big.NewInt(258).FillBytes(make([]byte, 4)))
+	f, acc := b.Float64()
+	fmt.Println(f, acc)
+	f, acc = big.NewInt(-12345).Float64()
+	fmt.Println(f, acc)
+	z := big.NewInt(5)
+	z.Add(z, z)
+	z.Mul(z, z)
+	fmt.Println(z, z.Set(a), z.String())
+}

@@ -1,0 +1,12 @@
+package main
+
+import (
+	"fmt"
+	"regexp"
+)
+
+func main() {
+	re := regexp.MustCompile(`a|ab`)
+	re.Longest()
+	fmt.Println(re.FindString("ab"))
+}
