@@ -94,9 +94,9 @@ impl Info {
         self.objects.get(id.0 as usize).copied().flatten()
     }
 
-    /// Whether some identifier denotes `obj`.
+    /// Whether some identifier other than the one declaring `obj` denotes it.
     pub fn is_used(&self, obj: ObjId) -> bool {
-        self.objects.contains(&Some(obj))
+        self.objects.iter().filter(|o| **o == Some(obj)).nth(1).is_some()
     }
 
     pub fn record_frame_size(&mut self, owner: FrameOwner, size: u32) {

@@ -1,8 +1,7 @@
 // Package path manipulates slash-separated paths (URLs and the like; file system paths
-// are path/filepath's).
+// are path/filepath's). It imports no package strings, whose tables io/fs and os would
+// otherwise load for every program.
 package path
-
-import "strings"
 
 // Clean returns the shortest path equivalent to path by purely lexical processing:
 // repeated slashes become one, "." elements go, and each ".." removes the element
@@ -63,7 +62,7 @@ func Clean(path string) string {
 
 // Split splits path after its last slash into a directory and a file name.
 func Split(path string) (dir, file string) {
-	i := strings.LastIndex(path, "/")
+	i := lastSlash(path)
 	return path[:i+1], path[i+1:]
 }
 
@@ -109,7 +108,7 @@ func Base(path string) string {
 	for len(path) > 0 && path[len(path)-1] == '/' {
 		path = path[0 : len(path)-1]
 	}
-	if i := strings.LastIndex(path, "/"); i >= 0 {
+	if i := lastSlash(path); i >= 0 {
 		path = path[i+1:]
 	}
 	if path == "" {
@@ -127,4 +126,13 @@ func IsAbs(path string) bool {
 func Dir(path string) string {
 	dir, _ := Split(path)
 	return Clean(dir)
+}
+
+// lastSlash returns the index of the last slash in s, or -1.
+func lastSlash(s string) int {
+	i := len(s) - 1
+	for i >= 0 && s[i] != '/' {
+		i--
+	}
+	return i
 }

@@ -19,6 +19,9 @@ const (
 // ErrBadPattern indicates a pattern was malformed.
 var ErrBadPattern = path.ErrBadPattern
 
+// errNotDir is EvalSymlinks' error for a path going on after a file.
+var errNotDir = errors.New("not a directory")
+
 // SkipDir and SkipAll, returned by a WalkFunc or WalkDirFunc, skip a directory or end
 // the walk (io/fs's values).
 var (
@@ -158,11 +161,87 @@ func Rel(basepath, targpath string) (string, error) {
 	return targ[t0:], nil
 }
 
-// EvalSymlinks returns p after the evaluation of any symbolic links (gint: of the links
-// the host resolves for the whole path), cleaned.
+// EvalSymlinks returns p after the evaluation of any symbolic links, cleaned; a relative
+// p gives a result relative to the working directory (unless a link is absolute).
 func EvalSymlinks(p string) (string, error) {
-	if _, err := os.Lstat(p); err != nil {
-		return "", err
+	volLen := 0
+	if len(p) > 0 && p[0] == '/' {
+		volLen = 1
 	}
-	return Clean(p), nil
+	vol := p[:volLen]
+	dest := vol
+	links := 0
+	for start, end := volLen, volLen; start < len(p); start = end {
+		for start < len(p) && p[start] == '/' {
+			start++
+		}
+		end = start
+		for end < len(p) && p[end] != '/' {
+			end++
+		}
+		elem := p[start:end]
+		if elem == "" {
+			break
+		}
+		if elem == "." {
+			continue
+		}
+		if elem == ".." {
+			// Back up to the previous element, unless there is none after the root or it
+			// is a ".." that had to be kept.
+			r := len(dest) - 1
+			for r >= volLen && dest[r] != '/' {
+				r--
+			}
+			if r < volLen || dest[r+1:] == ".." {
+				if len(dest) > volLen {
+					dest += "/"
+				}
+				dest += ".."
+			} else {
+				dest = dest[:r]
+			}
+			continue
+		}
+		if len(dest) > volLen && dest[len(dest)-1] != '/' {
+			dest += "/"
+		}
+		dest += elem
+		fi, err := os.Lstat(dest)
+		if err != nil {
+			return "", err
+		}
+		if fi.Mode()&fs.ModeSymlink == 0 {
+			if !fi.Mode().IsDir() && end < len(p) {
+				return "", errNotDir
+			}
+			continue
+		}
+		links++
+		if links > 255 {
+			return "", errors.New("EvalSymlinks: too many links")
+		}
+		link, err := os.Readlink(dest)
+		if err != nil {
+			return "", err
+		}
+		p = link + p[end:]
+		if len(link) > 0 && link[0] == '/' {
+			// An absolute link starts over at the root.
+			dest, end, vol, volLen = "/", 1, "/", 1
+		} else {
+			// A relative link replaces the last element.
+			r := len(dest) - 1
+			for r >= volLen && dest[r] != '/' {
+				r--
+			}
+			if r < volLen {
+				dest = vol
+			} else {
+				dest = dest[:r]
+			}
+			end = 0
+		}
+	}
+	return Clean(dest), nil
 }
