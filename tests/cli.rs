@@ -119,3 +119,35 @@ fn fmt_scanln_on_malformed_lines_reads_as_go_does() {
         "2 <nil> 5 6\n1 unexpected newline 7 6\n2 <nil> 8\n0 EOF\n"
     );
 }
+
+#[test]
+fn fmt_scanf_reads_standard_input_as_go_does() {
+    // Go's output for these inputs (the built program, same input).
+    let input = b"3 4\nname=bob age=42\n7,8\n2.5x\nff 17 101\nabc\nabcdef ghi\ntrue 123456\nfoo 1\nbar 2\nbaz x\n";
+    assert_eq!(run_with_input("testdata/cli/scanf_stdin.go", input), "2 <nil> 3 4\n2 <nil> bob 42\n2 <nil> 7 8\n2 <nil> 2.5 x\n3 <nil> 255 15 5\n0 expected integer 15\n1 unexpected newline bc \n1 expected space in input to match format false 15\nstop: 1 expected integer\n");
+    assert_eq!(run_with_input("testdata/cli/scanf_stdin.go", b"5\n"), "1 newline in input does not match format 5 0\n0 unexpected EOF  5\n0 EOF 0 0\n0 EOF 0 \0\n0 EOF 0 5 0\n0 EOF 5\n0 EOF  \n0 EOF false 5\nstop: 0 EOF\n");
+}
+
+/// The usage text of testdata/cli/flag_args.go after its first line (which names the
+/// program: `go build`'s binary path there, the file's stem under gint).
+const FLAG_ARGS_DEFAULTS: &str =
+    "  -n int\n    \trepetitions (default 1)\n  -sep string\n    \tseparator (default \" \")\n  -v\tverbose\n";
+
+#[test]
+fn flag_parses_the_command_line_as_go_does() {
+    let (code, stdout, _, _) = gint(&["run", "testdata/cli/flag_args.go", "-n", "2", "-sep=,", "a", "b", "c"]);
+    assert_eq!((code, stdout.as_str()), (0, "2 false , 2 3\na,b,c\na,b,c\n"));
+    let (code, stdout, _, _) = gint(&["run", "testdata/cli/flag_args.go", "-v", "--", "-x", "y"]);
+    assert_eq!((code, stdout.as_str()), (0, "1 true   1 2\n-x y\n"));
+    let (code, stdout, stderr, _) = gint(&["run", "testdata/cli/flag_args.go", "-zz"]);
+    assert_eq!((code, stdout.as_str()), (2, ""));
+    assert_eq!(stderr, format!("flag provided but not defined: -zz\nUsage of flag_args:\n{FLAG_ARGS_DEFAULTS}"));
+    let (code, _, stderr, _) = gint(&["run", "testdata/cli/flag_args.go", "-h"]);
+    assert_eq!((code, stderr), (0, format!("Usage of flag_args:\n{FLAG_ARGS_DEFAULTS}")));
+    let (code, _, stderr, _) = gint(&["run", "testdata/cli/flag_args.go", "-n", "x"]);
+    assert_eq!(code, 2);
+    assert_eq!(
+        stderr,
+        format!("invalid value \"x\" for flag -n: parse error\nUsage of flag_args:\n{FLAG_ARGS_DEFAULTS}")
+    );
+}

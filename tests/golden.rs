@@ -172,7 +172,7 @@ fn run_program(case: &Case) -> Result<String, String> {
     };
     let program = gint::program::load(&mut sources, &[id]).map_err(|d| show(&sources, d))?;
     let checked = gint::program::check(&sources, &program).map_err(|d| show(&sources, d))?;
-    let lowered = gint::eval::prepare(&checked, &program).map_err(|d| show(&sources, d))?;
+    let lowered = gint::eval::prepare(&checked, &program, &sources).map_err(|d| show(&sources, d))?;
     let mut host = Capture(Vec::new(), Vec::new());
     let code = match gint::eval::run(&lowered, &mut host) {
         gint::eval::Outcome::Exit(c) => c,

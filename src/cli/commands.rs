@@ -81,7 +81,7 @@ fn run(args: &[String], format: Format, limits: &super::limits::Limits) -> Exit 
             return Exit::Failed;
         }
     };
-    let lowered = match gint::eval::prepare(&checked, &program) {
+    let lowered = match gint::eval::prepare(&checked, &program, &sources) {
         Ok(l) => l,
         Err(diags) => {
             let diags = diag::finalize(&sources, diags);

@@ -158,12 +158,16 @@ fn call(fr: &mut Frame, f: &FuncCode, base: usize) {
 /// Lowers what the program can reach: `main`, the package `main`'s initialization, and the
 /// functions and package-level variables of other packages that code refers to (the
 /// initializers of standard packages have no effect a program could see otherwise).
+///
+/// With `track_all`, every call of the user's records its site (`gint test`); otherwise
+/// only calls into package log do, for its `Lshortfile` and `Llongfile` prefixes.
 pub fn lower_program<'a>(
     prog: &'a CheckedProgram,
     loaded: &'a crate::program::Program,
     sites_of: Option<&'a crate::source::SourceMap>,
+    track_all: bool,
 ) -> Result<Lowered, Vec<Diagnostic>> {
-    lower(prog, loaded, sites_of, false)
+    lower(prog, loaded, sites_of, track_all, false)
 }
 
 /// Lowers a REPL session's program: as `lower_program`, but `main`'s body is lowered one
@@ -172,13 +176,14 @@ pub fn lower_session<'a>(
     prog: &'a CheckedProgram,
     loaded: &'a crate::program::Program,
 ) -> Result<Lowered, Vec<Diagnostic>> {
-    lower(prog, loaded, None, true)
+    lower(prog, loaded, None, false, true)
 }
 
 fn lower<'a>(
     prog: &'a CheckedProgram,
     loaded: &'a crate::program::Program,
     sites_of: Option<&'a crate::source::SourceMap>,
+    track_all: bool,
     session: bool,
 ) -> Result<Lowered, Vec<Diagnostic>> {
     let mut decls: HashMap<ObjId, &'a ast::FuncDecl> = HashMap::new();
@@ -193,6 +198,10 @@ fn lower<'a>(
             }
         }
     }
+    // A program calling runtime.Caller needs the sites of all its calls.
+    let caller =
+        prog.packages.iter().find(|p| p.path == "runtime").and_then(|p| prog.scopes.lookup_local(p.scope, "Caller"));
+    let track_all = track_all || caller.is_some_and(|c| prog.info.is_used(c));
     let mut lw = Lower {
         prog,
         funcs: HashMap::new(),
@@ -218,6 +227,7 @@ fn lower<'a>(
         label_base: 0,
         loop_label: None,
         sites_of,
+        track_all,
         sites: Default::default(),
         cur_decl: Span::default(),
     };
@@ -352,6 +362,8 @@ pub(super) struct Lower<'a> {
     /// Under `gint test`: the sources, to record the call sites of the user's calls (see
     /// `lower/sites.rs`), and the table of those recorded so far.
     sites_of: Option<&'a crate::source::SourceMap>,
+    /// Whether every call of the user's records its site, or only calls into log.
+    track_all: bool,
     pub(in crate::eval) sites: Rc<std::cell::RefCell<Vec<sites::Site>>>,
     /// The declared function whose body is being lowered (a literal's is `lit_span`).
     cur_decl: Span,

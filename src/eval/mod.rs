@@ -22,6 +22,7 @@ mod lower;
 mod native_pkgs;
 mod natives;
 pub use lower::set_program_args;
+mod caller_natives;
 mod strconv;
 mod testing_natives;
 
@@ -52,11 +53,13 @@ pub enum Outcome {
 }
 
 /// Lowers the program; the errors are its constructs the evaluator does not support yet.
+/// The sources give the positions `log` prints with `Lshortfile`.
 pub fn prepare<'a>(
     program: &'a CheckedProgram,
     packages: &'a crate::program::Program,
+    sources: &'a crate::source::SourceMap,
 ) -> Result<lower::Lowered, Vec<Diagnostic>> {
-    lower::lower_program(program, packages, None)
+    lower::lower_program(program, packages, Some(sources), false)
 }
 
 /// Lowers a `go test` program: as `prepare`, and the user's calls record their call sites
@@ -66,7 +69,7 @@ pub fn prepare_tests<'a>(
     packages: &'a crate::program::Program,
     sources: &'a crate::source::SourceMap,
 ) -> Result<lower::Lowered, Vec<Diagnostic>> {
-    lower::lower_program(program, packages, Some(sources))
+    lower::lower_program(program, packages, Some(sources), true)
 }
 
 /// Room left on the thread's stack below the deepest Go call, for unwinding and the

@@ -240,6 +240,9 @@ pub fn lower_native(
     if let Some(rest) = name.strip_prefix("testing.") {
         return super::testing_natives::lower(lw, rest, args);
     }
+    if name.starts_with("log.") || name == "runtime.Caller" {
+        return super::caller_natives::lower(lw, name, args);
+    }
     let kind = match name {
         "os.Exit" => {
             // Ends the program at once: the unwind runs no deferred calls
@@ -341,6 +344,9 @@ pub fn lower_native_value(
 ) -> Option<ValE> {
     if let Some(rest) = name.strip_prefix("testing.") {
         return super::testing_natives::lower_value(lw, rest, args);
+    }
+    if name.starts_with("log.") {
+        return super::caller_natives::lower_value(lw, name, args);
     }
     let kind = match name {
         "fmt.Sprint" => PrintFn::Print,

@@ -94,6 +94,11 @@ impl Info {
         self.objects.get(id.0 as usize).copied().flatten()
     }
 
+    /// Whether some identifier other than the one declaring `obj` denotes it.
+    pub fn is_used(&self, obj: ObjId) -> bool {
+        self.objects.iter().filter(|o| **o == Some(obj)).nth(1).is_some()
+    }
+
     pub fn record_frame_size(&mut self, owner: FrameOwner, size: u32) {
         self.frame_sizes.insert(owner, size);
     }

@@ -138,6 +138,10 @@ func (c *cancelCtx) Err() error {
 }
 
 func (c *cancelCtx) String() string {
+	if c.kind == "WithDeadline" {
+		// The deadline and the time left, as Go's timerCtx shows them.
+		return contextName(c.parent) + ".WithDeadline(" + c.deadline.String() + " [" + time.Until(c.deadline).String() + "])"
+	}
 	return contextName(c.parent) + "." + c.kind
 }
 

@@ -173,11 +173,6 @@ func Scanln(a ...any) (n int, err error) {
 	return Fscanln(os.Stdin, a...)
 }
 
-// Scanf scans standard input according to a format.
-//
-// native
-func Scanf(format string, a ...any) (n int, err error)
-
 // Sscan is Scan reading from str.
 //
 // native
@@ -309,11 +304,6 @@ func (s *byteSource) readToken(newlineIsSpace bool) ([]byte, error) {
 		tok = append(tok, c)
 	}
 }
-
-// Fscanf is Scanf reading from r.
-//
-// native
-func Fscanf(r io.Reader, format string, a ...any) (n int, err error)
 
 // state is the State gint's fmt passes to Format methods: the verb's options, and the
 // output they write, which fmt then appends to its own.

@@ -66,9 +66,11 @@ func (p *pipe) write(b []byte) (n int, err error) {
 	case <-p.done:
 		return 0, p.writeCloseError()
 	default:
-		p.wrMu.Lock()
-		defer p.wrMu.Unlock()
 	}
+	// (Locked after the select, not in its default clause: gint does not run a defer
+	// made inside a select clause yet.)
+	p.wrMu.Lock()
+	defer p.wrMu.Unlock()
 	for once := true; once || len(b) > 0; once = false {
 		select {
 		case p.wrCh <- b:

@@ -2,30 +2,26 @@
 // (gint: system calls are natives returning errno values; errors are built here).
 package os
 
-import "errors"
+import (
+	"errors"
+	"io/fs"
+)
 
-// Portable analogs of some common system call errors.
+// Portable analogs of some common system call errors (io/fs's, so that errors.Is
+// matches either).
 var (
-	ErrInvalid          = errors.New("invalid argument")
-	ErrPermission       = errors.New("permission denied")
-	ErrExist            = errors.New("file already exists")
-	ErrNotExist         = errors.New("file does not exist")
-	ErrClosed           = errors.New("file already closed")
+	ErrInvalid          = fs.ErrInvalid
+	ErrPermission       = fs.ErrPermission
+	ErrExist            = fs.ErrExist
+	ErrNotExist         = fs.ErrNotExist
+	ErrClosed           = fs.ErrClosed
 	ErrNoDeadline       = errors.New("file type does not support deadline")
 	ErrDeadlineExceeded = errors.New("i/o timeout")
 	ErrProcessDone      = errors.New("os: process already finished")
 )
 
 // PathError records an error and the operation and file path that caused it.
-type PathError struct {
-	Op   string
-	Path string
-	Err  error
-}
-
-func (e *PathError) Error() string { return e.Op + " " + e.Path + ": " + e.Err.Error() }
-
-func (e *PathError) Unwrap() error { return e.Err }
+type PathError = fs.PathError
 
 // LinkError records an error during a link, symlink or rename system call.
 type LinkError struct {
@@ -67,6 +63,7 @@ const (
 	eNOSPC    errno = 28
 	eROFS     errno = 30
 	eNOTEMPTY errno = 39
+	eLOOP     errno = 40
 )
 
 var errnoText = map[errno]string{
@@ -81,6 +78,14 @@ var errnoText = map[errno]string{
 	eNOSPC:    "no space left on device",
 	eROFS:     "read-only file system",
 	eNOTEMPTY: "directory not empty",
+	eLOOP:     "too many levels of symbolic links",
+	5:         "input/output error",
+	11:        "resource temporarily unavailable",
+	16:        "device or resource busy",
+	18:        "invalid cross-device link",
+	24:        "too many open files",
+	29:        "illegal seek",
+	36:        "file name too long",
 }
 
 func (e errno) Error() string {

@@ -1,6 +1,10 @@
 package os
 
-import "io"
+import (
+	"errors"
+	"io"
+	"io/fs"
+)
 
 // Flags to OpenFile (Linux values).
 const (
@@ -14,13 +18,48 @@ const (
 	O_TRUNC  int = 0x200
 )
 
-// FileMode represents a file's mode and permission bits.
-type FileMode uint32
-
-// File mode bits.
+// Seek whence values.
 const (
-	ModeDir  FileMode = 1 << (32 - 1 - 0) // d: is a directory
-	ModePerm FileMode = 0777              // Unix permission bits
+	SEEK_SET int = 0 // seek relative to the origin of the file
+	SEEK_CUR int = 1 // seek relative to the current offset
+	SEEK_END int = 2 // seek relative to the end
+)
+
+// PathSeparator and PathListSeparator are the operating system's separators.
+const (
+	PathSeparator     = '/' // OS-specific path separator
+	PathListSeparator = ':' // OS-specific path list separator
+)
+
+// DevNull is the name of the operating system's "null device".
+const DevNull = "/dev/null"
+
+// A FileMode represents a file's mode and permission bits (io/fs's).
+type FileMode = fs.FileMode
+
+// A FileInfo describes a file and is returned by Stat and Lstat.
+type FileInfo = fs.FileInfo
+
+// A DirEntry is an entry read from a directory (ReadDir).
+type DirEntry = fs.DirEntry
+
+// The defined file mode bits (io/fs's).
+const (
+	ModeDir        = fs.ModeDir
+	ModeAppend     = fs.ModeAppend
+	ModeExclusive  = fs.ModeExclusive
+	ModeTemporary  = fs.ModeTemporary
+	ModeSymlink    = fs.ModeSymlink
+	ModeDevice     = fs.ModeDevice
+	ModeNamedPipe  = fs.ModeNamedPipe
+	ModeSocket     = fs.ModeSocket
+	ModeSetuid     = fs.ModeSetuid
+	ModeSetgid     = fs.ModeSetgid
+	ModeCharDevice = fs.ModeCharDevice
+	ModeSticky     = fs.ModeSticky
+	ModeIrregular  = fs.ModeIrregular
+	ModeType       = fs.ModeType
+	ModePerm       = fs.ModePerm
 )
 
 // File is an open file descriptor. Methods on a nil *File return ErrInvalid.
@@ -28,6 +67,9 @@ type File struct {
 	fd     int
 	name   string
 	closed bool
+	// The names of a directory not yet returned by ReadDir or Readdirnames, once read.
+	dirNames []string
+	dirRead  bool
 }
 
 // Standard input, output and error.
@@ -115,6 +157,182 @@ func (f *File) Close() error {
 	return nil
 }
 
+// ReadAt reads len(b) bytes from f starting at byte offset off; fewer bytes come with
+// an error (io.EOF at the end of the file).
+func (f *File) ReadAt(b []byte, off int64) (n int, err error) {
+	if err := f.checkValid("read"); err != nil {
+		return 0, err
+	}
+	if off < 0 {
+		return 0, &PathError{Op: "readat", Path: f.name, Err: errors.New("negative offset")}
+	}
+	for len(b) > 0 {
+		m, e := sysPread(f.fd, b, off)
+		if e != 0 {
+			err = &PathError{Op: "read", Path: f.name, Err: e}
+			break
+		}
+		if m == 0 {
+			return n, io.EOF
+		}
+		n += m
+		b = b[m:]
+		off += int64(m)
+	}
+	return
+}
+
+// WriteAt writes len(b) bytes to f starting at byte offset off.
+func (f *File) WriteAt(b []byte, off int64) (n int, err error) {
+	if err := f.checkValid("write"); err != nil {
+		return 0, err
+	}
+	if off < 0 {
+		return 0, &PathError{Op: "writeat", Path: f.name, Err: errors.New("negative offset")}
+	}
+	for len(b) > 0 {
+		m, e := sysPwrite(f.fd, b, off)
+		if e != 0 {
+			err = &PathError{Op: "write", Path: f.name, Err: e}
+			break
+		}
+		n += m
+		b = b[m:]
+		off += int64(m)
+	}
+	return
+}
+
+// Seek sets the offset for the next Read or Write on f to offset, interpreted according
+// to whence: 0 from the origin, 1 from the current offset, 2 from the end.
+func (f *File) Seek(offset int64, whence int) (ret int64, err error) {
+	if err := f.checkValid("seek"); err != nil {
+		return 0, err
+	}
+	ret, e := sysSeek(f.fd, offset, whence)
+	if e != 0 {
+		return 0, &PathError{Op: "seek", Path: f.name, Err: e}
+	}
+	f.dirRead = false
+	f.dirNames = nil
+	return ret, nil
+}
+
+// Sync commits the current contents of the file to stable storage.
+func (f *File) Sync() error {
+	if err := f.checkValid("sync"); err != nil {
+		return err
+	}
+	if e := sysFsync(f.fd); e != 0 {
+		return &PathError{Op: "sync", Path: f.name, Err: e}
+	}
+	return nil
+}
+
+// Truncate changes the size of the file.
+func (f *File) Truncate(size int64) error {
+	if err := f.checkValid("truncate"); err != nil {
+		return err
+	}
+	if e := sysFtruncate(f.fd, size); e != 0 {
+		return &PathError{Op: "truncate", Path: f.name, Err: e}
+	}
+	return nil
+}
+
+// Chmod changes the mode of the file to mode.
+func (f *File) Chmod(mode FileMode) error {
+	if err := f.checkValid("chmod"); err != nil {
+		return err
+	}
+	if e := sysFchmod(f.fd, uint32(syscallMode(mode))); e != 0 {
+		return &PathError{Op: "chmod", Path: f.name, Err: e}
+	}
+	return nil
+}
+
+// ReadFrom copies r into f (io.ReaderFrom).
+func (f *File) ReadFrom(r io.Reader) (n int64, err error) {
+	if err := f.checkValid("write"); err != nil {
+		return 0, err
+	}
+	return io.Copy(fileWithoutReadFrom{f}, r)
+}
+
+// fileWithoutReadFrom hides File's ReadFrom from io.Copy.
+type fileWithoutReadFrom struct{ f *File }
+
+func (w fileWithoutReadFrom) Write(b []byte) (int, error) { return w.f.Write(b) }
+
+// WriteTo copies f into w (io.WriterTo).
+func (f *File) WriteTo(w io.Writer) (n int64, err error) {
+	if err := f.checkValid("read"); err != nil {
+		return 0, err
+	}
+	return io.Copy(w, fileWithoutWriteTo{f})
+}
+
+// fileWithoutWriteTo hides File's WriteTo from io.Copy.
+type fileWithoutWriteTo struct{ f *File }
+
+func (r fileWithoutWriteTo) Read(b []byte) (int, error) { return r.f.Read(b) }
+
+// syscallMode turns a FileMode into the mode bits of the system calls.
+func syscallMode(i FileMode) (o uint32) {
+	o |= uint32(i.Perm())
+	if i&ModeSetuid != 0 {
+		o |= 0x800
+	}
+	if i&ModeSetgid != 0 {
+		o |= 0x400
+	}
+	if i&ModeSticky != 0 {
+		o |= 0x200
+	}
+	return
+}
+
+// Chmod changes the mode of the named file to mode.
+func Chmod(name string, mode FileMode) error {
+	if e := sysChmod(name, syscallMode(mode)); e != 0 {
+		return &PathError{Op: "chmod", Path: name, Err: e}
+	}
+	return nil
+}
+
+// Truncate changes the size of the named file.
+func Truncate(name string, size int64) error {
+	if e := sysTruncate(name, size); e != 0 {
+		return &PathError{Op: "truncate", Path: name, Err: e}
+	}
+	return nil
+}
+
+// Chdir changes the current working directory to dir.
+func Chdir(dir string) error {
+	if e := sysChdir(dir); e != 0 {
+		return &PathError{Op: "chdir", Path: dir, Err: e}
+	}
+	return nil
+}
+
+// Symlink creates newname as a symbolic link to oldname.
+func Symlink(oldname, newname string) error {
+	if e := sysSymlink(oldname, newname); e != 0 {
+		return &LinkError{Op: "symlink", Old: oldname, New: newname, Err: e}
+	}
+	return nil
+}
+
+// Readlink returns the destination of the named symbolic link.
+func Readlink(name string) (string, error) {
+	s, e := sysReadlink(name)
+	if e != 0 {
+		return "", &PathError{Op: "readlink", Path: name, Err: e}
+	}
+	return s, nil
+}
+
 // Open opens the named file for reading.
 func Open(name string) (*File, error) {
 	return OpenFile(name, O_RDONLY, 0)
@@ -128,7 +346,7 @@ func Create(name string) (*File, error) {
 // OpenFile opens the named file with the given flags (O_RDONLY etc.) and, when creating
 // it, permission bits perm (before umask).
 func OpenFile(name string, flag int, perm FileMode) (*File, error) {
-	fd, e := sysOpen(name, flag, uint32(perm))
+	fd, e := sysOpen(name, flag, syscallMode(perm))
 	if e != 0 {
 		return nil, &PathError{Op: "open", Path: name, Err: e}
 	}
@@ -139,6 +357,9 @@ func OpenFile(name string, flag int, perm FileMode) (*File, error) {
 // file is success, not io.EOF.
 func ReadFile(name string) ([]byte, error) {
 	data, e := sysReadFile(name)
+	if e == eISDIR {
+		return nil, &PathError{Op: "read", Path: name, Err: e}
+	}
 	if e != 0 {
 		return nil, &PathError{Op: "open", Path: name, Err: e}
 	}
@@ -185,7 +406,7 @@ func Rename(oldpath, newpath string) error {
 
 // Mkdir creates a directory with permission bits perm (before umask).
 func Mkdir(name string, perm FileMode) error {
-	if e := sysMkdir(name, uint32(perm)); e != 0 {
+	if e := sysMkdir(name, syscallMode(perm)); e != 0 {
 		return &PathError{Op: "mkdir", Path: name, Err: e}
 	}
 	return nil
@@ -231,6 +452,38 @@ func Getwd() (dir string, err error) {
 		return "", &SyscallError{Syscall: "getwd", Err: e}
 	}
 	return dir, nil
+}
+
+// UserHomeDir returns the current user's home directory ($HOME).
+func UserHomeDir() (string, error) {
+	if v := Getenv("HOME"); v != "" {
+		return v, nil
+	}
+	return "", errors.New("$HOME is not defined")
+}
+
+// UserCacheDir returns the default directory for user-specific cached data.
+func UserCacheDir() (string, error) {
+	if dir := Getenv("XDG_CACHE_HOME"); dir != "" {
+		return dir, nil
+	}
+	dir := Getenv("HOME")
+	if dir == "" {
+		return "", errors.New("neither $XDG_CACHE_HOME nor $HOME are defined")
+	}
+	return dir + "/.cache", nil
+}
+
+// UserConfigDir returns the default directory for user-specific configuration data.
+func UserConfigDir() (string, error) {
+	if dir := Getenv("XDG_CONFIG_HOME"); dir != "" {
+		return dir, nil
+	}
+	dir := Getenv("HOME")
+	if dir == "" {
+		return "", errors.New("neither $XDG_CONFIG_HOME nor $HOME are defined")
+	}
+	return dir + "/.config", nil
 }
 
 // TempDir returns the default directory for temporary files: $TMPDIR, or /tmp.

@@ -14,6 +14,26 @@ func Exit(code int)
 // native
 func Getpid() int
 
+// Getppid returns the process id of the caller's parent.
+//
+// native
+func Getppid() int
+
+// Getuid returns the numeric user id of the caller.
+//
+// native
+func Getuid() int
+
+// Geteuid returns the numeric effective user id of the caller.
+//
+// native
+func Geteuid() int
+
+// Getgid returns the numeric group id of the caller.
+//
+// native
+func Getgid() int
+
 // Hostname returns the host name reported by the kernel.
 func Hostname() (name string, err error) {
 	name, e := sysHostname()

@@ -36,6 +36,14 @@ func GC()
 // native
 func Goexit()
 
+// Caller reports the file and line of a call on the calling goroutine's stack: skip 0 is
+// the call of Caller itself, 1 the call of the function calling Caller, and so on; ok is
+// false past the first call. (gint: only calls in the program's own files count, and pc
+// numbers the call site.)
+//
+// native
+func Caller(skip int) (pc uintptr, file string, line int, ok bool)
+
 // The Error interface identifies a run time error: what recover returns after an index
 // out of range, a nil dereference, a division by zero, …
 type Error interface {

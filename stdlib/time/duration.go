@@ -191,13 +191,6 @@ func (d Duration) Abs() Duration {
 	return -d
 }
 
-// ParseDuration parses a duration string: a possibly signed sequence of decimal numbers,
-// each with an optional fraction and a unit suffix ("ns", "us" or "µs", "ms", "s", "m",
-// "h"), such as "300ms", "-1.5h" or "2h45m".
-//
-// native
-func ParseDuration(s string) (Duration, error)
-
 // Since returns the time elapsed since t; it is Now().Sub(t).
 func Since(t Time) Duration {
 	return Now().Sub(t)

@@ -1,5 +1,7 @@
 package time
 
+import "errors"
+
 // Time is an instant with nanosecond precision. Its zero value is January 1, year 1,
 // 00:00:00 UTC. A Time from Now also carries a monotonic clock reading, which Sub,
 // Before, After, Equal and Compare use when both operands have one.
@@ -48,11 +50,34 @@ func FixedZone(name string, offset int) *Location {
 	return &Location{name: name, offset: offset}
 }
 
-// LoadLocation returns the Location with the given name ("", "UTC", "Local" or an IANA
-// zone name such as "America/New_York").
-//
-// native
-func LoadLocation(name string) (*Location, error)
+// LoadLocation returns the Location with the given name: "" or "UTC" for UTC, "Local"
+// for Local (gint has no zone database, so other names are unknown zones).
+func LoadLocation(name string) (*Location, error) {
+	if name == "" || name == "UTC" {
+		return UTC, nil
+	}
+	if name == "Local" {
+		return Local, nil
+	}
+	if containsDotDot(name) || name[0] == '/' || name[0] == '\\' {
+		return nil, errLocation
+	}
+	return nil, errors.New("unknown time zone " + name)
+}
+
+var errLocation = errors.New("time: invalid location name")
+
+func containsDotDot(s string) bool {
+	if len(s) < 2 {
+		return false
+	}
+	for i := 0; i < len(s)-1; i++ {
+		if s[i] == '.' && s[i+1] == '.' {
+			return true
+		}
+	}
+	return false
+}
 
 // Now returns the current local time, with a monotonic clock reading.
 func Now() Time {
@@ -96,16 +121,6 @@ func UnixMicro(usec int64) Time {
 //
 // native
 func Date(year int, month Month, day, hour, min, sec, nsec int, loc *Location) Time
-
-// Parse parses a formatted string as layout describes it and returns the time value.
-//
-// native
-func Parse(layout, value string) (Time, error)
-
-// ParseInLocation is like Parse but interprets a time without zone information in loc.
-//
-// native
-func ParseInLocation(layout, value string, loc *Location) (Time, error)
 
 // Unix returns t as a Unix time: seconds since January 1, 1970 UTC.
 func (t Time) Unix() int64 { return t.sec - unixToInternal }

@@ -250,8 +250,9 @@ impl<'a> Lower<'a> {
 
     /// A call of a declared function; the result is left in the frame's return registers.
     pub(super) fn call_code(&mut self, e: &ast::Expr) -> Option<CallE> {
+        let deferring = self.deferring;
         let c = self.call_code_untracked(e)?;
-        Some(self.track_site(e.span, c))
+        Some(self.track_site(e, c, deferring))
     }
 
     fn call_code_untracked(&mut self, e: &ast::Expr) -> Option<CallE> {

@@ -17,7 +17,7 @@ pub(super) fn lookup(name: &str) -> Option<NativeFn> {
         "os.sysClose" => sys_close,
         "os.sysOpen" => sys_open,
         "os.sysReadFile" => sys_read_file,
-        "os.sysRemove" => |fr, a| fr.ret_word = errno_of(std::fs::remove_file(path(&a[0])).err()) as u64,
+        "os.sysRemove" => sys_remove,
         "os.sysRemoveAll" => |fr, a| {
             let p = path(&a[0]);
             // Go's RemoveAll: a path that does not exist is no error.
@@ -55,8 +55,212 @@ pub(super) fn lookup(name: &str) -> Option<NativeFn> {
                 0
             }
         },
+        "os.Getpid" => |fr, _| fr.ret_word = std::process::id() as u64,
+        // SAFETY (these four): the calls only read the process's ids.
+        "os.Getuid" => |fr, _| fr.ret_word = unsafe { libc::getuid() } as u64,
+        "os.Geteuid" => |fr, _| fr.ret_word = unsafe { libc::geteuid() } as u64,
+        "os.Getgid" => |fr, _| fr.ret_word = unsafe { libc::getgid() } as u64,
+        "os.Getppid" => |fr, _| fr.ret_word = unsafe { libc::getppid() } as u64,
+        "os.LookupEnv" => |fr, a| {
+            let k = path(&a[0]);
+            let v = if k.is_empty() || k.contains(['=', '\0']) { None } else { std::env::var_os(&k) };
+            fr.ret_multi = match v {
+                Some(v) => vec![string(v.as_encoded_bytes()), Value::Bool(true)],
+                None => vec![string(b""), Value::Bool(false)],
+            };
+        },
+        "os.Unsetenv" => |fr, a| {
+            let k = path(&a[0]);
+            if !k.is_empty() && !k.contains(['=', '\0']) {
+                std::env::remove_var(&k);
+            }
+            fr.ret_val = Value::Nil;
+        },
+        "os.Clearenv" => |_, _| {
+            for (k, _) in std::env::vars_os() {
+                std::env::remove_var(k);
+            }
+        },
+        "os.Environ" => |fr, _| {
+            let kvs = std::env::vars_os().map(|(k, v)| {
+                let mut kv = k.into_encoded_bytes();
+                kv.push(b'=');
+                kv.extend_from_slice(v.as_encoded_bytes());
+                string(&kv)
+            });
+            fr.ret_val = crate::runtime::slice::from_vals(kvs.collect());
+        },
+        "os.sysPread" => sys_pread,
+        "os.sysPwrite" => sys_pwrite,
+        "os.sysSeek" => |fr, a| {
+            // SAFETY: lseek on a descriptor number; a bad one gives EBADF.
+            let r = unsafe { libc::lseek(a[0].int() as libc::c_int, a[1].int(), a[2].int() as libc::c_int) };
+            fr.ret_multi = vec![Value::Int(r.max(0)), Value::Int(last_errno_if(r < 0))];
+        },
+        "os.sysFsync" => |fr, a| {
+            // SAFETY: fsync on a descriptor number.
+            let r = unsafe { libc::fsync(a[0].int() as libc::c_int) };
+            fr.ret_word = last_errno_if(r < 0) as u64;
+        },
+        "os.sysFtruncate" => |fr, a| {
+            // SAFETY: ftruncate on a descriptor number.
+            let r = unsafe { libc::ftruncate(a[0].int() as libc::c_int, a[1].int()) };
+            fr.ret_word = last_errno_if(r < 0) as u64;
+        },
+        "os.sysFchmod" => |fr, a| {
+            // SAFETY: fchmod on a descriptor number.
+            let r = unsafe { libc::fchmod(a[0].int() as libc::c_int, a[1].int() as libc::mode_t) };
+            fr.ret_word = last_errno_if(r < 0) as u64;
+        },
+        "os.sysTruncate" => |fr, a| {
+            let r =
+                std::fs::OpenOptions::new().write(true).open(path(&a[0])).and_then(|f| f.set_len(a[1].int() as u64));
+            fr.ret_word = errno_of(r.err()) as u64;
+        },
+        "os.sysChmod" => |fr, a| {
+            use std::os::unix::fs::PermissionsExt;
+            let perm = std::fs::Permissions::from_mode(a[1].int() as u32);
+            fr.ret_word = errno_of(std::fs::set_permissions(path(&a[0]), perm).err()) as u64;
+        },
+        "os.sysChdir" => |fr, a| fr.ret_word = errno_of(std::env::set_current_dir(path(&a[0])).err()) as u64,
+        "os.sysSymlink" => |fr, a| {
+            fr.ret_word = errno_of(std::os::unix::fs::symlink(path(&a[0]), path(&a[1])).err()) as u64;
+        },
+        "os.sysReadlink" => |fr, a| {
+            fr.ret_multi = match std::fs::read_link(path(&a[0])) {
+                Ok(p) => vec![string(p.as_os_str().as_encoded_bytes()), Value::Int(0)],
+                Err(e) => vec![string(b""), Value::Int(errno(&e))],
+            }
+        },
+        "os.sysStat" => |fr, a| {
+            let p = path(&a[0]);
+            let m = if a[1].bool() { std::fs::metadata(&p) } else { std::fs::symlink_metadata(&p) };
+            fr.ret_multi = stat_result(m);
+        },
+        "os.sysFstat" => |fr, a| fr.ret_multi = stat_result(fstat(a[0].int() as libc::c_int)),
+        "os.sysReadDirNames" => sys_read_dir_names,
         _ => return None,
     })
+}
+
+/// The errno of the last failed system call when `failed`, else 0.
+fn last_errno_if(failed: bool) -> i64 {
+    if failed {
+        errno(&std::io::Error::last_os_error())
+    } else {
+        0
+    }
+}
+
+/// `sysRemove(name)`: as Go's Remove, unlink, then rmdir; when both fail, rmdir's error
+/// unless it only says the path is not a directory.
+fn sys_remove(fr: &mut Frame, a: &[Value]) {
+    let p = path(&a[0]);
+    let Err(e) = std::fs::remove_file(&p) else {
+        fr.ret_word = 0;
+        return;
+    };
+    let Err(e1) = std::fs::remove_dir(&p) else {
+        fr.ret_word = 0;
+        return;
+    };
+    let e1 = errno(&e1);
+    fr.ret_word = if e1 != libc::ENOTDIR as i64 { e1 } else { errno(&e) } as u64;
+}
+
+/// The results of sysStat and sysFstat: size, st_mode, modification time, errno.
+fn stat_result(m: std::io::Result<std::fs::Metadata>) -> Vec<Value> {
+    use std::os::unix::fs::MetadataExt;
+    match m {
+        Ok(m) => vec![
+            Value::Int(m.size() as i64),
+            Value::Int(m.mode() as i64),
+            Value::Int(m.mtime()),
+            Value::Int(m.mtime_nsec()),
+            Value::Int(0),
+        ],
+        Err(e) => vec![Value::Int(0), Value::Int(0), Value::Int(0), Value::Int(0), Value::Int(errno(&e))],
+    }
+}
+
+/// The metadata of an open descriptor, through /proc (the descriptor stays the
+/// program's).
+fn fstat(fd: libc::c_int) -> std::io::Result<std::fs::Metadata> {
+    if fd < 0 {
+        return Err(std::io::Error::from_raw_os_error(libc::EBADF));
+    }
+    std::fs::metadata(format!("/proc/self/fd/{fd}"))
+}
+
+/// `sysReadDirNames(fd)`: the names in the open directory, in the system's order.
+fn sys_read_dir_names(fr: &mut Frame, a: &[Value]) {
+    let fd = a[0].int() as libc::c_int;
+    // SAFETY: dup of a descriptor number; fdopendir owns the copy and closedir closes it,
+    // so the program's descriptor stays open.
+    let dir = unsafe {
+        let copy = libc::dup(fd);
+        if copy < 0 {
+            std::ptr::null_mut()
+        } else {
+            let d = libc::fdopendir(copy);
+            if d.is_null() {
+                libc::close(copy);
+            }
+            d
+        }
+    };
+    if dir.is_null() {
+        fr.ret_multi = vec![Value::Nil, Value::Int(last_errno_if(true))];
+        return;
+    }
+    let mut names = Vec::new();
+    // SAFETY: `dir` is an open DIR stream; each entry's d_name is NUL-terminated and valid
+    // until the next readdir.
+    unsafe {
+        libc::rewinddir(dir);
+        loop {
+            let ent = libc::readdir(dir);
+            if ent.is_null() {
+                break;
+            }
+            let name = std::ffi::CStr::from_ptr((*ent).d_name.as_ptr()).to_bytes();
+            if name != b"." && name != b".." {
+                names.push(string(name));
+            }
+        }
+        libc::closedir(dir);
+    }
+    fr.ret_multi = vec![crate::runtime::slice::from_vals(names), Value::Int(0)];
+}
+
+/// `sysPread(fd, b, off)`: reads up to len(b) bytes at offset off into b's elements.
+fn sys_pread(fr: &mut Frame, a: &[Value]) {
+    let Value::Slice(so) = &a[1] else {
+        fr.ret_multi = vec![Value::Int(0), Value::Int(0)];
+        return;
+    };
+    let mut buf = vec![0u8; so.len];
+    // SAFETY: `buf` is a valid, writable buffer of `buf.len()` bytes.
+    let n = unsafe { libc::pread(a[0].int() as libc::c_int, buf.as_mut_ptr().cast(), buf.len(), a[2].int()) };
+    if n < 0 {
+        fr.ret_multi = vec![Value::Int(0), Value::Int(last_errno_if(true))];
+        return;
+    }
+    for (cell, &byte) in so.words().iter().zip(&buf[..n as usize]) {
+        cell.set(byte as u64);
+    }
+    fr.ret_multi = vec![Value::Int(n as i64), Value::Int(0)];
+}
+
+/// `sysPwrite(fd, b, off)`: writes b at offset off.
+fn sys_pwrite(fr: &mut Frame, a: &[Value]) {
+    let bytes: Vec<u8> = match &a[1] {
+        Value::Slice(so) => so.words().iter().map(|w| w.get() as u8).collect(),
+        _ => Vec::new(),
+    };
+    // SAFETY: `bytes` is a valid buffer of `bytes.len()` bytes.
+    let n = unsafe { libc::pwrite(a[0].int() as libc::c_int, bytes.as_ptr().cast(), bytes.len(), a[2].int()) };
+    fr.ret_multi = vec![Value::Int(n.max(0) as i64), Value::Int(last_errno_if(n < 0))];
 }
 
 /// The program's name and arguments, as `gint run prog.go ARGS…` was given them.

@@ -239,20 +239,42 @@ fn format(t: &Value, layout: &str) -> String {
 /// (0: not an element).
 fn element(c: &Civil, s: &str) -> (usize, String) {
     let hour12 = if c.hour % 12 == 0 { 12 } else { c.hour % 12 };
-    let pairs: [(&str, &dyn Fn() -> String); 24] = [
+    // "Jan" and "Mon" followed by a lower-case letter are words, not elements ("Janet");
+    // "_2006" is a literal "_" before the year.
+    let word = |n: usize| s.len() > n && s.as_bytes()[n].is_ascii_lowercase();
+    if (s.starts_with("Jan") && !s.starts_with("January") && word(3))
+        || (s.starts_with("Mon") && !s.starts_with("Monday") && word(3))
+    {
+        return (1, s[..1].to_string());
+    }
+    if s.starts_with("_2006") {
+        return (1, "_".to_string());
+    }
+    let z = |text: String| if c.offset == 0 { "Z".to_string() } else { text };
+    let pairs: [(&str, &dyn Fn() -> String); 28] = [
         ("January", &|| LONG_MONTHS[(c.month - 1) as usize].to_string()),
         ("Jan", &|| LONG_MONTHS[(c.month - 1) as usize][..3].to_string()),
         ("Monday", &|| LONG_DAYS[c.weekday as usize].to_string()),
         ("Mon", &|| LONG_DAYS[c.weekday as usize][..3].to_string()),
-        ("MST", &|| c.zone.clone()),
+        ("MST", &|| {
+            if c.zone.is_empty() {
+                offset_text(c.offset - c.offset % 60, false, false, false)
+            } else {
+                c.zone.clone()
+            }
+        }),
         ("2006", &|| format!("{:04}", c.year)),
+        ("-070000", &|| offset_text(c.offset, false, true, false)),
         ("-07:00:00", &|| offset_text(c.offset, true, true, false)),
         ("-0700", &|| offset_text(c.offset, false, false, false)),
         ("-07:00", &|| offset_text(c.offset, true, false, false)),
         ("-07", &|| offset_text(c.offset, false, false, true)),
-        ("Z07:00", &|| if c.offset == 0 { "Z".to_string() } else { offset_text(c.offset, true, false, false) }),
-        ("Z0700", &|| if c.offset == 0 { "Z".to_string() } else { offset_text(c.offset, false, false, false) }),
-        ("Z07", &|| if c.offset == 0 { "Z".to_string() } else { offset_text(c.offset, false, false, true) }),
+        ("Z070000", &|| z(offset_text(c.offset, false, true, false))),
+        ("Z07:00:00", &|| z(offset_text(c.offset, true, true, false))),
+        ("Z0700", &|| z(offset_text(c.offset, false, false, false))),
+        ("Z07:00", &|| z(offset_text(c.offset, true, false, false))),
+        ("Z07", &|| z(offset_text(c.offset, false, false, true))),
+        ("__2", &|| format!("{:>3}", c.yday)),
         ("002", &|| format!("{:03}", c.yday)),
         ("01", &|| format!("{:02}", c.month)),
         ("02", &|| format!("{:02}", c.day)),
