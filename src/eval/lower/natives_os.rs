@@ -6,20 +6,33 @@
 //! program ends, so that the test harness and the REPL can capture them.
 
 use super::*;
+use crate::eval::sandbox;
 
 type NativeFn = fn(&mut Frame, &[Value]);
 
 /// The native `os.Name`, if this module has it.
 pub(super) fn lookup(name: &str) -> Option<NativeFn> {
+    if let Some(f) = super::natives_env::lookup(name).or_else(|| super::natives_signal::lookup(name)) {
+        return Some(f);
+    }
     Some(match name {
         "os.runtimeArgs" => runtime_args,
         "os.sysRead" => sys_read,
         "os.sysClose" => sys_close,
         "os.sysOpen" => sys_open,
         "os.sysReadFile" => sys_read_file,
-        "os.sysRemove" => |fr, a| fr.ret_word = errno_of(std::fs::remove_file(path(&a[0])).err()) as u64,
+        "os.sysRemove" => |fr, a| {
+            fr.ret_word = match sandbox::check_write(&path(&a[0])) {
+                Err(e) => e as u64,
+                Ok(()) => errno_of(std::fs::remove_file(path(&a[0])).err()) as u64,
+            }
+        },
         "os.sysRemoveAll" => |fr, a| {
             let p = path(&a[0]);
+            if let Err(e) = sandbox::check_write(&p) {
+                fr.ret_word = e as u64;
+                return;
+            }
             // Go's RemoveAll: a path that does not exist is no error.
             let r = match std::fs::symlink_metadata(&p) {
                 Ok(m) if m.is_dir() => std::fs::remove_dir_all(&p).err(),
@@ -28,9 +41,19 @@ pub(super) fn lookup(name: &str) -> Option<NativeFn> {
             };
             fr.ret_word = errno_of(r) as u64
         },
-        "os.sysRename" => |fr, a| fr.ret_word = errno_of(std::fs::rename(path(&a[0]), path(&a[1])).err()) as u64,
+        "os.sysRename" => |fr, a| {
+            let (from, to) = (path(&a[0]), path(&a[1]));
+            fr.ret_word = match sandbox::check_write(&from).and(sandbox::check_write(&to)) {
+                Err(e) => e as u64,
+                Ok(()) => errno_of(std::fs::rename(from, to).err()) as u64,
+            }
+        },
         "os.sysMkdir" => sys_mkdir,
         "os.sysStatIsDir" => |fr, a| {
+            if let Err(e) = sandbox::check_read(&path(&a[0])) {
+                fr.ret_multi = vec![Value::Bool(false), Value::Int(e)];
+                return;
+            }
             fr.ret_multi = match std::fs::metadata(path(&a[0])) {
                 Ok(m) => vec![Value::Bool(m.is_dir()), Value::Int(0)],
                 Err(e) => vec![Value::Bool(false), Value::Int(errno(&e))],
@@ -48,7 +71,9 @@ pub(super) fn lookup(name: &str) -> Option<NativeFn> {
         },
         "os.sysSetenv" => |fr, a| {
             let (k, v) = (path(&a[0]), path(&a[1]));
-            fr.ret_word = if k.is_empty() || k.contains('=') || k.contains('\0') || v.contains('\0') {
+            fr.ret_word = if !sandbox::env_allowed() {
+                sandbox::EPERM as u64
+            } else if k.is_empty() || k.contains('=') || k.contains('\0') || v.contains('\0') {
                 22 // EINVAL
             } else {
                 std::env::set_var(&k, &v);
@@ -149,6 +174,12 @@ fn sys_open(fr: &mut Frame, a: &[Value]) {
         return;
     };
     let flags = a[1].int() as libc::c_int | libc::O_CLOEXEC;
+    let writes = flags & (libc::O_WRONLY | libc::O_RDWR | libc::O_CREAT | libc::O_TRUNC | libc::O_APPEND) != 0;
+    let p = path(&a[0]);
+    if let Err(e) = if writes { sandbox::check_write(&p) } else { sandbox::check_read(&p) } {
+        fr.ret_multi = vec![Value::Int(-1), Value::Int(e)];
+        return;
+    }
     // SAFETY: `name` is a NUL-terminated path; open's mode argument is read for O_CREAT.
     let fd = unsafe { libc::open(name.as_ptr(), flags, a[2].int() as libc::c_uint) };
     fr.ret_multi = if fd < 0 {
@@ -159,6 +190,10 @@ fn sys_open(fr: &mut Frame, a: &[Value]) {
 }
 
 fn sys_read_file(fr: &mut Frame, a: &[Value]) {
+    if let Err(e) = sandbox::check_read(&path(&a[0])) {
+        fr.ret_multi = vec![Value::Nil, Value::Int(e)];
+        return;
+    }
     fr.ret_multi = match std::fs::read(path(&a[0])) {
         Ok(data) => vec![crate::runtime::slice::from_words(data.into_iter().map(u64::from).collect()), Value::Int(0)],
         Err(e) => vec![Value::Nil, Value::Int(errno(&e))],
@@ -166,6 +201,10 @@ fn sys_read_file(fr: &mut Frame, a: &[Value]) {
 }
 
 fn sys_mkdir(fr: &mut Frame, a: &[Value]) {
+    if let Err(e) = sandbox::check_write(&path(&a[0])) {
+        fr.ret_word = e as u64;
+        return;
+    }
     let Ok(name) = std::ffi::CString::new(a[0].str().to_vec()) else {
         fr.ret_word = 22;
         return;
