@@ -411,6 +411,7 @@ fn idle_check(fr: &mut Frame) {
         signal::poll();
         put_shared(fr);
     }
+    signal::wake_waiter();
 }
 
 /// A goroutine's unrecovered panic as it goes on unwinding main's stack: wrapped, so that

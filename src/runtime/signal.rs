@@ -133,6 +133,13 @@ pub fn poll() {
     if FATAL.load(Ordering::Relaxed) != 0 {
         super::panic::fatal(SIGNALED_MSG.to_string());
     }
+    wake_waiter();
+}
+
+/// Readies os/signal's loop if a notified signal is queued. The idle scheduler calls it on
+/// every wake-up, not only after `SIGNALED`: another interpreter in this process (the
+/// golden tests run several) may have taken the flag.
+pub fn wake_waiter() {
     if PENDING.load(Ordering::Relaxed) != 0 {
         if let Some(g) = WAITER.with(|w| w.borrow_mut().take()) {
             sched::ready(&g);
