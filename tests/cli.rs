@@ -76,8 +76,9 @@ fn a_goroutine_reading_stdin_does_not_stop_the_others() {
         .spawn()
         .expect("gint runs");
     let mut input = child.stdin.take().expect("stdin");
-    // The input comes late: meanwhile the ticking goroutine must run.
-    std::thread::sleep(Duration::from_millis(500));
+    // The input comes late: meanwhile the ticking goroutine must run (late enough for a
+    // debug build starting on a machine busy with the other tests' spinning programs).
+    std::thread::sleep(Duration::from_millis(1500));
     input.write_all(b"hello\n").expect("input written");
     drop(input);
     let out = child.wait_with_output().expect("gint ends");
@@ -150,4 +151,163 @@ fn flag_parses_the_command_line_as_go_does() {
         stderr,
         format!("invalid value \"x\" for flag -n: parse error\nUsage of flag_args:\n{FLAG_ARGS_DEFAULTS}")
     );
+}
+
+/// A child `gint run` of a program that creates `marker` once it runs; returns the child
+/// when it does.
+fn start_until_marker(program: &str, marker: &std::path::Path) -> std::process::Child {
+    let _ = std::fs::remove_file(marker);
+    let child = Command::new(env!("CARGO_BIN_EXE_gint"))
+        .args(["run", program])
+        .arg(marker)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("gint starts");
+    let start = Instant::now();
+    while !marker.exists() {
+        assert!(start.elapsed() < Duration::from_secs(30), "{program} never started");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    child
+}
+
+fn marker(name: &str) -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("{name}-{}", std::process::id()))
+}
+
+fn send(child: &std::process::Child, sig: libc::c_int) {
+    // SAFETY: kill(2) of our own child.
+    unsafe { libc::kill(child.id() as libc::pid_t, sig) };
+}
+
+#[test]
+fn ctrl_c_flushes_the_output_then_dies_of_sigint() {
+    use std::os::unix::process::ExitStatusExt;
+    let m = marker("interrupt");
+    let child = start_until_marker("testdata/limits/interrupt.go", &m);
+    send(&child, libc::SIGINT);
+    let out = child.wait_with_output().expect("gint ends");
+    // As a Go binary: killed by SIGINT (the shell shows 130), no message.
+    assert_eq!(out.status.signal(), Some(libc::SIGINT), "{:?}", out.status);
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "before\n");
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+}
+
+#[test]
+fn sigterm_also_flushes_the_output() {
+    use std::os::unix::process::ExitStatusExt;
+    let m = marker("term");
+    let child = start_until_marker("testdata/limits/interrupt.go", &m);
+    send(&child, libc::SIGTERM);
+    let out = child.wait_with_output().expect("gint ends");
+    assert_eq!(out.status.signal(), Some(libc::SIGTERM), "{:?}", out.status);
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "before\n");
+}
+
+#[test]
+fn os_signal_notify_catches_ctrl_c() {
+    let m = marker("catch");
+    let child = start_until_marker("testdata/limits/catch_interrupt.go", &m);
+    send(&child, libc::SIGINT);
+    let out = child.wait_with_output().expect("gint ends");
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "waiting\ncaught interrupt\n");
+}
+
+#[test]
+fn a_signal_not_asked_for_ends_the_program_by_it() {
+    use std::os::unix::process::ExitStatusExt;
+    let out = Command::new(env!("CARGO_BIN_EXE_gint"))
+        .args(["run", "testdata/limits/self_usr1.go"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("gint runs");
+    assert_eq!(out.status.signal(), Some(libc::SIGUSR1), "{:?}", out.status);
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "before\n");
+}
+
+#[test]
+fn max_memory_ends_growth_with_go_s_out_of_memory() {
+    for program in ["append_grow", "string_grow", "map_grow"] {
+        let path = format!("testdata/limits/{program}.go");
+        let (code, _, stderr, took) = gint(&["run", "--max-memory", "200MiB", &path]);
+        assert_eq!(code, 2, "{program}: {stderr}");
+        assert!(stderr.starts_with("fatal error: runtime: out of memory\n"), "{program}: {stderr}");
+        assert!(took < Duration::from_secs(60), "{program} took {took:?}");
+    }
+}
+
+#[test]
+fn a_bad_max_memory_is_refused() {
+    let (code, _, stderr, _) = gint(&["run", "--max-memory", "lots", "testdata/limits/spin.go"]);
+    assert_eq!(code, 1);
+    assert!(stderr.contains("invalid --max-memory"), "{stderr}");
+}
+
+#[test]
+fn sandbox_denies_writes_outside_reads_and_the_environment() {
+    let (code, stdout, stderr, _) = gint(&["run", "--sandbox", "testdata/limits/sandbox.go"]);
+    assert_eq!(code, 0, "{stderr}");
+    let want = "\
+read own folder: true <nil>
+read /etc/passwd: open /etc/passwd: operation not permitted true
+open /etc/hostname: true open /etc/hostname: operation not permitted
+read through ..: open testdata/limits/../../Cargo.toml: operation not permitted
+write: open testdata/limits/new.txt: operation not permitted true
+create: open /tmp/gint-sandbox-test.txt: operation not permitted
+remove: remove testdata/limits/spin.go: operation not permitted
+mkdir: mkdir testdata/limits/d: operation not permitted
+getenv HOME: \"\"
+lookup PATH: \"\" false
+environ: 0
+setenv: setenv: operation not permitted
+unsetenv: unsetenv: operation not permitted
+signal pid 1: operation not permitted
+";
+    assert_eq!(stdout, want);
+    assert!(std::path::Path::new("testdata/limits/spin.go").exists());
+}
+
+/// gint's own bugs, wherever they happen, are one "internal error" report and exit 3.
+#[test]
+fn an_internal_error_is_reported_not_dumped() {
+    for (place, args) in [
+        ("run", vec!["run", "testdata/limits/spin.go"]),
+        ("goroutine", vec!["run", "testdata/run/goroutine_stack_overflow.go"]),
+        ("", vec!["debug-panic"]),
+    ] {
+        let out = Command::new(env!("CARGO_BIN_EXE_gint"))
+            .args(&args)
+            .env("GINT_DEBUG_PANIC", place)
+            .env_remove("RUST_BACKTRACE")
+            .env_remove("GINT_BACKTRACE")
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .output()
+            .expect("gint runs");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(3), "{place}: {stderr}");
+        assert!(stderr.starts_with("gint: internal error: "), "{place}: {stderr}");
+        assert!(stderr.contains("please report this"), "{place}: {stderr}");
+        assert!(!stderr.contains("panicked at") && !stderr.contains("backtrace"), "{place}: {stderr}");
+    }
+}
+
+#[test]
+fn an_internal_error_in_the_repl_is_reported() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_gint"))
+        .arg("repl")
+        .env("GINT_DEBUG_PANIC", "goroutine")
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("gint starts");
+    child.stdin.take().expect("stdin").write_all(b"go func() {}()\n").expect("input");
+    let out = child.wait_with_output().expect("gint ends");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(3), "{stderr}");
+    assert!(stderr.starts_with("gint: internal error: "), "{stderr}");
 }

@@ -174,6 +174,10 @@ fn run_program(case: &Case) -> Result<String, String> {
     let checked = gint::program::check(&sources, &program).map_err(|d| show(&sources, d))?;
     let lowered = gint::eval::prepare(&checked, &program, &sources).map_err(|d| show(&sources, d))?;
     let mut host = Capture(Vec::new(), Vec::new());
+    // Signals belong to the process: the cases that send or catch them run one at a time.
+    static SIGNALS: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    let uses_signals = case.bytes.windows(7).any(|w| w == b"syscall");
+    let _alone = uses_signals.then(|| SIGNALS.lock().unwrap_or_else(|e| e.into_inner()));
     let code = match gint::eval::run(&lowered, &mut host) {
         gint::eval::Outcome::Exit(c) => c,
         gint::eval::Outcome::Panic(report) => {

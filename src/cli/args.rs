@@ -35,6 +35,14 @@ pub enum Command {
         /// limit for running code you do not trust; exit status 124.
         #[arg(long = "max-steps", value_name = "N")]
         max_steps: Option<u64>,
+        /// End the program with Go's "fatal error: runtime: out of memory" (exit status 2)
+        /// when gint's memory would grow past this size (512MiB, 2GB, 100000).
+        #[arg(long = "max-memory", value_name = "SIZE")]
+        max_memory: Option<String>,
+        /// Deny the program file system writes, reads outside the script's folder, and
+        /// the environment: such calls fail with "operation not permitted".
+        #[arg(long)]
+        sandbox: bool,
         /// The program's .go files, then the arguments passed to it.
         #[arg(required = true, trailing_var_arg = true, allow_hyphen_values = true, value_name = "FILE.go [ARGS]")]
         args: Vec<String>,

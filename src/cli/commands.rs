@@ -11,15 +11,15 @@ use std::io::IsTerminal;
 pub fn dispatch(cli: Cli) -> Exit {
     let format = diagnostic_format(cli.error_format);
     match cli.command.unwrap_or(Command::Repl) {
-        Command::Run { args, timeout, max_steps } => {
-            let limits = match super::limits::Limits::new(timeout.as_deref(), max_steps) {
+        Command::Run { args, timeout, max_steps, max_memory, sandbox } => {
+            let limits = match super::limits::Limits::new(timeout.as_deref(), max_steps, max_memory.as_deref()) {
                 Ok(l) => l,
                 Err(msg) => {
                     output::stderr(&format!("gint: {msg}\n"));
                     return Exit::Failed;
                 }
             };
-            run(&args, format, &limits)
+            run(&args, format, &limits, sandbox)
         }
         Command::Check { files } => check(&files, format),
         Command::Test { paths, jobs, timeout, update, list, verbose, run, go } => {
@@ -59,7 +59,7 @@ fn diagnostic_format(choice: Option<ErrorFormat>) -> Format {
 
 /// `gint run FILE.go… [ARGS…]`: the leading `.go` arguments are the program, as for
 /// `go run`; the rest are its arguments.
-fn run(args: &[String], format: Format, limits: &super::limits::Limits) -> Exit {
+fn run(args: &[String], format: Format, limits: &super::limits::Limits, sandbox: bool) -> Exit {
     let n = args.iter().take_while(|a| a.ends_with(".go")).count();
     if n == 0 {
         output::stderr("gint: no go files listed\n");
@@ -92,9 +92,20 @@ fn run(args: &[String], format: Format, limits: &super::limits::Limits) -> Exit 
     // os.Args: the program's name (its first file without `.go`), then its arguments.
     let name = std::path::Path::new(&args[0]).file_stem().map_or("prog".into(), |s| s.to_string_lossy().into_owned());
     gint::eval::set_program_args(std::iter::once(name).chain(args[n..].iter().cloned()).collect());
+    if sandbox {
+        let script = std::path::Path::new(&args[0]);
+        let dir = script.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(std::path::Path::new("."));
+        gint::eval::sandbox::enable(dir);
+    }
     let mut host = output::ProcessHost;
     limits.start();
-    match gint::eval::run(&lowered, &mut host) {
+    gint::runtime::signal::install_defaults();
+    let outcome = gint::eval::run(&lowered, &mut host);
+    // Ended by a signal (Ctrl-C): its output is written; now die of it, as Go does.
+    if let Some(n) = gint::runtime::signal::exit_signal() {
+        gint::runtime::signal::die(n);
+    }
+    match outcome {
         gint::eval::Outcome::Exit(code) => Exit::Status(code),
         gint::eval::Outcome::Panic(report) => match limits.exceeded(&report) {
             Some(msg) => {

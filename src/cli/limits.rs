@@ -1,5 +1,7 @@
 //! Limits for running code you do not trust: `gint run --timeout 2s` and `--max-steps N`.
 //! Either ends the program with a message and exit status 124 (as `timeout(1)` does).
+//! `--max-memory SIZE` is the runtime's (`runtime::memory`): past it, Go's fatal
+//! "out of memory", exit status 2.
 //!
 //! Both stop the program at its next preemption point (`Frame::preempt`, every few
 //! thousand calls or loop iterations) through the runtime's interrupt flag; a program
@@ -8,7 +10,7 @@
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
-use gint::runtime::frame;
+use gint::runtime::{frame, memory};
 
 /// The exit status of a run ended by a limit.
 pub const EXIT_LIMIT: i32 = 124;
@@ -21,19 +23,27 @@ static TIMED_OUT: AtomicBool = AtomicBool::new(false);
 pub struct Limits {
     timeout: Option<(Duration, String)>,
     max_steps: Option<u64>,
+    max_memory: Option<u64>,
 }
 
 impl Limits {
-    pub fn new(timeout: Option<&str>, max_steps: Option<u64>) -> Result<Limits, String> {
+    pub fn new(timeout: Option<&str>, max_steps: Option<u64>, max_memory: Option<&str>) -> Result<Limits, String> {
         let timeout = match timeout {
             Some(text) => Some((parse_duration(text).ok_or(format!("invalid --timeout {text:?}"))?, text.to_string())),
             None => None,
         };
-        Ok(Limits { timeout, max_steps })
+        let max_memory = match max_memory {
+            Some(text) => Some(memory::parse_size(text).ok_or(format!("invalid --max-memory {text:?}"))?),
+            None => None,
+        };
+        Ok(Limits { timeout, max_steps, max_memory })
     }
 
     /// Arms the limits for the run about to start.
     pub fn start(&self) {
+        if let Some(n) = self.max_memory {
+            memory::set_limit(n);
+        }
         if let Some(n) = self.max_steps {
             frame::STEPS_LEFT.store(n, Ordering::Relaxed);
         }

@@ -28,7 +28,9 @@ mod expr;
 mod maps;
 mod method_values;
 mod methods;
+mod natives_env;
 mod natives_os;
+mod natives_signal;
 pub use natives_os::set_program_args;
 mod natives_std;
 pub use natives_std::take_stderr;
@@ -652,6 +654,7 @@ fn is_comparison(op: BinaryOp) -> bool {
 }
 
 fn concat(a: &Value, b: &Value) -> Value {
+    crate::runtime::memory::check_alloc((a.str().len() + b.str().len()) as u64, 1);
     let mut v = Vec::with_capacity(a.str().len() + b.str().len());
     v.extend_from_slice(a.str());
     v.extend_from_slice(b.str());

@@ -21,6 +21,7 @@ mod fmt;
 mod lower;
 mod native_pkgs;
 mod natives;
+pub mod sandbox;
 pub use lower::set_program_args;
 mod caller_natives;
 mod strconv;
@@ -80,28 +81,23 @@ const MAIN_STACK_MARGIN: usize = 1 << 20;
 pub fn run(lowered: &lower::Lowered, host: &mut dyn Host) -> Outcome {
     let mut frame = Frame::new(lowered.globals);
     frame.stack_limit = crate::runtime::frame::thread_stack_limit(MAIN_STACK_MARGIN);
-    // A Go panic unwinds with a `GoPanic` payload; keep Rust's default hook quiet for it.
-    let previous = panic::take_hook();
-    panic::set_hook(Box::new(|info| {
-        if info.payload().downcast_ref::<GoPanic>().is_none() {
-            eprintln!("{info}");
-        }
-    }));
     crate::runtime::sched::init();
-    let result = panic::catch_unwind(AssertUnwindSafe(|| {
-        let r = panic::catch_unwind(AssertUnwindSafe(|| lowered.run_main(&mut frame)));
-        match r {
-            Ok(()) => {}
-            // `runtime.Goexit` in main: the others run on, then Go's fatal error.
-            Err(p) if matches!(p.downcast_ref::<GoPanic>(), Some(GoPanic::Goexit)) => {
-                crate::runtime::sched::main_goexit(&mut frame)
+    crate::runtime::sched::debug_panic("run");
+    let result = quiet_go_panics(|| {
+        panic::catch_unwind(AssertUnwindSafe(|| {
+            let r = panic::catch_unwind(AssertUnwindSafe(|| lowered.run_main(&mut frame)));
+            match r {
+                Ok(()) => {}
+                // `runtime.Goexit` in main: the others run on, then Go's fatal error.
+                Err(p) if matches!(p.downcast_ref::<GoPanic>(), Some(GoPanic::Goexit)) => {
+                    crate::runtime::sched::main_goexit(&mut frame)
+                }
+                Err(p) => panic::resume_unwind(p),
             }
-            Err(p) => panic::resume_unwind(p),
-        }
-    }));
+        }))
+    });
     let goroutine = goroutine_trace(crate::runtime::sched::panicked_goroutine());
     crate::runtime::sched::shutdown();
-    panic::set_hook(previous);
     natives::flush(&mut frame, host);
     let errors = lower::take_stderr();
     if !errors.is_empty() {
@@ -139,6 +135,27 @@ pub fn run(lowered: &lower::Lowered, host: &mut dyn Host) -> Outcome {
         }
         other => other,
     }
+}
+
+/// Runs `f` with Rust's panic hook silent for Go panics (they unwind with a `GoPanic`);
+/// any other panic, a bug of gint, still reaches the hook installed before (the CLI's,
+/// which notes where it happened for its "internal error" report).
+pub(crate) fn quiet_go_panics<T>(f: impl FnOnce() -> T) -> T {
+    type Hook = Box<dyn Fn(&panic::PanicHookInfo<'_>) + Sync + Send + 'static>;
+    let previous: std::sync::Arc<Hook> = std::sync::Arc::new(panic::take_hook());
+    let chained = previous.clone();
+    panic::set_hook(Box::new(move |info| {
+        if info.payload().downcast_ref::<GoPanic>().is_none() {
+            chained(info);
+        }
+    }));
+    let r = f();
+    drop(panic::take_hook());
+    match std::sync::Arc::try_unwrap(previous) {
+        Ok(hook) => panic::set_hook(hook),
+        Err(shared) => panic::set_hook(Box::new(move |info| shared(info))),
+    }
+    r
 }
 
 /// The goroutine part of a panic report: which goroutine was running (gint shows no frames).

@@ -40,7 +40,7 @@ pub fn run_session_input(
     want_init: &mut dyn FnMut(&[ObjId]) -> bool,
     host: &mut dyn Host,
 ) -> Result<(), Outcome> {
-    let result = quietly(|| {
+    let result = super::quiet_go_panics(|| {
         panic::catch_unwind(AssertUnwindSafe(|| {
             lowered.run_init_where(frame, want_init);
             lowered.run_session_stmts(frame, from);
@@ -59,19 +59,6 @@ pub fn run_session_input(
     frame.recover_base = usize::MAX;
     frame.env = std::rc::Rc::from(Vec::new());
     out
-}
-
-/// Runs `f` with Rust's panic hook quiet for Go panics (they unwind with a `GoPanic`).
-fn quietly<T>(f: impl FnOnce() -> T) -> T {
-    let previous = panic::take_hook();
-    panic::set_hook(Box::new(|info| {
-        if info.payload().downcast_ref::<GoPanic>().is_none() {
-            eprintln!("{info}");
-        }
-    }));
-    let r = f();
-    panic::set_hook(previous);
-    r
 }
 
 /// How a session's input ended early, from its unwind payload: Go's report without the

@@ -64,7 +64,8 @@ fn chan(v: &Value) -> Option<&Rc<RefCell<Chan>>> {
 /// `make(chan T, cap)`.
 pub fn make(cap: i64) -> Value {
     if cap < 0 {
-        super::panic::runtime_error("makechan: size out of range".to_string());
+        // Go raises it as a plainError: no "runtime error: " before it.
+        super::panic::plain_error("makechan: size out of range".to_string());
     }
     let cap = cap as usize;
     Value::Chan(Rc::new(RefCell::new(Chan {

@@ -267,6 +267,12 @@ impl Frame {
             }
             STEPS_LEFT.store(left - PREEMPT_EVERY as u64, std::sync::atomic::Ordering::Relaxed);
         }
+        if super::signal::SIGNALED.load(std::sync::atomic::Ordering::Relaxed) {
+            super::signal::poll();
+        }
+        if super::memory::limited() {
+            super::memory::check_resident();
+        }
         super::sched::yield_now(self);
     }
 

@@ -80,6 +80,9 @@ pub struct MapObj {
     iterating: usize,
 }
 
+/// About what one entry costs: its key and value in `entries`, and its slot in `index`.
+const MAP_ENTRY_BYTES: u64 = 64;
+
 impl MapObj {
     pub fn with_capacity(n: usize) -> MapObj {
         MapObj { entries: Vec::with_capacity(n), index: HashMap::with_capacity(n), iterating: 0 }
@@ -108,6 +111,10 @@ impl MapObj {
         }
         if self.iterating == 0 && self.entries.len() >= 8 && self.entries.len() >= 2 * self.index.len() {
             self.compact();
+        }
+        if self.entries.len() == self.entries.capacity() {
+            // The entries and the index are about to grow: a big map's growth is checked.
+            super::memory::check_alloc(self.entries.len() as u64 * 2, MAP_ENTRY_BYTES);
         }
         self.entries.push(Some((key.0.clone(), v)));
         self.index.insert(key, self.entries.len() - 1);

@@ -21,6 +21,7 @@ use corosensei::{Coroutine, CoroutineResult, Yielder};
 
 use super::frame::Frame;
 use super::panic::GoPanic;
+use super::signal;
 use super::stacks::{Pool, PoolStack};
 use super::timers;
 use super::value::Value;
@@ -121,6 +122,7 @@ pub fn init() {
         slot: Cell::new(0),
     });
     timers::reset_all();
+    signal::set_interpreter_thread();
     SCHED.with(|s| {
         let mut s = s.borrow_mut();
         s.runq.clear();
@@ -150,6 +152,7 @@ pub fn shutdown() {
         s.all.clear();
     });
     timers::reset_all();
+    signal::reset_waiter();
 }
 
 /// The id of the goroutine whose panic is ending the program (1 for main).
@@ -207,6 +210,15 @@ pub fn num_goroutine() -> usize {
     SCHED.with(|s| s.borrow().live)
 }
 
+/// For gint's own tests of its internal-error report: `GINT_DEBUG_PANIC=run` (or
+/// `goroutine`) makes a Rust panic where a program starts (or a goroutine does).
+pub fn debug_panic(place: &str) {
+    static ASKED: std::sync::OnceLock<Option<String>> = std::sync::OnceLock::new();
+    if ASKED.get_or_init(|| std::env::var("GINT_DEBUG_PANIC").ok()).as_deref() == Some(place) {
+        panic!("GINT_DEBUG_PANIC={place} asked for an internal error");
+    }
+}
+
 /// Starts `body` as a new goroutine; it runs when the current one parks or yields.
 pub fn spawn(body: Box<dyn FnOnce(&mut Frame)>) {
     let (stack, id) = SCHED.with(|s| {
@@ -233,6 +245,7 @@ pub fn spawn(body: Box<dyn FnOnce(&mut Frame)>) {
         fr.stack_limit = limit;
         fr.segments_left = super::stacks::MAX_SEGMENTS;
         take_shared(&mut fr);
+        debug_panic("goroutine");
         let r = panic::catch_unwind(AssertUnwindSafe(|| body(&mut fr)));
         put_shared(&mut fr);
         if let Err(p) = r {
@@ -350,12 +363,15 @@ fn run_queue(fr: &mut Frame, once: bool) {
                     // `gint run --timeout`) is seen while every goroutine sleeps.
                     let now = std::time::Instant::now();
                     if when > now {
-                        std::thread::sleep((when - now + TIMER_SLACK).min(INTERRUPT_POLL));
+                        signal::idle_wait((when - now + TIMER_SLACK).min(INTERRUPT_POLL));
                     }
-                    if super::frame::INTERRUPT.swap(false, std::sync::atomic::Ordering::Relaxed) {
-                        take_shared(fr);
-                        super::panic::fatal(super::frame::INTERRUPTED.to_string());
-                    }
+                    idle_check(fr);
+                    continue;
+                }
+                // os/signal's loop waits: a signal may still wake the program.
+                None if signal::waiting() => {
+                    signal::idle_wait(INTERRUPT_POLL);
+                    idle_check(fr);
                     continue;
                 }
                 None => {
@@ -388,6 +404,20 @@ fn run_queue(fr: &mut Frame, once: bool) {
         }
     }
     take_shared(fr);
+}
+
+/// In the idle wait: an interrupt (Ctrl-C in the REPL, `--timeout`) or a signal.
+fn idle_check(fr: &mut Frame) {
+    if super::frame::INTERRUPT.swap(false, std::sync::atomic::Ordering::Relaxed) {
+        take_shared(fr);
+        super::panic::fatal(super::frame::INTERRUPTED.to_string());
+    }
+    if signal::SIGNALED.load(std::sync::atomic::Ordering::Relaxed) {
+        take_shared(fr);
+        signal::poll();
+        put_shared(fr);
+    }
+    signal::wake_waiter();
 }
 
 /// A goroutine's unrecovered panic as it goes on unwinding main's stack: wrapped, so that

@@ -74,7 +74,7 @@ pub fn alloc(n: usize, words: bool, zero: &Value) -> SliceData {
 /// `make([]T, len, cap)`.
 pub fn make(len: i64, cap: i64, words: bool, zero: &Value) -> Value {
     check_make(len, cap);
-    check_memory(cap as u64, if words { 8 } else { std::mem::size_of::<RefCell<Value>>() as u64 });
+    check_memory(cap as u64, slot_size(words));
     let data = alloc(cap as usize, words, zero);
     Value::Slice(Rc::new(SliceObj { data, off: 0, len: len as usize, cap: cap as usize }))
 }
@@ -82,32 +82,24 @@ pub fn make(len: i64, cap: i64, words: bool, zero: &Value) -> Value {
 /// `make([]T, len, cap)` of elements that must each be made afresh (arrays).
 pub fn make_fresh(len: i64, cap: i64, fresh: &dyn Fn() -> Value) -> Value {
     check_make(len, cap);
-    check_memory(cap as u64, std::mem::size_of::<RefCell<Value>>() as u64);
+    check_memory(cap as u64, slot_size(false));
     let data = SliceData::Vals((0..cap).map(|_| RefCell::new(fresh())).collect());
     Value::Slice(Rc::new(SliceObj { data, off: 0, len: len as usize, cap: cap as usize }))
 }
 
-/// An allocation of `n` elements of `size` bytes that the machine's memory cannot hold is
+/// An allocation of `n` elements of `size` bytes that the memory limit cannot hold is
 /// Go's fatal "out of memory" (exit 2), not an abort of the interpreter.
 pub fn check_memory(n: u64, size: u64) {
-    let bytes = n.saturating_mul(size);
-    if bytes > physical_memory() {
-        super::panic::fatal("runtime: out of memory".to_string());
-    }
+    super::memory::check_alloc(n, size);
 }
 
-/// The machine's physical memory in bytes (read once).
-fn physical_memory() -> u64 {
-    static MEM: std::sync::OnceLock<u64> = std::sync::OnceLock::new();
-    *MEM.get_or_init(|| {
-        // SAFETY: sysconf only reads system configuration values.
-        let (pages, page) = unsafe { (libc::sysconf(libc::_SC_PHYS_PAGES), libc::sysconf(libc::_SC_PAGESIZE)) };
-        if pages > 0 && page > 0 {
-            (pages as u64).saturating_mul(page as u64)
-        } else {
-            u64::MAX
-        }
-    })
+/// The bytes one element of a backing array takes in gint (a word, or a `Value` cell).
+fn slot_size(words: bool) -> u64 {
+    if words {
+        8
+    } else {
+        std::mem::size_of::<RefCell<Value>>() as u64
+    }
 }
 
 fn check_make(len: i64, cap: i64) {
@@ -252,6 +244,7 @@ pub fn append(
         }
     }
     let new_cap = grow_cap(new_len, old_cap, layout);
+    check_memory(new_cap as u64, slot_size(words));
     let data = alloc(new_cap, words, zero);
     if let Value::Slice(so) = s {
         copy_into(&data, 0, &so.data, so.off, old_len);

@@ -63,9 +63,15 @@ func Setenv(key, value string) error {
 }
 
 // Unsetenv removes the environment variable key.
-//
+func Unsetenv(key string) error {
+	if e := sysUnsetenv(key); e != 0 {
+		return &SyscallError{Syscall: "unsetenv", Err: e}
+	}
+	return nil
+}
+
 // native
-func Unsetenv(key string) error
+func sysUnsetenv(key string) errno
 
 // Clearenv deletes all environment variables.
 //

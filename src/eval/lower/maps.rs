@@ -69,10 +69,8 @@ impl<'a> Lower<'a> {
         }
         let n = args.get(1).map(|a| self.int(a));
         Some(Box::new(move |fr| {
-            let n = n.as_ref().map_or(0, |n| n(fr));
-            if n < 0 {
-                panic::runtime_error("makemap: size out of range".to_string());
-            }
+            // A negative hint is no error at run time (Go's makemap takes it as 0).
+            let n = n.as_ref().map_or(0, |n| n(fr)).max(0);
             Value::Map(Rc::new(RefCell::new(MapObj::with_capacity(n.min(1 << 20) as usize))))
         }))
     }

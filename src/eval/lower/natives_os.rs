@@ -6,11 +6,15 @@
 //! program ends, so that the test harness and the REPL can capture them.
 
 use super::*;
+use crate::eval::sandbox;
 
 type NativeFn = fn(&mut Frame, &[Value]);
 
 /// The native `os.Name`, if this module has it.
 pub(super) fn lookup(name: &str) -> Option<NativeFn> {
+    if let Some(f) = super::natives_env::lookup(name).or_else(|| super::natives_signal::lookup(name)) {
+        return Some(f);
+    }
     Some(match name {
         "os.runtimeArgs" => runtime_args,
         "os.sysRead" => sys_read,
@@ -20,6 +24,10 @@ pub(super) fn lookup(name: &str) -> Option<NativeFn> {
         "os.sysRemove" => sys_remove,
         "os.sysRemoveAll" => |fr, a| {
             let p = path(&a[0]);
+            if let Err(e) = sandbox::check_write(&p) {
+                fr.ret_word = e as u64;
+                return;
+            }
             // Go's RemoveAll: a path that does not exist is no error.
             let r = match std::fs::symlink_metadata(&p) {
                 Ok(m) if m.is_dir() => std::fs::remove_dir_all(&p).err(),
@@ -28,9 +36,19 @@ pub(super) fn lookup(name: &str) -> Option<NativeFn> {
             };
             fr.ret_word = errno_of(r) as u64
         },
-        "os.sysRename" => |fr, a| fr.ret_word = errno_of(std::fs::rename(path(&a[0]), path(&a[1])).err()) as u64,
+        "os.sysRename" => |fr, a| {
+            let (from, to) = (path(&a[0]), path(&a[1]));
+            fr.ret_word = match sandbox::check_write(&from).and(sandbox::check_write(&to)) {
+                Err(e) => e as u64,
+                Ok(()) => errno_of(std::fs::rename(from, to).err()) as u64,
+            }
+        },
         "os.sysMkdir" => sys_mkdir,
         "os.sysStatIsDir" => |fr, a| {
+            if let Err(e) = sandbox::check_read(&path(&a[0])) {
+                fr.ret_multi = vec![Value::Bool(false), Value::Int(e)];
+                return;
+            }
             fr.ret_multi = match std::fs::metadata(path(&a[0])) {
                 Ok(m) => vec![Value::Bool(m.is_dir()), Value::Int(0)],
                 Err(e) => vec![Value::Bool(false), Value::Int(errno(&e))],
@@ -48,7 +66,9 @@ pub(super) fn lookup(name: &str) -> Option<NativeFn> {
         },
         "os.sysSetenv" => |fr, a| {
             let (k, v) = (path(&a[0]), path(&a[1]));
-            fr.ret_word = if k.is_empty() || k.contains('=') || k.contains('\0') || v.contains('\0') {
+            fr.ret_word = if !sandbox::env_allowed() {
+                sandbox::EPERM as u64
+            } else if k.is_empty() || k.contains('=') || k.contains('\0') || v.contains('\0') {
                 22 // EINVAL
             } else {
                 std::env::set_var(&k, &v);
@@ -61,35 +81,6 @@ pub(super) fn lookup(name: &str) -> Option<NativeFn> {
         "os.Geteuid" => |fr, _| fr.ret_word = unsafe { libc::geteuid() } as u64,
         "os.Getgid" => |fr, _| fr.ret_word = unsafe { libc::getgid() } as u64,
         "os.Getppid" => |fr, _| fr.ret_word = unsafe { libc::getppid() } as u64,
-        "os.LookupEnv" => |fr, a| {
-            let k = path(&a[0]);
-            let v = if k.is_empty() || k.contains(['=', '\0']) { None } else { std::env::var_os(&k) };
-            fr.ret_multi = match v {
-                Some(v) => vec![string(v.as_encoded_bytes()), Value::Bool(true)],
-                None => vec![string(b""), Value::Bool(false)],
-            };
-        },
-        "os.Unsetenv" => |fr, a| {
-            let k = path(&a[0]);
-            if !k.is_empty() && !k.contains(['=', '\0']) {
-                std::env::remove_var(&k);
-            }
-            fr.ret_val = Value::Nil;
-        },
-        "os.Clearenv" => |_, _| {
-            for (k, _) in std::env::vars_os() {
-                std::env::remove_var(k);
-            }
-        },
-        "os.Environ" => |fr, _| {
-            let kvs = std::env::vars_os().map(|(k, v)| {
-                let mut kv = k.into_encoded_bytes();
-                kv.push(b'=');
-                kv.extend_from_slice(v.as_encoded_bytes());
-                string(&kv)
-            });
-            fr.ret_val = crate::runtime::slice::from_vals(kvs.collect());
-        },
         "os.sysPread" => sys_pread,
         "os.sysPwrite" => sys_pwrite,
         "os.sysSeek" => |fr, a| {
@@ -113,20 +104,41 @@ pub(super) fn lookup(name: &str) -> Option<NativeFn> {
             fr.ret_word = last_errno_if(r < 0) as u64;
         },
         "os.sysTruncate" => |fr, a| {
+            if let Err(e) = sandbox::check_write(&path(&a[0])) {
+                fr.ret_word = e as u64;
+                return;
+            }
             let r =
                 std::fs::OpenOptions::new().write(true).open(path(&a[0])).and_then(|f| f.set_len(a[1].int() as u64));
             fr.ret_word = errno_of(r.err()) as u64;
         },
         "os.sysChmod" => |fr, a| {
             use std::os::unix::fs::PermissionsExt;
+            if let Err(e) = sandbox::check_write(&path(&a[0])) {
+                fr.ret_word = e as u64;
+                return;
+            }
             let perm = std::fs::Permissions::from_mode(a[1].int() as u32);
             fr.ret_word = errno_of(std::fs::set_permissions(path(&a[0]), perm).err()) as u64;
         },
-        "os.sysChdir" => |fr, a| fr.ret_word = errno_of(std::env::set_current_dir(path(&a[0])).err()) as u64,
+        "os.sysChdir" => |fr, a| {
+            fr.ret_word = match sandbox::check_read(&path(&a[0])) {
+                Err(e) => e as u64,
+                Ok(()) => errno_of(std::env::set_current_dir(path(&a[0])).err()) as u64,
+            }
+        },
         "os.sysSymlink" => |fr, a| {
+            if let Err(e) = sandbox::check_write(&path(&a[1])) {
+                fr.ret_word = e as u64;
+                return;
+            }
             fr.ret_word = errno_of(std::os::unix::fs::symlink(path(&a[0]), path(&a[1])).err()) as u64;
         },
         "os.sysReadlink" => |fr, a| {
+            if let Err(e) = sandbox::check_read(&path(&a[0])) {
+                fr.ret_multi = vec![string(b""), Value::Int(e)];
+                return;
+            }
             fr.ret_multi = match std::fs::read_link(path(&a[0])) {
                 Ok(p) => vec![string(p.as_os_str().as_encoded_bytes()), Value::Int(0)],
                 Err(e) => vec![string(b""), Value::Int(errno(&e))],
@@ -134,7 +146,11 @@ pub(super) fn lookup(name: &str) -> Option<NativeFn> {
         },
         "os.sysStat" => |fr, a| {
             let p = path(&a[0]);
-            let m = if a[1].bool() { std::fs::metadata(&p) } else { std::fs::symlink_metadata(&p) };
+            let m = match sandbox::check_read(&p) {
+                Err(e) => Err(std::io::Error::from_raw_os_error(e as i32)),
+                Ok(()) if a[1].bool() => std::fs::metadata(&p),
+                Ok(()) => std::fs::symlink_metadata(&p),
+            };
             fr.ret_multi = stat_result(m);
         },
         "os.sysFstat" => |fr, a| fr.ret_multi = stat_result(fstat(a[0].int() as libc::c_int)),
@@ -156,6 +172,10 @@ fn last_errno_if(failed: bool) -> i64 {
 /// unless it only says the path is not a directory.
 fn sys_remove(fr: &mut Frame, a: &[Value]) {
     let p = path(&a[0]);
+    if let Err(e) = sandbox::check_write(&p) {
+        fr.ret_word = e as u64;
+        return;
+    }
     let Err(e) = std::fs::remove_file(&p) else {
         fr.ret_word = 0;
         return;
@@ -353,6 +373,12 @@ fn sys_open(fr: &mut Frame, a: &[Value]) {
         return;
     };
     let flags = a[1].int() as libc::c_int | libc::O_CLOEXEC;
+    let writes = flags & (libc::O_WRONLY | libc::O_RDWR | libc::O_CREAT | libc::O_TRUNC | libc::O_APPEND) != 0;
+    let p = path(&a[0]);
+    if let Err(e) = if writes { sandbox::check_write(&p) } else { sandbox::check_read(&p) } {
+        fr.ret_multi = vec![Value::Int(-1), Value::Int(e)];
+        return;
+    }
     // SAFETY: `name` is a NUL-terminated path; open's mode argument is read for O_CREAT.
     let fd = unsafe { libc::open(name.as_ptr(), flags, a[2].int() as libc::c_uint) };
     fr.ret_multi = if fd < 0 {
@@ -363,6 +389,10 @@ fn sys_open(fr: &mut Frame, a: &[Value]) {
 }
 
 fn sys_read_file(fr: &mut Frame, a: &[Value]) {
+    if let Err(e) = sandbox::check_read(&path(&a[0])) {
+        fr.ret_multi = vec![Value::Nil, Value::Int(e)];
+        return;
+    }
     fr.ret_multi = match std::fs::read(path(&a[0])) {
         Ok(data) => vec![crate::runtime::slice::from_words(data.into_iter().map(u64::from).collect()), Value::Int(0)],
         Err(e) => vec![Value::Nil, Value::Int(errno(&e))],
@@ -370,6 +400,10 @@ fn sys_read_file(fr: &mut Frame, a: &[Value]) {
 }
 
 fn sys_mkdir(fr: &mut Frame, a: &[Value]) {
+    if let Err(e) = sandbox::check_write(&path(&a[0])) {
+        fr.ret_word = e as u64;
+        return;
+    }
     let Ok(name) = std::ffi::CString::new(a[0].str().to_vec()) else {
         fr.ret_word = 22;
         return;
