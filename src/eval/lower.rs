@@ -23,6 +23,7 @@ mod assign;
 mod calls;
 mod chans;
 mod closures;
+mod complex;
 mod defers;
 mod expr;
 mod maps;

@@ -200,6 +200,18 @@ impl<'a> Lower<'a> {
                     Flow::Normal
                 })
             }
+            Class::Val if self.complex_kind(lt).is_some() => {
+                let c64 = self.complex_kind(lt).unwrap_or(false);
+                let cur = self.complex(l);
+                let rhs: complex::ComplexE = if incdec { Box::new(|_| (1.0, 0.0)) } else { self.complex(r) };
+                let f = complex::complex_op(op, c64, cur, rhs);
+                let st = self.value_store(l);
+                Box::new(move |fr| {
+                    let v = f(fr);
+                    st(fr, Value::Complex(Rc::new(v)));
+                    Flow::Normal
+                })
+            }
             Class::Val if op == BinaryOp::Add => {
                 let cur = self.value(l);
                 let rhs = self.value(r);

@@ -170,7 +170,10 @@ impl<'a> Lower<'a> {
                 Box::new(move |fr| -a(fr))
             }
             ExprKind::Unary { op: UnaryOp::Pos, x } => self.float(x),
-            ExprKind::Call { .. } => self.call_float(e),
+            ExprKind::Call { .. } => match self.complex_part(e) {
+                Some(f) => f,
+                None => self.call_float(e),
+            },
             ExprKind::Index { x, indices, .. } => match self.map_index(x, &indices[0]) {
                 Some(v) => Box::new(move |fr| v(fr).float()),
                 None => match self.index_float(x, &indices[0]) {
@@ -290,6 +293,7 @@ impl<'a> Lower<'a> {
                 let b = self.boolean(y);
                 Box::new(move |fr| if op == BinaryOp::Eql { a(fr) == b(fr) } else { a(fr) != b(fr) })
             }
+            Class::Val if self.complex_kind(t).is_some() => self.complex_eq(op, x, y),
             Class::Val => {
                 let is_nil = |lw: &Self, e: &ast::Expr| matches!(&e.kind, ExprKind::Ident(id) if lw.prog.info.object_of(id.id).is_some_and(|o| matches!(lw.prog.objs.get(o).kind, ObjKind::Nil)));
                 if matches!(op, BinaryOp::Eql | BinaryOp::Neq) && (is_nil(self, x) || is_nil(self, y)) {
@@ -375,6 +379,9 @@ impl<'a> Lower<'a> {
                 return Box::new(move |fr| Value::Bool(f(fr)));
             }
             Class::Val => {}
+        }
+        if self.complex_kind(t).is_some() && self.complex_computes(e) {
+            return self.complex_value(e);
         }
         if let Some((Const::String(s), _)) = self.constant(e) {
             let v = Value::Str(Str::from_bytes(s.to_vec()));

@@ -169,6 +169,7 @@ impl<'a> Lower<'a> {
             Some(r) => self.value_as(r, vt),
             None => match class {
                 Class::Float(_) => Box::new(|_| Value::Float(1.0)),
+                _ if self.complex_kind(vt).is_some() => Box::new(|_| Value::Complex(Rc::new((1.0, 0.0)))),
                 _ => Box::new(|_| Value::Int(1)),
             },
         };
@@ -194,6 +195,10 @@ impl<'a> Lower<'a> {
                 Value::Float(round32(v, f32))
             }),
             Class::Val if op == BinaryOp::Add && self.is_string_type(vt) => Box::new(concat),
+            Class::Val if self.complex_kind(vt).is_some() => match self.complex_combine(vt, op) {
+                Some(f) => f,
+                None => return None,
+            },
             _ => {
                 self.unsupported(l.span, "this assignment operation");
                 return Some(Box::new(|_| Flow::Normal));

@@ -73,6 +73,10 @@ fn lookup(name: &str) -> Option<NativeFn> {
         "math.Atan2" => f2!(f64::atan2),
         "math.Hypot" => f2!(f64::hypot),
         "math.Mod" => f2!(|x: f64, y: f64| x % y),
+        "math.Sincos" => |fr, a| {
+            let x = a[0].float();
+            fr.ret_multi = vec![Value::Float(x.sin()), Value::Float(x.cos())];
+        },
         "math.Modf" => |fr, a| {
             let x = a[0].float();
             let int = x.trunc();

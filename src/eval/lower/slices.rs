@@ -291,6 +291,20 @@ impl<'a> Lower<'a> {
                     Flow::Normal
                 }))
             }
+            Class::Val if op.is_some() && self.complex_kind(el.typ).is_some() => {
+                let combine = self.complex_combine(el.typ, op?)?;
+                let rhs: ValE = match r {
+                    Some(r) => self.value_as(r, el.typ),
+                    None => Box::new(|_| Value::Complex(std::rc::Rc::new((1.0, 0.0)))),
+                };
+                Some(Box::new(move |fr| {
+                    let s = xs(fr);
+                    let i = i(fr);
+                    let b = rhs(fr);
+                    set_val_at(&s, i, combine(&val_at(&s, i), &b));
+                    Flow::Normal
+                }))
+            }
             Class::Val => {
                 if op.is_some_and(|o| o != ast::BinaryOp::Add) || !(op.is_none() || self.is_string_type(el.typ)) {
                     self.unsupported(span, "this assignment operation");

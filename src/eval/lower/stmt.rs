@@ -288,6 +288,7 @@ impl<'a> Lower<'a> {
             Class::Bool => Value::Bool(false),
             Class::Val => match self.prog.types.get(self.prog.types.underlying(t)) {
                 Type::Basic(k) if k.is_string() => Value::Str(Str::from_bytes(Vec::new())),
+                Type::Basic(k) if k.is_complex() => Value::Complex(Rc::new((0.0, 0.0))),
                 Type::Pointer(_)
                 | Type::Slice(_)
                 | Type::Map { .. }
