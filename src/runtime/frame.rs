@@ -47,6 +47,9 @@ pub enum Flow {
     ContinueTo(u32),
     /// `fallthrough`: the switch runs the next clause's body.
     Fallthrough,
+    /// `goto L`: the block holding `L` goes on from there (the number is the node id of
+    /// `L`'s declaring identifier).
+    Goto(u32),
 }
 
 /// A deferred call, its function value and arguments already evaluated.

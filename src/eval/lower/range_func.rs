@@ -20,6 +20,7 @@ fn flow_code(f: Flow) -> i64 {
         Flow::Return => 1,
         Flow::BreakTo(l) => 2 | (l as i64) << 8,
         Flow::ContinueTo(l) => 3 | (l as i64) << 8,
+        Flow::Goto(l) => 4 | (l as i64) << 8,
         _ => 0,
     }
 }
@@ -29,6 +30,7 @@ fn code_flow(c: i64) -> Flow {
         1 => Flow::Return,
         2 => Flow::BreakTo((c >> 8) as u32),
         3 => Flow::ContinueTo((c >> 8) as u32),
+        4 => Flow::Goto((c >> 8) as u32),
         _ => Flow::Normal,
     }
 }
