@@ -85,6 +85,10 @@ pub struct Frame {
     /// The deferred calls of the running functions, innermost last; each function that
     /// defers remembers where its own start (`eval/lower/defers.rs`).
     pub defers: Vec<Deferred>,
+    /// The deferred calls of the body of the range-over-func loop whose iterator is
+    /// running: they belong to the function holding the loop, so they are kept aside
+    /// while the iterator runs (its own defers must not run them) and pushed after it.
+    pub loop_defers: Vec<Deferred>,
     /// The panic the running deferred calls were started by, if any (what `recover` stops).
     pub panicking: Option<super::panic::Panicking>,
     /// The frame base of the deferred call being run: only a call with that base may
@@ -147,6 +151,7 @@ impl Frame {
             stack_limit: 0,
             budget: PREEMPT_EVERY,
             defers: Vec::new(),
+            loop_defers: Vec::new(),
             panicking: None,
             recover_base: usize::MAX,
             panic_value: None,

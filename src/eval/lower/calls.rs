@@ -130,7 +130,14 @@ impl<'a> Lower<'a> {
             self.unsupported(span, "f(g()) calls of variadic functions");
             return None;
         }
-        Some(args.iter().zip(&sig.params).enumerate().map(|(i, (a, &pt))| self.arg(a, pt, first + i)).collect())
+        let mut pushes: Vec<Option<ArgE>> =
+            args.iter().zip(&sig.params).enumerate().map(|(i, (a, &pt))| Some(self.arg(a, pt, first + i))).collect();
+        // Each argument goes to its own slot, so gc's order is a reordering of the pushes.
+        let refs: Vec<&ast::Expr> = args.iter().collect();
+        match self.go_order(&refs) {
+            Some(order) => Some(order.iter().filter_map(|&i| pushes[i].take()).collect()),
+            None => Some(pushes.into_iter().flatten().collect()),
+        }
     }
 
     /// `f(g())` of a variadic f: g's results fill f's fixed parameters, the rest are
@@ -504,7 +511,14 @@ impl<'a> Lower<'a> {
             (Some(p), Some(q)) => same(p, q),
             _ => false,
         };
-        if same(t, at) || same_ptr {
+        // A bidirectional channel converts to a directional channel type of its element:
+        // the same channel.
+        let same_chan = match (self.chan_elem(t), self.chan_elem(at)) {
+            (Some(p), Some(q)) => crate::types::predicates::identical(types, p, q),
+            _ => false,
+        };
+        let nil = types.basic_kind(at) == Some(BasicKind::UntypedNil);
+        if same(t, at) || same_ptr || same_chan || nil {
             return Some(self.value(a));
         }
         None

@@ -48,6 +48,7 @@ impl<'a> Lower<'a> {
                 }
                 let a = self.int(x);
                 let b = self.int(y);
+                let (a, b) = self.ordered_pair(x, y, a, b);
                 int_op(*op, kind, a, b, e.span, self)
             }
             ExprKind::Unary { op, x } => {
@@ -163,6 +164,7 @@ impl<'a> Lower<'a> {
             ExprKind::Binary { op, x, y } if !is_comparison(*op) => {
                 let a = self.float(x);
                 let b = self.float(y);
+                let (a, b) = self.ordered_pair(x, y, a, b);
                 float_op(*op, f32, a, b)
             }
             ExprKind::Unary { op: UnaryOp::Neg, x } => {
@@ -267,6 +269,7 @@ impl<'a> Lower<'a> {
             Class::Int(k) => {
                 let a = self.int(x);
                 let b = self.int(y);
+                let (a, b) = self.ordered_pair(x, y, a, b);
                 if k.is_unsigned() {
                     Box::new(move |fr| cmp_ord(op, (a(fr) as u64).cmp(&(b(fr) as u64))))
                 } else {
@@ -276,6 +279,7 @@ impl<'a> Lower<'a> {
             Class::Float(_) => {
                 let a = self.float(x);
                 let b = self.float(y);
+                let (a, b) = self.ordered_pair(x, y, a, b);
                 Box::new(move |fr| {
                     let (a, b) = (a(fr), b(fr));
                     match op {
@@ -337,6 +341,7 @@ impl<'a> Lower<'a> {
                 }
                 let a = self.value(x);
                 let b = self.value(y);
+                let (a, b) = self.ordered_pair_val(x, y, a, b);
                 Box::new(move |fr| {
                     let (a, b) = (a(fr), b(fr));
                     cmp_ord(op, a.str().cmp(b.str()))
@@ -471,6 +476,7 @@ impl<'a> Lower<'a> {
             ExprKind::Binary { op: BinaryOp::Add, x, y } => {
                 let a = self.value(x);
                 let b = self.value(y);
+                let (a, b) = self.ordered_pair_val(x, y, a, b);
                 Box::new(move |fr| {
                     let (a, b) = (a(fr), b(fr));
                     concat(&a, &b)

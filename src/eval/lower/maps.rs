@@ -16,7 +16,7 @@ use crate::runtime::map::MapObj;
 type MapRef = Rc<RefCell<MapObj>>;
 
 /// The table of a map about to be written; the nil map panics, as in Go.
-fn writable(m: &Value) -> &MapRef {
+pub(super) fn writable(m: &Value) -> &MapRef {
     match m {
         Value::Map(m) => m,
         _ => panic::plain_error("assignment to entry in nil map".to_string()),

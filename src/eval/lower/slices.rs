@@ -27,7 +27,7 @@ pub(super) struct Elem {
 }
 
 impl Elem {
-    fn words(&self) -> bool {
+    pub(super) fn words(&self) -> bool {
         self.class != Class::Val
     }
 }
@@ -664,6 +664,12 @@ impl<'a> Lower<'a> {
             items.push((next, v));
             next += 1;
         }
+        // Each element has its own index, so gc's order is a reordering of the items.
+        let refs: Vec<&ast::Expr> = elts.iter().collect();
+        if let Some(order) = self.go_order(&refs) {
+            let mut slots: Vec<Option<(usize, ValE)>> = items.into_iter().map(Some).collect();
+            items = order.iter().filter_map(|&i| slots[i].take()).collect();
+        }
         let n = match self.array_type(t) {
             Some((len, _)) => len as usize,
             None => items.iter().map(|(i, _)| i + 1).max().unwrap_or(0),
@@ -848,5 +854,14 @@ impl<'a> Lower<'a> {
                 set_word_at(&s, i, word_of(class, &v));
             }
         }))
+    }
+}
+
+/// Stores `v` as element `i` of `s` (a word for scalar elements).
+pub(super) fn set_elem(s: &Value, i: i64, v: Value, words: bool) {
+    if words {
+        set_word_at(s, i, super::value_word(&v));
+    } else {
+        set_val_at(s, i, v);
     }
 }
