@@ -217,6 +217,44 @@ impl<'a> Lower<'a> {
         Some(Box::new(move |fr, v| slice::assign_array(&dst(fr), &v, nested)))
     }
 
+    /// `[N]T(s)` of a slice `s`: a copy of its first N elements; a panic if it is shorter.
+    pub(super) fn slice_to_array(&mut self, e: &ast::Expr, a: &ast::Expr) -> Option<super::ValE> {
+        let (_, t) = self.type_of(e);
+        let (n, et) = self.array_type(t)?;
+        let (_, at) = self.type_of(a);
+        if !self.is_slice(at) {
+            return None;
+        }
+        let n = n as usize;
+        let inner = self.copier(et);
+        let zero = self.fresh_zero(t, e.span);
+        let s = self.value(a);
+        Some(Box::new(move |fr| {
+            let s = s(fr);
+            let len = match &s {
+                Value::Slice(so) => so.len,
+                _ => 0,
+            };
+            if len < n {
+                crate::runtime::panic::runtime_error(format!(
+                    "cannot convert slice with length {len} to array or pointer to array with length {n}"
+                ));
+            }
+            match &s {
+                Value::Slice(so) if n > 0 => {
+                    let view = Value::Slice(Rc::new(crate::runtime::value::SliceObj {
+                        data: so.data.clone(),
+                        off: so.off,
+                        len: n,
+                        cap: n,
+                    }));
+                    slice::copy_array(&view, inner.as_deref())
+                }
+                _ => zero(),
+            }
+        }))
+    }
+
     /// Whether `l` is `m[k]` of a map (a map element is replaced whole, never in place).
     fn is_map_index(&self, l: &ast::Expr) -> bool {
         matches!(&l.kind, ExprKind::Index { x, .. } if self.map_types(self.type_of(x).1).is_some())

@@ -465,6 +465,9 @@ impl<'a> Lower<'a> {
                     if let Some(v) = self.conversion_same_repr(e, a) {
                         return v;
                     }
+                    if let Some(v) = self.slice_to_array(e, a) {
+                        return v;
+                    }
                 }
                 self.unsupported(e.span, "this conversion");
                 return Box::new(|_| Value::Nil);
