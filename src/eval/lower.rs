@@ -23,6 +23,7 @@ mod assign;
 mod calls;
 mod chans;
 mod closures;
+mod complex;
 mod defers;
 mod expr;
 mod maps;
@@ -31,7 +32,9 @@ mod methods;
 mod natives_env;
 mod natives_os;
 mod natives_signal;
+mod order;
 pub use natives_os::set_program_args;
+pub(in crate::eval) use order::eval_ordered;
 mod natives_std;
 pub use natives_std::take_stderr;
 mod print_builtin;
@@ -345,7 +348,7 @@ pub(super) struct Lower<'a> {
     /// Whether the function being lowered defers (its `return x` stores into named results).
     cur_defers: bool,
     /// The dynamic type of runtime errors `recover` returns (made once, when needed).
-    rt_error: Option<Rc<crate::runtime::value::NamedType>>,
+    rt_error: Option<defers::RtErrorTypes>,
     /// Set by `storage`: the next `value_as` reads an array's own storage, uncopied.
     array_no_copy: bool,
     /// The dynamic types of `fmt.Errorf`'s errors, without and with `%w` (made once).

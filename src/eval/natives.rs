@@ -209,6 +209,8 @@ fn iface_values(lw: &mut Lower<'_>, args: &[ast::Expr]) -> ArgsE {
             });
         }
     }
+    let refs: Vec<&ast::Expr> = args.iter().collect();
+    let order = lw.go_order(&refs);
     let vals: Vec<ValE> = args
         .iter()
         .map(|a| {
@@ -223,7 +225,7 @@ fn iface_values(lw: &mut Lower<'_>, args: &[ast::Expr]) -> ArgsE {
             }
         })
         .collect();
-    Box::new(move |fr| vals.iter().map(|v| v(fr)).collect())
+    Box::new(move |fr| super::lower::eval_ordered(fr, &vals, order.as_deref()))
 }
 
 /// A call of a native function used as a statement.

@@ -50,6 +50,9 @@ pub enum Flow {
     ContinueTo(u32),
     /// `fallthrough`: the switch runs the next clause's body.
     Fallthrough,
+    /// `goto L`: the block holding `L` goes on from there (the number is the node id of
+    /// `L`'s declaring identifier).
+    Goto(u32),
 }
 
 /// A deferred call, its function value and arguments already evaluated.
@@ -88,6 +91,10 @@ pub struct Frame {
     /// The deferred calls of the running functions, innermost last; each function that
     /// defers remembers where its own start (`eval/lower/defers.rs`).
     pub defers: Vec<Deferred>,
+    /// The deferred calls of the body of the range-over-func loop whose iterator is
+    /// running: they belong to the function holding the loop, so they are kept aside
+    /// while the iterator runs (its own defers must not run them) and pushed after it.
+    pub loop_defers: Vec<Deferred>,
     /// The panic the running deferred calls were started by, if any (what `recover` stops).
     pub panicking: Option<super::panic::Panicking>,
     /// The frame base of the deferred call being run: only a call with that base may
@@ -151,6 +158,7 @@ impl Frame {
             segments_left: 0,
             budget: PREEMPT_EVERY,
             defers: Vec::new(),
+            loop_defers: Vec::new(),
             panicking: None,
             recover_base: usize::MAX,
             panic_value: None,

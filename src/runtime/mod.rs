@@ -3,6 +3,7 @@
 //! the checked program into code that works on these.
 
 pub mod chan;
+pub mod complex;
 pub mod format;
 pub mod frame;
 pub mod map;

@@ -592,6 +592,20 @@ impl<'a> Checker<'a> {
                 }));
                 self.op(Mode::Value, f, e.span)
             }
+            // `I.M` of an interface type: a function taking the interface value first.
+            LookupResult::Found(sel_found @ Selection::IfaceMethod { sig, .. }) => {
+                let Some(s) = self.types.signature(sig).cloned() else { return self.bad_op(e.span) };
+                self.info.record_selection(e.id, sel_found);
+                let mut params = vec![t];
+                params.extend(s.params);
+                let f = self.types.intern(Type::Signature(super::types::Signature {
+                    type_params: Vec::new(),
+                    params,
+                    results: s.results,
+                    variadic: s.variadic,
+                }));
+                self.op(Mode::Value, f, e.span)
+            }
             LookupResult::Found(Selection::Field { .. }) => {
                 let ts = self.type_string(t);
                 let xe = match &e.kind {

@@ -57,6 +57,11 @@ pub struct Info {
     /// The type arguments of each use of a generic function (by the identifier or selector
     /// naming it), explicit or inferred.
     instances: std::collections::HashMap<NodeId, Vec<TypeId>>,
+    /// The label each `goto` jumps to: the label identifier of the goto → that of the
+    /// labeled statement.
+    gotos: std::collections::HashMap<NodeId, NodeId>,
+    /// The label identifiers some `goto` jumps to.
+    goto_targets: std::collections::HashSet<NodeId>,
     /// The number of slots of each function's frame.
     frame_sizes: std::collections::HashMap<FrameOwner, u32>,
 }
@@ -106,6 +111,21 @@ impl Info {
     /// The number of slots a call of the function needs (parameters and locals).
     pub fn frame_size(&self, owner: FrameOwner) -> Option<u32> {
         self.frame_sizes.get(&owner).copied()
+    }
+
+    pub fn record_goto(&mut self, goto: NodeId, label: NodeId) {
+        self.gotos.insert(goto, label);
+        self.goto_targets.insert(label);
+    }
+
+    /// The label identifier of the statement the `goto` naming `goto` jumps to.
+    pub fn goto_label(&self, goto: NodeId) -> Option<NodeId> {
+        self.gotos.get(&goto).copied()
+    }
+
+    /// Whether the label declared by identifier `label` is the target of a `goto`.
+    pub fn is_goto_target(&self, label: NodeId) -> bool {
+        self.goto_targets.contains(&label)
     }
 
     pub fn record_comma_ok(&mut self, id: NodeId) {

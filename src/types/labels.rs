@@ -82,12 +82,13 @@ impl<'c, 'a> Branches<'c, 'a> {
     }
 
     /// The label `name` if it is declared in `block` or a block enclosing it.
-    fn goto_target(&mut self, block: usize, name: &str) -> bool {
-        let Some(l) = self.labels.get_mut(name) else { return false };
+    fn goto_target(&mut self, block: usize, goto: &ast::Ident) -> bool {
+        let Some(l) = self.labels.get_mut(goto.name.as_str()) else { return false };
         l.used = true;
         let mut b = Some(block);
         while let Some(i) = b {
             if l.block == i {
+                self.check.info.record_goto(goto.id, l.name.id);
                 return true;
             }
             b = self.blocks[i].parent;
@@ -170,6 +171,7 @@ impl<'c, 'a> Branches<'c, 'a> {
                                 if let Some(l) = self.labels.get_mut(label.name.as_str()) {
                                     l.used = true;
                                 }
+                                self.check.info.record_goto(g.id, label.id);
                                 if let Some((pos, name)) =
                                     var.as_ref().filter(|_| bad.iter().any(|x| std::ptr::eq(*x, g)))
                                 {
@@ -210,7 +212,7 @@ impl<'c, 'a> Branches<'c, 'a> {
                             _ => self.check.error(l.span, format!("invalid continue label {}", l.name)),
                         },
                         BranchKind::Goto => {
-                            if !self.goto_target(b, &l.name) {
+                            if !self.goto_target(b, l) {
                                 fwd.push(l);
                             }
                         }

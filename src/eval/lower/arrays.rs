@@ -191,17 +191,79 @@ impl<'a> Lower<'a> {
     pub(super) fn array_assign(&mut self, l: &ast::Expr, r: &ast::Expr) -> Option<super::StmtE> {
         let (_, lt) = self.type_of(l);
         self.array_type(lt)?;
-        if self.elems_are_structs_with_arrays(lt) {
-            return Some(self.todo(l.span, "assigning an array of structs that hold arrays"));
-        }
         let v = self.value_as(r, lt);
-        let dst = self.storage(l);
-        let nested = self.array_dims_inside(lt);
+        let st = self.array_store(l)?;
         Some(Box::new(move |fr| {
             let v = v(fr);
-            slice::assign_array(&dst(fr), &v, nested);
+            st(fr, v);
             crate::runtime::frame::Flow::Normal
         }))
+    }
+
+    /// Stores a (fresh) array value into the storage of array `l`, element by element, so
+    /// that slices of `l` see it. None if `l` is no array.
+    fn array_store(&mut self, l: &ast::Expr) -> Option<Box<dyn Fn(&mut Frame, Value)>> {
+        if self.is_map_index(l) {
+            return None;
+        }
+        let (_, lt) = self.type_of(l);
+        self.array_type(lt)?;
+        if self.elems_are_structs_with_arrays(lt) {
+            self.unsupported(l.span, "assigning an array of structs that hold arrays");
+            return Some(Box::new(|_, _| {}));
+        }
+        let dst = self.storage(l);
+        let nested = self.array_dims_inside(lt);
+        Some(Box::new(move |fr, v| slice::assign_array(&dst(fr), &v, nested)))
+    }
+
+    /// `[N]T(s)` of a slice `s`: a copy of its first N elements; a panic if it is shorter.
+    pub(super) fn slice_to_array(&mut self, e: &ast::Expr, a: &ast::Expr) -> Option<super::ValE> {
+        let (_, t) = self.type_of(e);
+        let (n, et) = self.array_type(t)?;
+        let (_, at) = self.type_of(a);
+        if !self.is_slice(at) {
+            return None;
+        }
+        let n = n as usize;
+        let inner = self.copier(et);
+        let zero = self.fresh_zero(t, e.span);
+        let s = self.value(a);
+        Some(Box::new(move |fr| {
+            let s = s(fr);
+            let len = match &s {
+                Value::Slice(so) => so.len,
+                _ => 0,
+            };
+            if len < n {
+                crate::runtime::panic::runtime_error(format!(
+                    "cannot convert slice with length {len} to array or pointer to array with length {n}"
+                ));
+            }
+            match &s {
+                Value::Slice(so) if n > 0 => {
+                    let view = Value::Slice(Rc::new(crate::runtime::value::SliceObj {
+                        data: so.data.clone(),
+                        off: so.off,
+                        len: n,
+                        cap: n,
+                    }));
+                    slice::copy_array(&view, inner.as_deref())
+                }
+                _ => zero(),
+            }
+        }))
+    }
+
+    /// Whether `l` is `m[k]` of a map (a map element is replaced whole, never in place).
+    fn is_map_index(&self, l: &ast::Expr) -> bool {
+        matches!(&l.kind, ExprKind::Index { x, .. } if self.map_types(self.type_of(x).1).is_some())
+    }
+
+    /// How a (fresh) value is stored into `l` when `l` holds arrays: into the arrays'
+    /// storage (see `array_store`, `struct_array_store`). None for other targets.
+    pub(super) fn holding_array_store(&mut self, l: &ast::Expr) -> Option<Box<dyn Fn(&mut Frame, Value)>> {
+        self.array_store(l).or_else(|| self.struct_array_store(l))
     }
 
     /// Whether struct type `t` has (through nested struct fields) an array field whose
@@ -237,16 +299,34 @@ impl<'a> Lower<'a> {
         if self.struct_fields(lt).is_none() || !self.holds_array(lt) {
             return None;
         }
+        let v = self.value_as(r, lt);
+        let st = self.struct_array_store(l)?;
+        Some(Box::new(move |fr| {
+            let v = v(fr);
+            st(fr, v);
+            crate::runtime::frame::Flow::Normal
+        }))
+    }
+
+    /// Stores a (fresh) struct value holding arrays into `l`, copying its arrays into
+    /// the storage of `l`'s (so pointers to them stay valid).
+    fn struct_array_store(&mut self, l: &ast::Expr) -> Option<Box<dyn Fn(&mut Frame, Value)>> {
+        if self.is_map_index(l) {
+            return None;
+        }
+        let (_, lt) = self.type_of(l);
+        if self.struct_fields(lt).is_none() || !self.holds_array(lt) {
+            return None;
+        }
         let mut paths = Vec::new();
         self.array_field_paths(lt, &mut Vec::new(), &mut paths);
         if self.struct_has_array_of_structs_with_arrays(lt) {
-            return Some(self.todo(l.span, "assigning a struct holding arrays of structs that hold arrays"));
+            self.unsupported(l.span, "assigning a struct holding arrays of structs that hold arrays");
+            return Some(Box::new(|_, _| {}));
         }
-        let v = self.value_as(r, lt);
         let dst = self.storage(l);
         let st = self.value_store(l);
-        Some(Box::new(move |fr| {
-            let mut v = v(fr);
+        Some(Box::new(move |fr, mut v| {
             let d = dst(fr);
             for (path, nested) in &paths {
                 let (Some(old), Some(new)) = (field_at(&d, path), field_at(&v, path)) else { continue };
@@ -254,7 +334,6 @@ impl<'a> Lower<'a> {
                 set_field_at(&mut v, path, old);
             }
             st(fr, v);
-            crate::runtime::frame::Flow::Normal
         }))
     }
 }

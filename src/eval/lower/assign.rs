@@ -18,8 +18,10 @@ impl<'a> Lower<'a> {
                             return st;
                         }
                     }
-                    self.unsupported(s.span, "assigning several arrays at once");
-                    return Box::new(|_| Flow::Normal);
+                    if lhs.len() != rhs.len() {
+                        self.unsupported(s.span, "assigning several arrays from one call");
+                        return Box::new(|_| Flow::Normal);
+                    }
                 }
                 if lhs.len() != rhs.len() {
                     return self.tuple_assign(lhs, &rhs[0], s.span);
@@ -91,14 +93,116 @@ impl<'a> Lower<'a> {
                 self.value_as(r, lt)
             })
             .collect();
-        let stores: Vec<Box<dyn Fn(&mut Frame, Value)>> = lhs.iter().map(|l| self.value_store(l)).collect();
+        let refs: Vec<&ast::Expr> = rhs.iter().collect();
+        let order = self.go_order(&refs);
+        if let Some(early) = self.early_index_stores(lhs) {
+            return Box::new(move |fr| {
+                // Phase 1: the index expressions' operands on the left, then the right.
+                let places: Vec<Option<(Value, Value)>> = early.iter().map(|e| e.0.as_ref().map(|p| p(fr))).collect();
+                let vs = eval_ordered(fr, &values, order.as_deref());
+                // Phase 2: the assignments, left to right.
+                for ((e, place), v) in early.iter().zip(places).zip(vs) {
+                    (e.1)(fr, place, v);
+                }
+                Flow::Normal
+            });
+        }
+        let stores: Vec<Box<dyn Fn(&mut Frame, Value)>> = lhs
+            .iter()
+            .map(|l| {
+                // A variable declared here has no storage yet to copy an array into.
+                let declared = self.declared_here(l);
+                let held = if declared { None } else { self.holding_array_store(l) };
+                held.unwrap_or_else(|| self.value_store(l))
+            })
+            .collect();
         Box::new(move |fr| {
-            let vs: Vec<Value> = values.iter().map(|v| v(fr)).collect();
+            let vs = eval_ordered(fr, &values, order.as_deref());
             for (st, v) in stores.iter().zip(vs) {
                 st(fr, v);
             }
             Flow::Normal
         })
+    }
+
+    /// Whether `l` is an identifier declared by this very statement.
+    fn declared_here(&self, l: &ast::Expr) -> bool {
+        let ExprKind::Ident(id) = &l.kind else { return false };
+        self.prog.info.object_of(id.id).is_some_and(|o| self.prog.objs.get(o).pos == id.span)
+    }
+
+    /// For `a, x[i] = …` where an index target reads a variable an earlier target assigns:
+    /// each target's code, with the index expression's container and key evaluated first
+    /// (the spec's phase 1). None when no target needs that (the usual, faster path).
+    #[allow(clippy::type_complexity)]
+    fn early_index_stores(&mut self, lhs: &[ast::Expr]) -> Option<Vec<(Option<EarlyOperands>, EarlyStore)>> {
+        let mut assigned: Vec<ObjId> = Vec::new();
+        let mut needed = false;
+        for l in lhs {
+            if matches!(l.kind, ExprKind::Index { .. }) && mentions_any(self, l, &assigned) {
+                needed = true;
+            }
+            if let ExprKind::Ident(id) = &l.kind {
+                if let Some(o) = self.prog.info.object_of(id.id) {
+                    assigned.push(o);
+                }
+            }
+        }
+        if !needed {
+            return None;
+        }
+        let mut out = Vec::new();
+        for l in lhs {
+            out.push(match self.index_operands(l) {
+                Some((ops, st)) => (Some(ops), st),
+                None => {
+                    if self.holds_array(self.type_of(l).1) && !is_blank(l) {
+                        self.unsupported(l.span, "assigning arrays in this assignment");
+                    }
+                    let st = self.value_store(l);
+                    (None, Box::new(move |fr: &mut Frame, _: Option<(Value, Value)>, v: Value| st(fr, v)) as EarlyStore)
+                }
+            });
+        }
+        Some(out)
+    }
+
+    /// `x[k]` as a target: code evaluating its container and key, and code storing a value
+    /// at them. None for other targets and for elements that hold arrays.
+    fn index_operands(&mut self, l: &ast::Expr) -> Option<(EarlyOperands, EarlyStore)> {
+        let ExprKind::Index { x, indices, .. } = &l.kind else { return None };
+        let (_, xt) = self.type_of(x);
+        if let Some((kt, _)) = self.map_types(xt) {
+            let m = self.value(x);
+            let k = self.value_as(&indices[0], kt);
+            let ops: EarlyOperands = Box::new(move |fr| {
+                let m = m(fr);
+                (m, k(fr))
+            });
+            let st: EarlyStore = Box::new(move |_, place, v| {
+                if let Some((m, k)) = place {
+                    super::maps::writable(&m).borrow_mut().insert(k, v);
+                }
+            });
+            return Some((ops, st));
+        }
+        let el = self.slice_elem(xt)?;
+        if self.holds_array(el.typ) {
+            return None;
+        }
+        let xs = self.storage(x);
+        let i = self.int(&indices[0]);
+        let ops: EarlyOperands = Box::new(move |fr| {
+            let s = xs(fr);
+            (s, Value::Int(i(fr)))
+        });
+        let words = el.words();
+        let st: EarlyStore = Box::new(move |_, place, v| {
+            if let Some((s, i)) = place {
+                super::slices::set_elem(&s, i.int(), v, words);
+            }
+        });
+        Some((ops, st))
     }
 
     /// `l = r` for one target.
@@ -206,6 +310,18 @@ impl<'a> Lower<'a> {
                     Flow::Normal
                 })
             }
+            Class::Val if self.complex_kind(lt).is_some() => {
+                let c64 = self.complex_kind(lt).unwrap_or(false);
+                let cur = self.complex(l);
+                let rhs: complex::ComplexE = if incdec { Box::new(|_| (1.0, 0.0)) } else { self.complex(r) };
+                let f = complex::complex_op(op, c64, cur, rhs);
+                let st = self.value_store(l);
+                Box::new(move |fr| {
+                    let v = f(fr);
+                    st(fr, Value::Complex(Rc::new(v)));
+                    Flow::Normal
+                })
+            }
             Class::Val if op == BinaryOp::Add => {
                 let cur = self.value(l);
                 let rhs = self.value(r);
@@ -280,5 +396,31 @@ impl<'a> Lower<'a> {
                 Box::new(|_, _| {})
             }
         }
+    }
+}
+
+/// The container and key of an index target, evaluated before the assignments.
+type EarlyOperands = Box<dyn Fn(&mut Frame) -> (Value, Value)>;
+/// Stores a value at a target, given its early operands (if it has any).
+type EarlyStore = Box<dyn Fn(&mut Frame, Option<(Value, Value)>, Value)>;
+
+/// Whether `e` reads one of the variables `objs` (conservatively true for expressions
+/// it does not look into).
+fn mentions_any(lw: &Lower, e: &ast::Expr, objs: &[ObjId]) -> bool {
+    if objs.is_empty() {
+        return false;
+    }
+    match &e.kind {
+        ExprKind::Ident(id) => lw.prog.info.object_of(id.id).is_some_and(|o| objs.contains(&o)),
+        ExprKind::BasicLit(_) => false,
+        ExprKind::Paren(x) | ExprKind::Selector { x, .. } | ExprKind::Unary { x, .. } => mentions_any(lw, x, objs),
+        ExprKind::Binary { x, y, .. } => mentions_any(lw, x, objs) || mentions_any(lw, y, objs),
+        ExprKind::Index { x, indices, .. } => {
+            mentions_any(lw, x, objs) || indices.iter().any(|i| mentions_any(lw, i, objs))
+        }
+        ExprKind::Call { fun, args, .. } => {
+            mentions_any(lw, fun, objs) || args.iter().any(|a| mentions_any(lw, a, objs))
+        }
+        _ => true,
     }
 }

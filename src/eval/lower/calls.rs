@@ -130,7 +130,14 @@ impl<'a> Lower<'a> {
             self.unsupported(span, "f(g()) calls of variadic functions");
             return None;
         }
-        Some(args.iter().zip(&sig.params).enumerate().map(|(i, (a, &pt))| self.arg(a, pt, first + i)).collect())
+        let mut pushes: Vec<Option<ArgE>> =
+            args.iter().zip(&sig.params).enumerate().map(|(i, (a, &pt))| Some(self.arg(a, pt, first + i))).collect();
+        // Each argument goes to its own slot, so gc's order is a reordering of the pushes.
+        let refs: Vec<&ast::Expr> = args.iter().collect();
+        match self.go_order(&refs) {
+            Some(order) => Some(order.iter().filter_map(|&i| pushes[i].take()).collect()),
+            None => Some(pushes.into_iter().flatten().collect()),
+        }
     }
 
     /// `f(g())` of a variadic f: g's results fill f's fixed parameters, the rest are
@@ -263,6 +270,12 @@ impl<'a> Lower<'a> {
         if let ExprKind::Index { x, .. } = &fun.kind {
             if matches!(self.prog.info.selection(x.id), Some(crate::types::lookup::Selection::Method { .. })) {
                 return self.method_call_inst(e, x, fun, args);
+            }
+        }
+        // `I.M(x, args)`: a method expression of an interface type, called as a value.
+        if let ExprKind::Selector { x, .. } = &fun.kind {
+            if self.type_of(x).0 == ExprMode::TypeExpr && self.prog.types.is_interface(self.type_of(x).1) {
+                return self.dyn_call(e, fun);
             }
         }
         match self.prog.info.selection(fun.id) {
@@ -453,6 +466,9 @@ impl<'a> Lower<'a> {
                     if let Some(v) = self.conversion_same_repr(e, a) {
                         return v;
                     }
+                    if let Some(v) = self.slice_to_array(e, a) {
+                        return v;
+                    }
                 }
                 self.unsupported(e.span, "this conversion");
                 return Box::new(|_| Value::Nil);
@@ -505,7 +521,14 @@ impl<'a> Lower<'a> {
             (Some(p), Some(q)) => same(p, q),
             _ => false,
         };
-        if same(t, at) || same_ptr {
+        // A bidirectional channel converts to a directional channel type of its element:
+        // the same channel.
+        let same_chan = match (self.chan_elem(t), self.chan_elem(at)) {
+            (Some(p), Some(q)) => crate::types::predicates::identical(types, p, q),
+            _ => false,
+        };
+        let nil = types.basic_kind(at) == Some(BasicKind::UntypedNil);
+        if same(t, at) || same_ptr || same_chan || nil {
             return Some(self.value(a));
         }
         None

@@ -173,12 +173,21 @@ impl<'a> Lower<'a> {
         })
     }
 
-    /// The dynamic type of the values `recover` returns for runtime errors: a string whose
-    /// `Error` method returns it (Go's runtime.Error values print the same way).
-    fn runtime_error_type(&mut self) -> Rc<NamedType> {
+    /// The dynamic types of the values `recover` returns for runtime errors (see
+    /// `RT_ERROR_NAMES`).
+    fn runtime_error_type(&mut self) -> RtErrorTypes {
         if let Some(t) = &self.rt_error {
             return t.clone();
         }
+        let types: Vec<Rc<NamedType>> = RT_ERROR_NAMES.iter().map(|name| self.runtime_error_named(name)).collect();
+        let types: RtErrorTypes = Rc::from(types);
+        self.rt_error = Some(types.clone());
+        types
+    }
+
+    /// A runtime error type named `name`: a string whose `Error` method returns it (Go's
+    /// runtime.Error values print the same way), with the marker method `RuntimeError`.
+    fn runtime_error_named(&mut self, name: &str) -> Rc<NamedType> {
         let error_id = self.print_method_ids()[0];
         let code = Rc::new(FuncCode { size: 1, body: OnceCell::new(), results: vec![Class::Val] });
         let body: StmtE = Box::new(|fr| {
@@ -186,11 +195,7 @@ impl<'a> Lower<'a> {
             Flow::Return
         });
         let _ = code.body.set(body);
-        let d = Rc::new(NamedType {
-            name: Rc::from("runtime.Error"),
-            underlying: OnceCell::new(),
-            methods: OnceCell::new(),
-        });
+        let d = Rc::new(NamedType { name: Rc::from(name), underlying: OnceCell::new(), methods: OnceCell::new() });
         let _ = d.underlying.set(RType::String);
         let func = Rc::new(FuncValue { code, env: Rc::from(Vec::new()) });
         // RuntimeError(): the no-op method that makes it a runtime.Error.
@@ -207,7 +212,6 @@ impl<'a> Lower<'a> {
                 recv_word: false,
             },
         ]);
-        self.rt_error = Some(d.clone());
         d
     }
 }
@@ -249,7 +253,7 @@ pub(super) fn push_nil_deferred(fr: &mut Frame) {
 fn start_panic(
     fr: &mut Frame,
     payload: Box<dyn std::any::Any + Send>,
-    rt_err: &Rc<NamedType>,
+    rt_err: &RtErrorTypes,
     mark: usize,
 ) -> Panicking {
     let value = match payload.downcast_ref::<GoPanic>() {
@@ -267,14 +271,36 @@ fn start_panic(
     Panicking { value, payload, recovered: false }
 }
 
-fn runtime_error_value(rt_err: &Rc<NamedType>, msg: String) -> Value {
-    Value::Iface(Rc::new((RType::Named(rt_err.clone()), Value::Str(Str::from_bytes(msg.into_bytes())))))
+/// The types of Go's runtime errors, by the message they carry (see `rt_error_kind`).
+pub(in crate::eval) type RtErrorTypes = Rc<[Rc<NamedType>]>;
+const RT_ERROR_NAMES: [&str; 5] = [
+    "runtime.errorString",
+    "runtime.boundsError",
+    "runtime.plainError",
+    "*runtime.TypeAssertionError",
+    "*runtime.PanicNilError",
+];
+
+/// Which of `RT_ERROR_NAMES` Go's runtime panics with for message `msg`.
+fn rt_error_kind(msg: &str) -> usize {
+    match msg.strip_prefix("runtime error: ") {
+        Some(m) if m.starts_with("index out of range") || m.starts_with("slice bounds out of range") => 1,
+        Some(m) if m.starts_with("panic called with nil") => 4,
+        Some(_) => 0,
+        None if msg.starts_with("interface conversion") => 3,
+        None => 2,
+    }
+}
+
+fn runtime_error_value(rt_err: &RtErrorTypes, msg: String) -> Value {
+    let t = rt_err[rt_error_kind(&msg).min(rt_err.len() - 1)].clone();
+    Value::Iface(Rc::new((RType::Named(t), Value::Str(Str::from_bytes(msg.into_bytes())))))
 }
 
 /// Runs the deferred calls pushed since `saved.mark`, last first, with `panicking` as the
 /// panic they may recover; a panic of a deferred call replaces it. Resumes the unwind if
 /// a panic is left unrecovered at the end.
-fn run_defers(fr: &mut Frame, saved: &Saved, panicking: Option<Panicking>, rt_err: &Rc<NamedType>) {
+fn run_defers(fr: &mut Frame, saved: &Saved, panicking: Option<Panicking>, rt_err: &RtErrorTypes) {
     let outer_panic = std::mem::replace(&mut fr.panicking, panicking);
     let outer_recover = fr.recover_base;
     while fr.defers.len() > saved.mark {

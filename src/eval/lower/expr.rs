@@ -48,6 +48,7 @@ impl<'a> Lower<'a> {
                 }
                 let a = self.int(x);
                 let b = self.int(y);
+                let (a, b) = self.ordered_pair(x, y, a, b);
                 int_op(*op, kind, a, b, e.span, self)
             }
             ExprKind::Unary { op, x } => {
@@ -168,6 +169,7 @@ impl<'a> Lower<'a> {
             ExprKind::Binary { op, x, y } if !is_comparison(*op) => {
                 let a = self.float(x);
                 let b = self.float(y);
+                let (a, b) = self.ordered_pair(x, y, a, b);
                 float_op(*op, f32, a, b)
             }
             ExprKind::Unary { op: UnaryOp::Neg, x } => {
@@ -175,7 +177,10 @@ impl<'a> Lower<'a> {
                 Box::new(move |fr| -a(fr))
             }
             ExprKind::Unary { op: UnaryOp::Pos, x } => self.float(x),
-            ExprKind::Call { .. } => self.call_float(e),
+            ExprKind::Call { .. } => match self.complex_part(e) {
+                Some(f) => f,
+                None => self.call_float(e),
+            },
             ExprKind::Index { x, indices, .. } => match self.map_index(x, &indices[0]) {
                 Some(v) => Box::new(move |fr| v(fr).float()),
                 None => match self.index_float(x, &indices[0]) {
@@ -276,6 +281,7 @@ impl<'a> Lower<'a> {
             Class::Int(k) => {
                 let a = self.int(x);
                 let b = self.int(y);
+                let (a, b) = self.ordered_pair(x, y, a, b);
                 if k.is_unsigned() {
                     Box::new(move |fr| cmp_ord(op, (a(fr) as u64).cmp(&(b(fr) as u64))))
                 } else {
@@ -285,6 +291,7 @@ impl<'a> Lower<'a> {
             Class::Float(_) => {
                 let a = self.float(x);
                 let b = self.float(y);
+                let (a, b) = self.ordered_pair(x, y, a, b);
                 Box::new(move |fr| {
                     let (a, b) = (a(fr), b(fr));
                     match op {
@@ -302,6 +309,7 @@ impl<'a> Lower<'a> {
                 let b = self.boolean(y);
                 Box::new(move |fr| if op == BinaryOp::Eql { a(fr) == b(fr) } else { a(fr) != b(fr) })
             }
+            Class::Val if self.complex_kind(t).is_some() => self.complex_eq(op, x, y),
             Class::Val => {
                 let is_nil = |lw: &Self, e: &ast::Expr| matches!(&e.kind, ExprKind::Ident(id) if lw.prog.info.object_of(id.id).is_some_and(|o| matches!(lw.prog.objs.get(o).kind, ObjKind::Nil)));
                 if matches!(op, BinaryOp::Eql | BinaryOp::Neq) && (is_nil(self, x) || is_nil(self, y)) {
@@ -345,6 +353,7 @@ impl<'a> Lower<'a> {
                 }
                 let a = self.value(x);
                 let b = self.value(y);
+                let (a, b) = self.ordered_pair_val(x, y, a, b);
                 Box::new(move |fr| {
                     let (a, b) = (a(fr), b(fr));
                     cmp_ord(op, a.str().cmp(b.str()))
@@ -387,6 +396,9 @@ impl<'a> Lower<'a> {
                 return Box::new(move |fr| Value::Bool(f(fr)));
             }
             Class::Val => {}
+        }
+        if self.complex_kind(t).is_some() && self.complex_computes(e) {
+            return self.complex_value(e);
         }
         if let Some((Const::String(s), _)) = self.constant(e) {
             let v = Value::Str(Str::from_bytes(s.to_vec()));
@@ -476,6 +488,7 @@ impl<'a> Lower<'a> {
             ExprKind::Binary { op: BinaryOp::Add, x, y } => {
                 let a = self.value(x);
                 let b = self.value(y);
+                let (a, b) = self.ordered_pair_val(x, y, a, b);
                 Box::new(move |fr| {
                     let (a, b) = (a(fr), b(fr));
                     concat(&a, &b)

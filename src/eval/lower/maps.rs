@@ -16,7 +16,7 @@ use crate::runtime::map::MapObj;
 type MapRef = Rc<RefCell<MapObj>>;
 
 /// The table of a map about to be written; the nil map panics, as in Go.
-fn writable(m: &Value) -> &MapRef {
+pub(super) fn writable(m: &Value) -> &MapRef {
     match m {
         Value::Map(m) => m,
         _ => panic::plain_error("assignment to entry in nil map".to_string()),
@@ -167,6 +167,7 @@ impl<'a> Lower<'a> {
             Some(r) => self.value_as(r, vt),
             None => match class {
                 Class::Float(_) => Box::new(|_| Value::Float(1.0)),
+                _ if self.complex_kind(vt).is_some() => Box::new(|_| Value::Complex(Rc::new((1.0, 0.0)))),
                 _ => Box::new(|_| Value::Int(1)),
             },
         };
@@ -192,6 +193,10 @@ impl<'a> Lower<'a> {
                 Value::Float(round32(v, f32))
             }),
             Class::Val if op == BinaryOp::Add && self.is_string_type(vt) => Box::new(concat),
+            Class::Val if self.complex_kind(vt).is_some() => match self.complex_combine(vt, op) {
+                Some(f) => f,
+                None => return None,
+            },
             _ => {
                 self.unsupported(l.span, "this assignment operation");
                 return Some(Box::new(|_| Flow::Normal));
@@ -290,7 +295,7 @@ impl<'a> Lower<'a> {
                 }
                 match body(fr) {
                     Flow::Break => break,
-                    f @ (Flow::Return | Flow::BreakTo(_) | Flow::ContinueTo(_)) => return f,
+                    f @ (Flow::Return | Flow::BreakTo(_) | Flow::ContinueTo(_) | Flow::Goto(_)) => return f,
                     _ => {}
                 }
             }

@@ -21,6 +21,9 @@ enum Target {
     /// A method expression: the receiver is the first parameter (dereferenced when the
     /// method has a value receiver and the expression's type is a pointer).
     Expr { code: Rc<FuncCode>, recv_slot: bool, recv_word: bool, deref: bool },
+    /// A method expression `I.M` of an interface type: the method of the dynamic type of
+    /// the first parameter.
+    IfaceExpr { id: u32, name: Rc<str> },
 }
 
 impl<'a> Lower<'a> {
@@ -32,7 +35,13 @@ impl<'a> Lower<'a> {
         let params: Vec<Class> = sig.params.iter().map(|&t| self.class(t)).collect();
         let results: Vec<Class> = sig.results.iter().map(|&t| self.class(t)).collect();
         if self.type_of(x).0 == ExprMode::TypeExpr {
-            let target = self.method_expr_target(x, sel, e.span)?;
+            let target = match self.prog.info.selection(e.id).cloned() {
+                Some(Selection::IfaceMethod { sig, .. }) => {
+                    let name: Rc<str> = Rc::from(sel.name.as_ref());
+                    Target::IfaceExpr { id: self.method_id(&name, sig), name }
+                }
+                _ => self.method_expr_target(x, sel, e.span)?,
+            };
             let f = forwarder(target, params, results);
             return Some(Box::new(move |_| f.clone()));
         }
@@ -125,6 +134,15 @@ fn forwarder(target: Target, params: Vec<Class>, results: Vec<Class>) -> Value {
                 let (m, recv) = super::methods::iface_method(&iv, *id, name);
                 let code = m.func.code.clone();
                 forward(fr, &code, m.recv_slot.then_some(recv), m.recv_word, 0, size);
+            }
+            Target::IfaceExpr { id, name } => {
+                let iv = fr.val(0).clone();
+                if matches!(iv, Value::Nil) {
+                    panic::nil_dereference();
+                }
+                let (m, recv) = super::methods::iface_method(&iv, *id, name);
+                let code = m.func.code.clone();
+                forward(fr, &code, m.recv_slot.then_some(recv), m.recv_word, 1, size);
             }
             Target::Expr { code, recv_slot, recv_word, deref } => {
                 let mut recv = if params_word(&params, 0) { Value::Int(fr.word(0) as i64) } else { fr.val(0).clone() };

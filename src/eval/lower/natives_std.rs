@@ -75,6 +75,10 @@ fn lookup(name: &str) -> Option<NativeFn> {
         "math.FMA" => |fr, a| ret_f(fr, a[0].float().mul_add(a[1].float(), a[2].float())),
         "math.Hypot" => f2!(f64::hypot),
         "math.Mod" => f2!(|x: f64, y: f64| x % y),
+        "math.Sincos" => |fr, a| {
+            let x = a[0].float();
+            fr.ret_multi = vec![Value::Float(x.sin()), Value::Float(x.cos())];
+        },
         "math.Modf" => |fr, a| {
             let x = a[0].float();
             let int = x.trunc();

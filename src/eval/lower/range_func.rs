@@ -9,6 +9,7 @@
 //! the loop statement ends with it once the iterator has returned.
 
 use std::cell::{OnceCell, RefCell};
+use std::panic::{catch_unwind, resume_unwind, AssertUnwindSafe};
 
 use gint_syntax::ast;
 
@@ -20,6 +21,7 @@ fn flow_code(f: Flow) -> i64 {
         Flow::Return => 1,
         Flow::BreakTo(l) => 2 | (l as i64) << 8,
         Flow::ContinueTo(l) => 3 | (l as i64) << 8,
+        Flow::Goto(l) => 4 | (l as i64) << 8,
         _ => 0,
     }
 }
@@ -29,6 +31,7 @@ fn code_flow(c: i64) -> Flow {
         1 => Flow::Return,
         2 => Flow::BreakTo((c >> 8) as u32),
         3 => Flow::ContinueTo((c >> 8) as u32),
+        4 => Flow::Goto((c >> 8) as u32),
         _ => Flow::Normal,
     }
 }
@@ -44,12 +47,7 @@ impl<'a> Lower<'a> {
         body: &[ast::Stmt],
     ) -> Option<StmtE> {
         let (_, xt) = self.type_of(x);
-        if Self::has_defer(body) {
-            // Its deferred calls belong to the function holding the loop, but would be
-            // pushed while the iterator runs, and run when it returns.
-            self.unsupported(x.span, "defer in the body of a range over a function");
-            return None;
-        }
+        let defers = Self::has_defer(body);
         let sig = self.prog.types.signature(xt)?.clone();
         let ysig = self.prog.types.signature(*sig.params.first()?)?.clone();
         let classes: Vec<Class> = ysig.params.iter().map(|&t| self.class(t)).collect();
@@ -87,7 +85,21 @@ impl<'a> Lower<'a> {
                     st(fr, a);
                 }
             }
-            let flow = body(fr);
+            let flow = if defers {
+                let mark = fr.defers.len();
+                match catch_unwind(AssertUnwindSafe(|| body(fr))) {
+                    Ok(flow) => {
+                        park_defers(fr, mark);
+                        flow
+                    }
+                    Err(p) => {
+                        park_defers(fr, mark);
+                        resume_unwind(p)
+                    }
+                }
+            } else {
+                body(fr)
+            };
             fr.base = own;
             let go_on = match flow {
                 Flow::Normal | Flow::Continue => true,
@@ -125,7 +137,17 @@ impl<'a> Lower<'a> {
             fr.top = base + f.code.size.max(1);
             fr.vals[base] = y;
             let saved_env = std::mem::replace(&mut fr.env, f.env.clone());
-            call(fr, &f.code, base);
+            if defers {
+                let outer = std::mem::take(&mut fr.loop_defers);
+                let r = catch_unwind(AssertUnwindSafe(|| call(fr, &f.code, base)));
+                let mine = std::mem::replace(&mut fr.loop_defers, outer);
+                fr.defers.extend(mine);
+                if let Err(p) = r {
+                    resume_unwind(p);
+                }
+            } else {
+                call(fr, &f.code, base);
+            }
             fr.env = saved_env;
             fr.top = saved_top;
             let ended = state.replace(Value::Bool(true));
@@ -138,4 +160,10 @@ impl<'a> Lower<'a> {
             code_flow(saved[0].int())
         }))
     }
+}
+
+/// Moves the deferred calls a loop body pushed (from `mark` on) to `Frame::loop_defers`.
+fn park_defers(fr: &mut Frame, mark: usize) {
+    let mine = fr.defers.split_off(mark.min(fr.defers.len()));
+    fr.loop_defers.extend(mine);
 }

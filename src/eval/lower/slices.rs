@@ -27,7 +27,7 @@ pub(super) struct Elem {
 }
 
 impl Elem {
-    fn words(&self) -> bool {
+    pub(super) fn words(&self) -> bool {
         self.class != Class::Val
     }
 }
@@ -288,6 +288,20 @@ impl<'a> Lower<'a> {
                     let i = i(fr);
                     let b = rhs(fr);
                     set_word_at(&s, i, b as u64);
+                    Flow::Normal
+                }))
+            }
+            Class::Val if op.is_some() && self.complex_kind(el.typ).is_some() => {
+                let combine = self.complex_combine(el.typ, op?)?;
+                let rhs: ValE = match r {
+                    Some(r) => self.value_as(r, el.typ),
+                    None => Box::new(|_| Value::Complex(std::rc::Rc::new((1.0, 0.0)))),
+                };
+                Some(Box::new(move |fr| {
+                    let s = xs(fr);
+                    let i = i(fr);
+                    let b = rhs(fr);
+                    set_val_at(&s, i, combine(&val_at(&s, i), &b));
                     Flow::Normal
                 }))
             }
@@ -650,6 +664,12 @@ impl<'a> Lower<'a> {
             items.push((next, v));
             next += 1;
         }
+        // Each element has its own index, so gc's order is a reordering of the items.
+        let refs: Vec<&ast::Expr> = elts.iter().collect();
+        if let Some(order) = self.go_order(&refs) {
+            let mut slots: Vec<Option<(usize, ValE)>> = items.into_iter().map(Some).collect();
+            items = order.iter().filter_map(|&i| slots[i].take()).collect();
+        }
         let n = match self.array_type(t) {
             Some((len, _)) => len as usize,
             None => items.iter().map(|(i, _)| i + 1).max().unwrap_or(0),
@@ -750,7 +770,7 @@ impl<'a> Lower<'a> {
                     }
                     match body(fr) {
                         Flow::Break => break,
-                        f @ (Flow::Return | Flow::BreakTo(_) | Flow::ContinueTo(_)) => return f,
+                        f @ (Flow::Return | Flow::BreakTo(_) | Flow::ContinueTo(_) | Flow::Goto(_)) => return f,
                         _ => {}
                     }
                     i += n;
@@ -786,7 +806,7 @@ impl<'a> Lower<'a> {
                 }
                 match body(fr) {
                     Flow::Break => break,
-                    f @ (Flow::Return | Flow::BreakTo(_) | Flow::ContinueTo(_)) => return f,
+                    f @ (Flow::Return | Flow::BreakTo(_) | Flow::ContinueTo(_) | Flow::Goto(_)) => return f,
                     _ => {}
                 }
             }
@@ -834,5 +854,14 @@ impl<'a> Lower<'a> {
                 set_word_at(&s, i, word_of(class, &v));
             }
         }))
+    }
+}
+
+/// Stores `v` as element `i` of `s` (a word for scalar elements).
+pub(super) fn set_elem(s: &Value, i: i64, v: Value, words: bool) {
+    if words {
+        set_word_at(s, i, super::value_word(&v));
+    } else {
+        set_val_at(s, i, v);
     }
 }

@@ -8,6 +8,18 @@ use super::*;
 impl<'a> Lower<'a> {
     pub(super) fn block(&mut self, stmts: &[ast::Stmt]) -> StmtE {
         let code: Vec<StmtE> = stmts.iter().map(|s| self.stmt(s)).collect();
+        // The statements of this block some `goto` jumps to, by label.
+        let targets: Vec<(u32, usize)> = stmts
+            .iter()
+            .enumerate()
+            .filter_map(|(i, s)| match &s.kind {
+                StmtKind::Labeled { label, .. } if self.prog.info.is_goto_target(label.id) => Some((label.id.0, i)),
+                _ => None,
+            })
+            .collect();
+        if !targets.is_empty() {
+            return goto_block(code, targets);
+        }
         match code.len() {
             0 => Box::new(|_| Flow::Normal),
             1 => code.into_iter().next().unwrap_or_else(|| Box::new(|_| Flow::Normal)),
@@ -79,7 +91,9 @@ impl<'a> Lower<'a> {
                             }
                             match body(fr) {
                                 Flow::Break => break,
-                                f @ (Flow::Return | Flow::BreakTo(_) | Flow::ContinueTo(_)) => return f,
+                                f @ (Flow::Return | Flow::BreakTo(_) | Flow::ContinueTo(_) | Flow::Goto(_)) => {
+                                    return f
+                                }
                                 _ => {}
                             }
                             super::closures::renew_cells(fr, &cells);
@@ -104,7 +118,7 @@ impl<'a> Lower<'a> {
                         }
                         match body(fr) {
                             Flow::Break => break,
-                            f @ (Flow::Return | Flow::BreakTo(_) | Flow::ContinueTo(_)) => return f,
+                            f @ (Flow::Return | Flow::BreakTo(_) | Flow::ContinueTo(_) | Flow::Goto(_)) => return f,
                             _ => {}
                         }
                         if let Some(p) = &post {
@@ -133,7 +147,13 @@ impl<'a> Lower<'a> {
                     Box::new(move |_| Flow::ContinueTo(id))
                 }
             }
-            StmtKind::Branch { .. } => self.todo(s.span, "goto"),
+            StmtKind::Branch { kind: BranchKind::Goto, label: Some(label) } => {
+                match self.prog.info.goto_label(label.id) {
+                    Some(target) => Box::new(move |_| Flow::Goto(target.0)),
+                    None => self.todo(s.span, "this goto"),
+                }
+            }
+            StmtKind::Branch { .. } => self.todo(s.span, "this branch statement"),
             StmtKind::Go(call) => self.go_stmt(s, call),
             StmtKind::Defer(e) => self.defer_stmt(s, e),
             StmtKind::Send { chan, value } => self.send_stmt(chan, value),
@@ -288,6 +308,7 @@ impl<'a> Lower<'a> {
             Class::Bool => Value::Bool(false),
             Class::Val => match self.prog.types.get(self.prog.types.underlying(t)) {
                 Type::Basic(k) if k.is_string() => Value::Str(Str::from_bytes(Vec::new())),
+                Type::Basic(k) if k.is_complex() => Value::Complex(Rc::new((0.0, 0.0))),
                 Type::Pointer(_)
                 | Type::Slice(_)
                 | Type::Map { .. }
@@ -531,7 +552,7 @@ impl<'a> Lower<'a> {
                 }
                 match body(fr) {
                     Flow::Break => break,
-                    f @ (Flow::Return | Flow::BreakTo(_) | Flow::ContinueTo(_)) => return f,
+                    f @ (Flow::Return | Flow::BreakTo(_) | Flow::ContinueTo(_) | Flow::Goto(_)) => return f,
                     _ => {}
                 }
                 i += 1;
@@ -539,4 +560,28 @@ impl<'a> Lower<'a> {
             Flow::Normal
         })
     }
+}
+
+/// A block holding labels that `goto`s jump to: a `Flow::Goto` to one of them goes on
+/// from its statement (forward or backward); one to any other label leaves the block,
+/// for an enclosing block to take (the checker allows no jump into a block).
+fn goto_block(code: Vec<StmtE>, targets: Vec<(u32, usize)>) -> StmtE {
+    Box::new(move |fr| {
+        let mut pc = 0;
+        while let Some(s) = code.get(pc) {
+            match s(fr) {
+                Flow::Normal => pc += 1,
+                Flow::Goto(l) => match targets.iter().find(|t| t.0 == l) {
+                    Some(&(_, at)) => {
+                        pc = at;
+                        // A backward goto is a loop: let other goroutines run.
+                        fr.tick();
+                    }
+                    None => return Flow::Goto(l),
+                },
+                f => return f,
+            }
+        }
+        Flow::Normal
+    })
 }
