@@ -230,6 +230,8 @@ impl Frame {
             }
             STEPS_LEFT.store(left - PREEMPT_EVERY as u64, std::sync::atomic::Ordering::Relaxed);
         }
+        // Between two operations: no borrow is held that the collector could need.
+        super::gc::maybe_collect();
         super::sched::yield_now(self);
     }
 

@@ -5,6 +5,7 @@
 pub mod chan;
 pub mod format;
 pub mod frame;
+pub mod gc;
 pub mod map;
 pub mod panic;
 pub mod sched;

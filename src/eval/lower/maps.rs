@@ -73,7 +73,7 @@ impl<'a> Lower<'a> {
             if n < 0 {
                 panic::runtime_error("makemap: size out of range".to_string());
             }
-            Value::Map(Rc::new(RefCell::new(MapObj::with_capacity(n.min(1 << 20) as usize))))
+            crate::runtime::gc::new_map(MapObj::with_capacity(n.min(1 << 20) as usize))
         }))
     }
 
@@ -93,7 +93,7 @@ impl<'a> Lower<'a> {
                 let v = v(fr);
                 m.insert(k, v);
             }
-            Value::Map(Rc::new(RefCell::new(m)))
+            crate::runtime::gc::new_map(m)
         }))
     }
 
