@@ -5,9 +5,10 @@
 //! Every cycle passes through a mutable container — a variable's cell, a backing array of
 //! `Value`s, a map or a channel — since the other heap objects (struct values, interface
 //! boxes, slice headers, pointers into variables, closures and their captured lists) are
-//! immutable once made. Each container registers itself (weakly) when allocated. When the
-//! live registrations have doubled since the last collection, the next preemption point
-//! collects (`Frame::preempt`; `runtime.GC` collects at once):
+//! immutable once made. Each container registers when allocated, without keeping itself
+//! alive (cells in a table they leave when dropped, the others as `Weak`s). When the live
+//! containers have doubled since the last collection, the next preemption point collects
+//! (`Frame::preempt`; `runtime.GC` collects at once):
 //!
 //! 1. walk every heap object reachable from the registered containers (an explicit queue,
 //!    never recursion), holding one strong reference to each and counting, for each, the
