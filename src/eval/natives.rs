@@ -80,7 +80,7 @@ impl Methods for FrameMethods<'_> {
             Value::Bool(f.prec.is_some()),
             Value::Str(Str::from_bytes(flags.into_bytes())),
         ];
-        let cell = std::rc::Rc::new(std::cell::RefCell::new(Value::Struct(std::rc::Rc::new(fields))));
+        let cell = crate::runtime::gc::new_cell(Value::Struct(std::rc::Rc::new(fields)));
         let state = Value::Iface(std::rc::Rc::new((state_rt, Value::Cell(cell.clone()))));
         let id = self.id(Method::Format);
         let args = [state, Value::Int(verb as i64)];
@@ -434,7 +434,7 @@ fn sscan(lw: &mut Lower<'_>, name: &str, args: &[ast::Expr]) -> Option<Box<dyn F
             Some(msg) => {
                 let msg = Value::Str(Str::from_bytes(msg.into_bytes()));
                 let fields = Value::Struct(std::rc::Rc::new(vec![msg, Value::Nil]));
-                let obj = Value::Cell(std::rc::Rc::new(std::cell::RefCell::new(fields)));
+                let obj = Value::Cell(crate::runtime::gc::new_cell(fields));
                 Value::Iface(std::rc::Rc::new((err_type.clone(), obj)))
             }
             None => Value::Nil,
@@ -488,8 +488,7 @@ fn errorf(lw: &mut Lower<'_>, args: &[ast::Expr], span: Span) -> Option<ValE> {
         let msg = fmt::sprintf(&mut FrameMethods { fr, ids: &ids }, &f, &raw, true);
         let msg = Value::Str(Str::from_bytes(msg));
         let err = wrapped.and_then(|i| raw.get(i).cloned()).unwrap_or(Value::Nil);
-        let obj =
-            Value::Cell(std::rc::Rc::new(std::cell::RefCell::new(Value::Struct(std::rc::Rc::new(vec![msg, err])))));
+        let obj = Value::Cell(crate::runtime::gc::new_cell(Value::Struct(std::rc::Rc::new(vec![msg, err]))));
         Value::Iface(std::rc::Rc::new((rt.clone(), obj)))
     }))
 }

@@ -8,7 +8,7 @@
 //! in a closure: `reconcile` moves its value in or out of a cell. Package-level variables
 //! are renumbered whenever a package is added; `remap_globals` moves their values by name.
 
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
@@ -132,7 +132,7 @@ pub fn reconcile(fr: &mut Frame, from: &Layout, to: &Layout) -> Result<(), Strin
             (false, true) if b.word => fr.vals[s] = Value::WordCell(Rc::new(Cell::new(fr.words[s]))),
             (false, true) => {
                 let v = std::mem::take(&mut fr.vals[s]);
-                fr.vals[s] = Value::Cell(Rc::new(RefCell::new(v)));
+                fr.vals[s] = Value::Cell(crate::runtime::gc::new_cell(v));
             }
             (true, false) => match std::mem::take(&mut fr.vals[s]) {
                 Value::WordCell(c) => fr.words[s] = c.get(),

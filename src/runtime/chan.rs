@@ -68,14 +68,28 @@ pub fn make(cap: i64) -> Value {
         super::panic::plain_error("makechan: size out of range".to_string());
     }
     let cap = cap as usize;
-    Value::Chan(Rc::new(RefCell::new(Chan {
+    let c = Rc::new(RefCell::new(Chan {
         cap,
         buf: VecDeque::with_capacity(cap.min(1024)),
         closed: false,
         recvq: VecDeque::new(),
         sendq: VecDeque::new(),
         timer: false,
-    })))
+    }));
+    super::gc::track_chan(&c);
+    Value::Chan(c)
+}
+
+impl Chan {
+    /// The values in the buffer (the cycle collector's walk).
+    pub fn buffered(&self) -> impl Iterator<Item = &Value> {
+        self.buf.iter()
+    }
+
+    /// Empties the buffer of a channel the program can no longer reach (`gc`).
+    pub fn take_buffer(&mut self) -> VecDeque<Value> {
+        std::mem::take(&mut self.buf)
+    }
 }
 
 /// The channel of a Timer or Ticker (`runtime::timers` sends on it).

@@ -281,6 +281,8 @@ impl Frame {
         if super::memory::limited() {
             super::memory::check_resident();
         }
+        // Between two operations: no borrow is held that the collector could need.
+        super::gc::maybe_collect();
         super::sched::yield_now(self);
     }
 

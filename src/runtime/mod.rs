@@ -6,6 +6,7 @@ pub mod chan;
 pub mod complex;
 pub mod format;
 pub mod frame;
+pub mod gc;
 pub mod map;
 pub mod memory;
 pub mod panic;

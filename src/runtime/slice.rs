@@ -67,8 +67,15 @@ pub fn alloc(n: usize, words: bool, zero: &Value) -> SliceData {
     if words {
         SliceData::Words((0..n).map(|_| Cell::new(0)).collect())
     } else {
-        SliceData::Vals((0..n).map(|_| RefCell::new(zero.clone())).collect())
+        vals_array((0..n).map(|_| RefCell::new(zero.clone())).collect())
     }
+}
+
+/// A backing array of `Value`s, registered with the cycle collector (it may hold pointers).
+fn vals_array(v: Rc<[RefCell<Value>]>) -> SliceData {
+    let d = SliceData::Vals(v);
+    super::gc::track_array(&d);
+    d
 }
 
 /// `make([]T, len, cap)`.
@@ -83,7 +90,7 @@ pub fn make(len: i64, cap: i64, words: bool, zero: &Value) -> Value {
 pub fn make_fresh(len: i64, cap: i64, fresh: &dyn Fn() -> Value) -> Value {
     check_make(len, cap);
     check_memory(cap as u64, slot_size(false));
-    let data = SliceData::Vals((0..cap).map(|_| RefCell::new(fresh())).collect());
+    let data = vals_array((0..cap).map(|_| RefCell::new(fresh())).collect());
     Value::Slice(Rc::new(SliceObj { data, off: 0, len: len as usize, cap: cap as usize }))
 }
 
@@ -123,7 +130,7 @@ pub fn from_words(w: Vec<u64>) -> Value {
 
 pub fn from_vals(v: Vec<Value>) -> Value {
     let n = v.len();
-    let data = SliceData::Vals(v.into_iter().map(RefCell::new).collect());
+    let data = vals_array(v.into_iter().map(RefCell::new).collect());
     Value::Slice(Rc::new(SliceObj { data, off: 0, len: n, cap: n }))
 }
 
@@ -145,7 +152,7 @@ pub fn copy_array(v: &Value, inner: Option<&dyn Fn(&Value) -> Value>) -> Value {
         SliceData::Words(w) => {
             SliceData::Words(w[so.off..so.off + so.len].iter().map(|c| Cell::new(c.get())).collect())
         }
-        SliceData::Vals(vs) => SliceData::Vals(
+        SliceData::Vals(vs) => vals_array(
             vs[so.off..so.off + so.len]
                 .iter()
                 .map(|c| {

@@ -29,7 +29,7 @@ pub enum Action {
     /// `time.AfterFunc`: starts the function in a goroutine of its own. `owner` is the
     /// `*Timer` returned: once the timer is stopped or has fired, only a `Reset` through it
     /// can start it again, so it is dropped when the program cannot reach the `*Timer`.
-    Func { f: Rc<dyn Fn()>, owner: Weak<RefCell<Value>> },
+    Func { f: Rc<dyn Fn()>, owner: Weak<super::gc::VarCell> },
 }
 
 struct Timer {

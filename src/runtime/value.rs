@@ -8,6 +8,8 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
+pub use super::gc::VarCell;
+
 #[derive(Clone, Default)]
 pub enum Value {
     /// The zero value of pointers, slices, maps, channels, functions and interfaces.
@@ -20,8 +22,9 @@ pub enum Value {
     Slice(Rc<SliceObj>),
     /// An interface holding a value of dynamic type `RType`.
     Iface(Rc<(RType, Value)>),
-    /// A boxed (escaping) variable, shared by the closures that capture it.
-    Cell(Rc<RefCell<Value>>),
+    /// A boxed (escaping) variable, shared by the closures that capture it (made by
+    /// `gc::new_cell`, which registers it with the cycle collector).
+    Cell(Rc<VarCell>),
     /// A boxed variable of a scalar type (integer, float, boolean) as its untagged word:
     /// no borrow flag on each access (measured in research/eval-spike: 4–8% fewer
     /// instructions per closure call than a `Cell` of a `Value`).
@@ -50,7 +53,7 @@ pub struct Ref {
 
 pub enum RefRoot {
     /// A variable's cell (an escaping local, or a variable made by `&T{…}` or `new`).
-    Cell(Rc<RefCell<Value>>),
+    Cell(Rc<VarCell>),
     /// Element `i` (absolute index in the backing array) of a slice.
     Elem(SliceData, usize),
 }

@@ -24,7 +24,8 @@ func NumCPU() int
 // native
 func GOMAXPROCS(n int) int
 
-// GC runs a garbage collection (gint: nothing to do, memory is reference counted).
+// GC runs a garbage collection (gint: reference counting frees memory at once; this
+// collects the cycles it cannot free).
 //
 // native
 func GC()

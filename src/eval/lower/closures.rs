@@ -11,7 +11,7 @@
 //! order its body first refers to them. A literal nested in another captures through its
 //! parent: the parent then captures the variable too.
 
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 
 use gint_syntax::ast::{self, ExprKind};
 use gint_syntax::span::Span;
@@ -72,7 +72,7 @@ fn word_cell(w: u64) -> Value {
 }
 
 fn val_cell(v: Value) -> Value {
-    Value::Cell(Rc::new(RefCell::new(v)))
+    Value::Cell(crate::runtime::gc::new_cell(v))
 }
 
 /// A fresh cell holding what `old` holds (a loop variable's next iteration).

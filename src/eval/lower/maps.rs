@@ -71,7 +71,7 @@ impl<'a> Lower<'a> {
         Some(Box::new(move |fr| {
             // A negative hint is no error at run time (Go's makemap takes it as 0).
             let n = n.as_ref().map_or(0, |n| n(fr)).max(0);
-            Value::Map(Rc::new(RefCell::new(MapObj::with_capacity(n.min(1 << 20) as usize))))
+            crate::runtime::gc::new_map(MapObj::with_capacity(n.min(1 << 20) as usize))
         }))
     }
 
@@ -91,7 +91,7 @@ impl<'a> Lower<'a> {
                 let v = v(fr);
                 m.insert(k, v);
             }
-            Value::Map(Rc::new(RefCell::new(m)))
+            crate::runtime::gc::new_map(m)
         }))
     }
 

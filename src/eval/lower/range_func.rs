@@ -8,7 +8,7 @@
 //! also returns false and is recorded in the loop's state, with the return registers, so
 //! the loop statement ends with it once the iterator has returned.
 
-use std::cell::{OnceCell, RefCell};
+use std::cell::OnceCell;
 use std::panic::{catch_unwind, resume_unwind, AssertUnwindSafe};
 
 use gint_syntax::ast;
@@ -128,7 +128,7 @@ impl<'a> Lower<'a> {
         let _ = yield_code.body.set(yield_body);
         Some(Box::new(move |fr| {
             let Value::Func(f) = seq(fr) else { panic::nil_dereference() };
-            let state = Rc::new(RefCell::new(Value::Nil));
+            let state = crate::runtime::gc::new_cell(Value::Nil);
             let env: Rc<[Value]> =
                 fr.env.iter().cloned().chain([Value::Cell(state.clone()), Value::Int(fr.base as i64)]).collect();
             let y = Value::Func(Rc::new(FuncValue { code: yield_code.clone(), env }));

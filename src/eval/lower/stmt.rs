@@ -263,7 +263,7 @@ impl<'a> Lower<'a> {
             let zero = self.fresh_zero(typ, name.span);
             return Some(if v.escapes && !v.global {
                 Box::new(move |fr| {
-                    fr.set_val(slot, Value::Cell(std::rc::Rc::new(std::cell::RefCell::new(zero()))));
+                    fr.set_val(slot, Value::Cell(crate::runtime::gc::new_cell(zero())));
                     Flow::Normal
                 })
             } else if v.global {

@@ -467,5 +467,5 @@ impl<'a> Lower<'a> {
 }
 
 fn new_cell(v: Value) -> Value {
-    Value::Cell(Rc::new(std::cell::RefCell::new(v)))
+    Value::Cell(crate::runtime::gc::new_cell(v))
 }

@@ -88,5 +88,5 @@ pub fn lower_call(
 
 /// A new pointer to a struct with these fields (`&T{…}`).
 fn new_struct(fields: Vec<Value>) -> Value {
-    Value::Cell(std::rc::Rc::new(std::cell::RefCell::new(Value::Struct(std::rc::Rc::new(fields)))))
+    Value::Cell(crate::runtime::gc::new_cell(Value::Struct(std::rc::Rc::new(fields))))
 }

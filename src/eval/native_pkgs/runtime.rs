@@ -13,7 +13,7 @@ pub fn lookup(name: &str) -> Option<NativeFn> {
         // gint runs goroutines on one thread, but reports the machine as Go would, so
         // programs that size worker pools by it behave the same.
         "runtime.NumCPU" | "runtime.GOMAXPROCS" => |fr, _| fr.ret_word = num_cpu() as u64,
-        "runtime.GC" => |_, _| {},
+        "runtime.GC" => |_, _| crate::runtime::gc::collect(),
         "runtime.Goexit" => |_, _| std::panic::resume_unwind(Box::new(GoPanic::Goexit)),
         // context's stringify: the name of a value's dynamic type.
         "context.typeName" => |fr, a| {
