@@ -7,6 +7,7 @@ pub mod format;
 pub mod frame;
 pub mod map;
 pub mod panic;
+pub mod rtype;
 pub mod sched;
 pub mod slice;
 pub mod stacks;
