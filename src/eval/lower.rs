@@ -730,6 +730,25 @@ fn ident_expr(n: &ast::Ident) -> ast::Expr {
     ast::Expr { id: n.id, span: n.span, kind: ExprKind::Ident(n.clone()), depth: 1 }
 }
 
+/// Calls the function value `fv` with `args` (scalars as `Int`, `Float` or `Bool`, which
+/// travel as words); its results are left where a call's go (for reflect's Call).
+pub(in crate::eval) fn call_func_with(fr: &mut Frame, fv: &FuncValue, args: &[Value]) {
+    let size = fv.code.size.max(args.len());
+    let saved_top = fr.top;
+    let base = fr.reserve(size);
+    fr.top = base + size;
+    for (i, a) in args.iter().enumerate() {
+        match a {
+            Value::Int(_) | Value::Float(_) | Value::Bool(_) => fr.words[base + i] = value_word(a),
+            _ => fr.vals[base + i] = a.clone(),
+        }
+    }
+    let saved_env = std::mem::replace(&mut fr.env, fv.env.clone());
+    call(fr, &fv.code, base);
+    fr.env = saved_env;
+    fr.top = saved_top;
+}
+
 /// Calls the function value `fv` with no arguments (`time.AfterFunc`'s goroutine, a
 /// context's AfterFunc), on the running goroutine's stacks.
 pub(in crate::eval) fn call_func_value(fr: &mut Frame, fv: &FuncValue) {

@@ -11,8 +11,8 @@ pub(crate) mod quote;
 pub(crate) mod scan;
 mod values;
 
-pub(crate) use values::{addr_of, format_v};
-use values::{fake_addr, Printer};
+use values::Printer;
+pub(crate) use values::{addr_of, fake_addr, format_v};
 
 use crate::runtime::value::{RType, Value};
 

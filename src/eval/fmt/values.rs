@@ -38,6 +38,14 @@ impl<'m> Printer<'m> {
             'p' => return self.fmt_pointer(rt, x, 'p'),
             _ => {}
         }
+        // A reflect.Value prints as the value it holds.
+        if crate::eval::native_pkgs::reflect_value::is_reflect_value(rt) {
+            match crate::eval::native_pkgs::reflect_value::operand(x) {
+                Some(op) => self.print_arg(&op, verb),
+                None => self.fmt.pad(b"<invalid reflect.Value>"),
+            }
+            return;
+        }
         if may_have_methods(rt) && self.handle_methods(rt, x, verb) {
             return;
         }
