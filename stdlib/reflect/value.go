@@ -16,10 +16,15 @@ type flag uintptr
 const (
 	// flagAddr: the value is addressable; val points to it.
 	flagAddr flag = 1 << iota
-	// flagRO: obtained through an unexported field: it cannot be set or interfaced.
-	flagRO
+	// flagStickyRO: obtained through an unexported field: it cannot be set or
+	// interfaced, nor can anything reached from it.
+	flagStickyRO
 	// flagMethod: a method value (val holds its receiver and method).
 	flagMethod
+	// flagEmbedRO: an unexported embedded field (its exported fields are not read-only).
+	flagEmbedRO
+
+	flagRO = flagStickyRO | flagEmbedRO
 )
 
 // A ValueError occurs when a Value method is invoked on a Value that does not support it.
@@ -139,6 +144,14 @@ func AppendSlice(s, t Value) Value {
 	return Append(s, xs...)
 }
 
+// ro is the read-only flag of values derived from one with flags f.
+func (f flag) ro() flag {
+	if f&flagRO != 0 {
+		return flagStickyRO
+	}
+	return 0
+}
+
 func (v Value) kind() Kind {
 	if v.t == 0 {
 		return Invalid
@@ -229,7 +242,7 @@ func (v Value) Addr() Value {
 	if v.flag&flagAddr == 0 {
 		panic("reflect.Value.Addr of unaddressable value")
 	}
-	return Value{ptrTo(v.t), v.val, v.flag & flagRO}
+	return Value{ptrTo(v.t), v.val, v.flag.ro()}
 }
 
 // Elem returns the value that the interface v contains or that the pointer v points to.
@@ -666,7 +679,7 @@ func (v Value) slice3(i, j, k int, method string) Value {
 		if i < 0 || j < i || j > lenOf(v) {
 			panic("reflect.Value.Slice: string slice index out of bounds")
 		}
-		return Value{v.t, sliceOfValue(v, i, j, -1), v.flag & flagRO}
+		return Value{v.t, sliceOfValue(v, i, j, -1), v.flag.ro()}
 	default:
 		panic(&ValueError{method, v.kind()})
 	}
@@ -677,7 +690,7 @@ func (v Value) slice3(i, j, k int, method string) Value {
 	} else if i < 0 || j < i || k < j || k > capacity {
 		panic(method + ": slice index out of bounds")
 	}
-	return Value{t, sliceOfValue(v, i, j, k), v.flag & flagRO}
+	return Value{t, sliceOfValue(v, i, j, k), v.flag.ro()}
 }
 
 // Convert returns the value v converted to type t.
@@ -686,7 +699,7 @@ func (v Value) Convert(t Type) Value {
 		panic("reflect.Value.Convert: value of type " + typeString(v.t) + " cannot be converted to type " + t.String())
 	}
 	id := t.common().id
-	return Value{id, convert(v, id), v.flag & flagRO}
+	return Value{id, convert(v, id), v.flag.ro()}
 }
 
 // CanConvert reports whether the value v can be converted to type t.
@@ -765,7 +778,7 @@ func (v Value) Method(i int) Value {
 		panic("reflect: Method on nil interface value")
 	}
 	t, recv := methodValue(v, i)
-	return Value{t, recv, v.flag&flagRO | flagMethod}
+	return Value{t, recv, v.flag.ro() | flagMethod}
 }
 
 // MethodByName returns a function value corresponding to the method of v with the given

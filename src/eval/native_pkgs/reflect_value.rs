@@ -21,6 +21,17 @@ use crate::runtime::value::{deref, values_eq, Ref, RefRoot, SliceData, Str, Valu
 pub const FLAG_ADDR: i64 = 1;
 pub const FLAG_RO: i64 = 2;
 pub const FLAG_METHOD: i64 = 4;
+/// Reached through an embedded unexported field: read-only, but its exported fields are not.
+pub const FLAG_EMBED_RO: i64 = 8;
+
+/// The read-only flag a value derived from one with `flag` gets.
+fn ro(flag: i64) -> i64 {
+    if flag & (FLAG_RO | FLAG_EMBED_RO) != 0 {
+        FLAG_RO
+    } else {
+        0
+    }
+}
 
 /// A `reflect.Value`'s fields.
 pub struct RV {
@@ -174,7 +185,7 @@ fn is_zero(rt: &RType, x: &Value) -> bool {
 
 fn elem(v: &RV) -> Value {
     let t = v.rtype();
-    let ro = v.flag & FLAG_RO;
+    let ro = ro(v.flag);
     let x = v.load();
     match t.underlying() {
         RType::Pointer(et) => match x {
@@ -192,7 +203,11 @@ fn field(v: &RV, i: usize) -> Value {
     let t = v.rtype();
     let RType::Struct(fs) = t.underlying() else { return mk(0, Value::Nil, 0) };
     let Some(f) = fs.get(i) else { return mk(0, Value::Nil, 0) };
-    let ro = if f.pkg_path.is_some() { FLAG_RO } else { v.flag & FLAG_RO };
+    let ro = match (&f.pkg_path, f.embedded) {
+        (Some(_), true) => FLAG_EMBED_RO,
+        (Some(_), false) => FLAG_RO,
+        (None, _) => v.flag & FLAG_RO,
+    };
     if v.flag & FLAG_ADDR != 0 {
         return mk_rt(&f.typ, ref_into(&v.val, i), FLAG_ADDR | ro);
     }
@@ -205,7 +220,7 @@ fn field(v: &RV, i: usize) -> Value {
 
 fn index(v: &RV, i: usize) -> Value {
     let t = v.rtype();
-    let ro = v.flag & FLAG_RO;
+    let ro = ro(v.flag);
     let x = v.load();
     match (t.underlying(), &x) {
         (RType::String, _) => {
@@ -245,7 +260,7 @@ fn cap_of(v: &RV) -> i64 {
 pub fn to_interface(v: &RV) -> Value {
     let t = v.rtype();
     if v.flag & FLAG_METHOD != 0 {
-        return method_func(v);
+        return Value::Iface(Rc::new((t, method_func(v))));
     }
     let x = v.load();
     if let RType::Interface(_) = t.underlying() {
@@ -280,7 +295,7 @@ fn map_index(m: &RV, key: &RV) -> Value {
     let k = value_as(&key.rtype(), key.load(), kt);
     match m.load() {
         Value::Map(mo) => match mo.borrow().get(&k) {
-            Some(x) => mk_rt(et, normalize(et, x.clone()), m.flag & FLAG_RO),
+            Some(x) => mk_rt(et, normalize(et, x.clone()), ro(m.flag)),
             None => mk(0, Value::Nil, 0),
         },
         _ => mk(0, Value::Nil, 0),
@@ -292,9 +307,7 @@ fn map_keys(m: &RV) -> Value {
     let RType::Map(kt, _) = t.underlying() else { return Value::Nil };
     let kid = intern(kt);
     let keys: Vec<Value> = match m.load() {
-        Value::Map(mo) => {
-            mo.borrow().entries().map(|(k, _)| mk(kid, normalize(kt, k.clone()), m.flag & FLAG_RO)).collect()
-        }
+        Value::Map(mo) => mo.borrow().entries().map(|(k, _)| mk(kid, normalize(kt, k.clone()), ro(m.flag))).collect(),
         _ => Vec::new(),
     };
     slice::from_vals(keys)
@@ -495,7 +508,11 @@ fn method_func(v: &RV) -> Value {
         RType::Func(f) => f.params.clone(),
         _ => Vec::new(),
     };
-    forwarding_func(params.len(), &params, move |fr, args| {
+    let results = match &recv {
+        Value::Iface(iv) => method_results(&iv.0, id),
+        _ => Vec::new(),
+    };
+    forwarding_func(&params, results, move |fr, args| {
         let Value::Iface(iv) = &recv else { return };
         crate::eval::lower::call_method_with(fr, &iv.0, &iv.1, id, args);
     })
@@ -506,16 +523,23 @@ fn method_expr(t: &RType, i: usize) -> Value {
     let ms = method_list(t);
     let Some((_, _, RType::Func(f), Some(id))) = ms.get(i).cloned() else { return Value::Nil };
     let recv_t = t.clone();
-    forwarding_func(f.params.len(), &f.params, move |fr, args| {
+    forwarding_func(&f.params, method_results(t, id), move |fr, args| {
         crate::eval::lower::call_method_with(fr, &recv_t, &args[0], id, &args[1..]);
     })
 }
 
-/// A function value of `n` parameters (of types `params`) whose body hands its arguments
-/// (as interface values hold them) to `f`, which leaves the results in the registers.
-fn forwarding_func(n: usize, params: &[RType], f: impl Fn(&mut Frame, &[Value]) + 'static) -> Value {
+/// How the results of method `id` of type `t` are held.
+fn method_results(t: &RType, id: u32) -> Vec<Class> {
+    crate::eval::lower::find_method(t, &[id]).map_or_else(Vec::new, |(m, _)| m.func.code.results.clone())
+}
+
+/// A function value with parameters of types `params` whose body hands its arguments (as
+/// interface values hold them) to `f`, which leaves the results (held as `results`) in
+/// the registers.
+fn forwarding_func(params: &[RType], results: Vec<Class>, f: impl Fn(&mut Frame, &[Value]) + 'static) -> Value {
+    let n = params.len();
     let words: Vec<Option<RType>> = params.iter().map(|p| p.is_word().then(|| p.clone())).collect();
-    let code = Rc::new(FuncCode { size: n.max(1), body: std::cell::OnceCell::new(), results: Vec::new() });
+    let code = Rc::new(FuncCode { size: n.max(1), body: std::cell::OnceCell::new(), results });
     let body: StmtE = Box::new(move |fr| {
         let args: Vec<Value> = words
             .iter()
