@@ -93,6 +93,17 @@ func sliceOf(t int) int
 func mapOf(k, e int) int
 
 // native
+func arrayOf(n, e int) int
+
+// native
+func chanOf(dir, e int) int
+
+// makeFunc makes a function of type t whose body calls fn.
+//
+// native
+func makeFunc(t int, fn func([]Value) []Value) any
+
+// native
 func valueOf(i any) (int, any)
 
 // native

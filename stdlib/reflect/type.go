@@ -175,6 +175,27 @@ func TypeOf(i any) Type {
 	return toType(typeOf(i))
 }
 
+// TypeFor returns the Type that represents the type argument T.
+func TypeFor[T any]() Type {
+	return TypeOf((*T)(nil)).Elem()
+}
+
+// ArrayOf returns the array type with the given length and element type.
+func ArrayOf(length int, elem Type) Type {
+	if length < 0 {
+		panic("reflect: negative length passed to ArrayOf")
+	}
+	return toType(arrayOf(length, elem.common().id))
+}
+
+// ChanOf returns the channel type with the given direction and element type.
+func ChanOf(dir ChanDir, t Type) Type {
+	if dir != RecvDir && dir != SendDir && dir != BothDir {
+		panic("reflect.ChanOf: invalid dir")
+	}
+	return toType(chanOf(int(dir), t.common().id))
+}
+
 // PtrTo is the old name of PointerTo.
 func PtrTo(t Type) Type { return PointerTo(t) }
 

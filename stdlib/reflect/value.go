@@ -902,6 +902,16 @@ func (v Value) Close() {
 	chanClose(v)
 }
 
+// MakeFunc returns a new function of the given Type that wraps the function fn: its
+// arguments are passed to fn as Values, and fn's results are its results.
+func MakeFunc(typ Type, fn func(args []Value) (results []Value)) Value {
+	if typ.Kind() != Func {
+		panic("reflect: call of MakeFunc with non-Func type")
+	}
+	id := typ.common().id
+	return Value{id, makeFunc(id, fn), 0}
+}
+
 // Swapper returns a function that swaps the elements in the provided slice.
 func Swapper(slice any) func(i, j int) {
 	v := ValueOf(slice)

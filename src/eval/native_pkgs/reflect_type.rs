@@ -391,6 +391,15 @@ pub fn lookup(name: &str) -> Option<super::NativeFn> {
         "reflect.typeConvertibleTo" => |fr, a| ret_bool(fr, convertible(&arg_type(a, 0), &arg_type(a, 1))),
         "reflect.ptrTo" => |fr, a| ret_int(fr, intern(&RType::Pointer(Rc::new(arg_type(a, 0))))),
         "reflect.sliceOf" => |fr, a| ret_int(fr, intern(&RType::Slice(Rc::new(arg_type(a, 0))))),
+        "reflect.arrayOf" => |fr, a| ret_int(fr, intern(&RType::Array(a[0].int() as u64, Rc::new(arg_type(a, 1))))),
+        "reflect.chanOf" => |fr, a| {
+            let dir = match a[0].int() {
+                1 => ChanDir::Recv,
+                2 => ChanDir::Send,
+                _ => ChanDir::Both,
+            };
+            ret_int(fr, intern(&RType::Chan(dir, Rc::new(arg_type(a, 1)))))
+        },
         "reflect.mapOf" => |fr, a| ret_int(fr, intern(&RType::Map(Rc::new(arg_type(a, 0)), Rc::new(arg_type(a, 1))))),
         _ => return None,
     })

@@ -556,6 +556,76 @@ fn forwarding_func(params: &[RType], results: Vec<Class>, f: impl Fn(&mut Frame,
     Value::Func(Rc::new(crate::eval::FuncValue { code, env: Rc::from(Vec::new()) }))
 }
 
+/// How a value of type `rt` is held in a frame slot or result register.
+fn class_of(rt: &RType) -> Class {
+    match rt.underlying() {
+        RType::Int(k) => Class::Int(*k),
+        RType::Float(b) => Class::Float(*b == 32),
+        RType::Bool => Class::Bool,
+        _ => Class::Val,
+    }
+}
+
+/// `MakeFunc(typ, fn)`: a function of type `t` that hands its arguments to `fn` as
+/// Values and returns what fn returns.
+fn make_func(t: &RType, func: Value) -> Value {
+    let Some(ft) = (match t.underlying() {
+        RType::Func(f) => Some(f.clone()),
+        _ => None,
+    }) else {
+        return Value::Nil;
+    };
+    let Value::Func(fv) = func else { return Value::Nil };
+    let results: Vec<Class> = ft.results.iter().map(class_of).collect();
+    let params = ft.params.clone();
+    forwarding_func(&params, results, move |fr, args| {
+        let ins: Vec<Value> = args.iter().zip(&ft.params).map(|(a, pt)| mk_rt(pt, a.clone(), 0)).collect();
+        crate::eval::lower::call_func_with(fr, &fv, &[slice::from_vals(ins)]);
+        let outs = std::mem::take(&mut fr.ret_val);
+        let outs: Vec<RV> = match &outs {
+            Value::Slice(so) => (0..so.len).map(|i| RV::of(&so.get_value(i))).collect(),
+            _ => Vec::new(),
+        };
+        if outs.len() != ft.results.len() {
+            panic::plain_error("reflect: wrong return count from function created by MakeFunc".to_string());
+        }
+        let mut vals: Vec<Value> = Vec::new();
+        for (o, rt) in outs.iter().zip(&ft.results) {
+            if o.t == 0 {
+                panic::plain_error(
+                    "reflect: function created by MakeFunc using closure returned zero Value".to_string(),
+                );
+            }
+            if !super::reflect_type::assignable(&o.rtype(), rt) {
+                panic::plain_error(format!(
+                    "reflect: function created by MakeFunc using closure returned wrong type: have {} for {}",
+                    o.rtype().go_name(),
+                    rt.go_name()
+                ));
+            }
+            vals.push(value_as(&o.rtype(), o.load(), rt));
+        }
+        match vals.len() {
+            0 => {}
+            1 => {
+                let v = vals.remove(0);
+                match v {
+                    Value::Int(_) | Value::Float(_) | Value::Bool(_) if ft.results[0].is_word() => {
+                        fr.ret_word = match v {
+                            Value::Int(i) => i as u64,
+                            Value::Float(f) => f.to_bits(),
+                            Value::Bool(b) => b as u64,
+                            _ => 0,
+                        }
+                    }
+                    v => fr.ret_val = v,
+                }
+            }
+            _ => fr.ret_multi = vals,
+        }
+    })
+}
+
 /// `callFunc(v, in)`: calls the function or method value v with the arguments (already
 /// checked and packed); its results as Values.
 fn call_func(fr: &mut Frame, v: &RV, args: &Value) -> Value {
@@ -753,6 +823,7 @@ pub fn lookup(name: &str) -> Option<super::NativeFn> {
         "reflect.pointerOf" => |fr, a| ret_int(fr, pointer_of(&arg(a, 0))),
         "reflect.methodValue" => |fr, a| method_value(fr, &arg(a, 0), a[1].int() as usize),
         "reflect.methodExpr" => |fr, a| fr.ret_val = method_expr(&type_of(a[0].int()), a[1].int() as usize),
+        "reflect.makeFunc" => |fr, a| fr.ret_val = make_func(&type_of(a[0].int()), a[1].clone()),
         "reflect.callFunc" => |fr, a| fr.ret_val = call_func(fr, &arg(a, 0), &a[1]),
         "reflect.chanSend" => |fr, a| {
             let (c, x) = (arg(a, 0), arg(a, 1));
