@@ -931,3 +931,87 @@ func Swapper(slice any) func(i, j int) {
 func DeepEqual(x, y any) bool {
 	return deepEqual(x, y)
 }
+
+// Grow increases the slice's capacity, if necessary, to guarantee space for another n
+// elements.
+func (v Value) Grow(n int) {
+	v.mustBeAssignable("reflect.Value.Grow")
+	v.mustBe(Slice, "reflect.Value.Grow")
+	if n < 0 {
+		panic("reflect.Value.Grow: negative len")
+	}
+	l, c := lenOf(v), capOf(v)
+	if l+n <= c {
+		return
+	}
+	newCap := 2 * c
+	if newCap < l+n {
+		newCap = l + n
+	}
+	s := MakeSlice(toType(v.t), l, newCap)
+	Copy(s, v)
+	store(v, s)
+}
+
+// SetCap sets v's capacity to n.
+func (v Value) SetCap(n int) {
+	v.mustBeAssignable("reflect.Value.SetCap")
+	v.mustBe(Slice, "reflect.Value.SetCap")
+	if n < lenOf(v) || n > capOf(v) {
+		panic("reflect: slice capacity out of range in SetCap")
+	}
+	store(v, v.Slice3(0, lenOf(v), n))
+}
+
+// Clear clears the contents of a map or zeros the contents of a slice.
+func (v Value) Clear() {
+	switch v.Kind() {
+	case Slice:
+		z := Zero(toType(typeElem(v.t)))
+		for i := 0; i < lenOf(v); i++ {
+			indexOf(v, i).Set(z)
+		}
+	case Map:
+		for _, k := range mapKeys(v) {
+			setMapIndex(v, k, Value{})
+		}
+	default:
+		panic(&ValueError{"reflect.Value.Clear", v.Kind()})
+	}
+}
+
+// OverflowInt reports whether the int64 x cannot be represented by v's type.
+func (v Value) OverflowInt(x int64) bool {
+	switch v.kind() {
+	case Int, Int8, Int16, Int32, Int64:
+		return toRType(v.t).OverflowInt(x)
+	}
+	panic(&ValueError{"reflect.Value.OverflowInt", v.kind()})
+}
+
+// OverflowUint reports whether the uint64 x cannot be represented by v's type.
+func (v Value) OverflowUint(x uint64) bool {
+	switch v.kind() {
+	case Uint, Uintptr, Uint8, Uint16, Uint32, Uint64:
+		return toRType(v.t).OverflowUint(x)
+	}
+	panic(&ValueError{"reflect.Value.OverflowUint", v.kind()})
+}
+
+// OverflowFloat reports whether the float64 x cannot be represented by v's type.
+func (v Value) OverflowFloat(x float64) bool {
+	switch v.kind() {
+	case Float32, Float64:
+		return toRType(v.t).OverflowFloat(x)
+	}
+	panic(&ValueError{"reflect.Value.OverflowFloat", v.kind()})
+}
+
+// TypeAssert is semantically equivalent to v.Interface().(T), without the allocation.
+func TypeAssert[T any](v Value) (T, bool) {
+	if v.flag&flagRO != 0 {
+		panic("reflect.TypeAssert: cannot return value obtained from unexported field or method")
+	}
+	x, ok := v.Interface().(T)
+	return x, ok
+}
