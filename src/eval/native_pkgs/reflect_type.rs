@@ -358,6 +358,7 @@ pub fn lookup(name: &str) -> Option<super::NativeFn> {
         "reflect.typeField" => |fr, a| {
             let t = arg_type(a, 0);
             let i = a[1].int() as usize;
+            fr.ret_multi = vec![string(""), string(""), Value::Int(0), string(""), Value::Bool(false), Value::Int(0)];
             let RType::Struct(fs) = t.underlying() else { return };
             let Some(f) = fs.get(i) else { return };
             fr.ret_multi = vec![
@@ -372,6 +373,7 @@ pub fn lookup(name: &str) -> Option<super::NativeFn> {
         "reflect.typeNumMethod" => |fr, a| ret_int(fr, method_list(&arg_type(a, 0)).len() as i64),
         "reflect.typeMethod" => |fr, a| {
             let ms = method_list(&arg_type(a, 0));
+            fr.ret_multi = vec![string(""), string(""), Value::Int(0)];
             let Some((name, pkg, typ, _)) = ms.get(a[1].int() as usize) else { return };
             fr.ret_multi = vec![string(name), string(pkg.as_deref().unwrap_or("")), Value::Int(intern(typ))];
         },

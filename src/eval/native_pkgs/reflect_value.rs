@@ -473,6 +473,8 @@ fn pointer_of(v: &RV) -> i64 {
 
 /// `v.Method(i)`: its type and (receiver as an interface value, method number).
 fn method_value(fr: &mut Frame, v: &RV, i: usize) {
+    // Results even where the method is not found, so the caller reads two.
+    fr.ret_multi = vec![Value::Int(0), Value::Nil];
     let t = v.rtype();
     let (recv_t, recv) = match t.underlying() {
         RType::Interface(_) => match v.load() {
