@@ -219,6 +219,12 @@ func chanRecv(v Value) (any, bool)
 // native
 func chanClose(v Value)
 
+// selectCases runs a select over the (checked) cases: the index chosen, and for a
+// receive the value and whether it came from a send.
+//
+// native
+func selectCases(cases []SelectCase) (int, any, bool)
+
 // native
 func deepEqual(x, y any) bool
 

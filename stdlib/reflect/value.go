@@ -1015,3 +1015,73 @@ func TypeAssert[T any](v Value) (T, bool) {
 	x, ok := v.Interface().(T)
 	return x, ok
 }
+
+// A SelectDir describes the communication direction of a select case.
+type SelectDir int
+
+const (
+	_             SelectDir = iota
+	SelectSend              // case Chan <- Send
+	SelectRecv              // case <-Chan:
+	SelectDefault           // default
+)
+
+// A SelectCase describes a single case in a select operation.
+type SelectCase struct {
+	Dir  SelectDir // direction of case
+	Chan Value     // channel to use (for send or receive)
+	Send Value     // value to send (for send)
+}
+
+// Select executes a select operation described by the list of cases: it blocks until
+// at least one of the cases can proceed, makes a uniform pseudo-random choice, and runs
+// that case. It returns the index of the chosen case and, for a receive, the value
+// received and whether it came from a send.
+func Select(cases []SelectCase) (chosen int, recv Value, recvOK bool) {
+	dflt := -1
+	for i, c := range cases {
+		switch c.Dir {
+		case SelectDefault:
+			if dflt >= 0 {
+				panic("reflect.Select: multiple default cases")
+			}
+			if c.Chan.IsValid() {
+				panic("reflect.Select: default case has Chan value")
+			}
+			if c.Send.IsValid() {
+				panic("reflect.Select: default case has Send value")
+			}
+			dflt = i
+		case SelectSend:
+			if !c.Chan.IsValid() {
+				break
+			}
+			c.Chan.mustBe(Chan, "reflect.Select")
+			if ChanDir(typeChanDir(c.Chan.t))&SendDir == 0 {
+				panic("reflect.Select: SendDir case using recv-only channel")
+			}
+			if !c.Send.IsValid() {
+				panic("reflect.Select: SendDir case missing Send value")
+			}
+			c.Send.assignableTo(typeElem(c.Chan.t), "reflect.Select")
+		case SelectRecv:
+			if c.Send.IsValid() {
+				panic("reflect.Select: RecvDir case has Send value")
+			}
+			if !c.Chan.IsValid() {
+				break
+			}
+			c.Chan.mustBe(Chan, "reflect.Select")
+			if ChanDir(typeChanDir(c.Chan.t))&RecvDir == 0 {
+				panic("reflect.Select: RecvDir case using send-only channel")
+			}
+		default:
+			panic("reflect.Select: invalid Dir")
+		}
+	}
+	chosen, x, ok := selectCases(cases)
+	if cases[chosen].Dir == SelectRecv {
+		return chosen, Value{typeElem(cases[chosen].Chan.t), x, 0}, ok
+	}
+	return chosen, Value{}, false
+}

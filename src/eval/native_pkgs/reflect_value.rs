@@ -675,6 +675,40 @@ fn call_func(fr: &mut Frame, v: &RV, args: &Value) -> Value {
     slice::from_vals(out)
 }
 
+/// `selectCases(cases)`: reflect.Select over checked cases (`{dir, chan, send}` each).
+fn select_cases(fr: &mut Frame, cases: &Value) {
+    const SEND: i64 = 1;
+    const DEFAULT: i64 = 3;
+    let cases: Vec<Value> = match cases {
+        Value::Slice(so) => (0..so.len).map(|i| so.get_value(i)).collect(),
+        _ => Vec::new(),
+    };
+    let (mut chans, mut zeros, mut index, mut dflt) = (Vec::new(), Vec::new(), Vec::new(), None);
+    for (i, c) in cases.iter().enumerate() {
+        let Value::Struct(fs) = c else { continue };
+        let dir = fs[0].int();
+        if dir == DEFAULT {
+            dflt = Some(i);
+            continue;
+        }
+        let ch = RV::of(&fs[1]);
+        let et = elem_of(&ch.rtype()).unwrap_or(RType::Bool);
+        let send = (dir == SEND).then(|| {
+            let x = RV::of(&fs[2]);
+            value_as(&x.rtype(), x.load(), &et)
+        });
+        let ch_val = if ch.t == 0 { Value::Nil } else { ch.load() };
+        chans.push(crate::runtime::chan::Case { ch: ch_val, send });
+        zeros.push(et.zero());
+        index.push((i, et));
+    }
+    let (chosen, x, ok) = crate::runtime::chan::select(fr, chans, &zeros, dflt.is_some());
+    fr.ret_multi = match chosen {
+        Some(k) => vec![Value::Int(index[k].0 as i64), normalize(&index[k].1, x), Value::Bool(ok)],
+        None => vec![Value::Int(dflt.unwrap_or(0) as i64), Value::Nil, Value::Bool(false)],
+    };
+}
+
 /// DeepEqual of `x` and `y` of type `t`; `seen` holds the pairs of references being
 /// compared, so that cyclic values end.
 fn deep(t: &RType, x: &Value, y: &Value, seen: &mut Vec<(usize, usize)>) -> bool {
@@ -839,6 +873,7 @@ pub fn lookup(name: &str) -> Option<super::NativeFn> {
             let (x, ok) = crate::runtime::chan::recv(fr, &c.load(), &et.zero());
             fr.ret_multi = vec![normalize(&et, x), Value::Bool(ok)]
         },
+        "reflect.selectCases" => |fr, a| select_cases(fr, &a[0]),
         "reflect.chanClose" => |_, a| crate::runtime::chan::close(&arg(a, 0).load()),
         "reflect.complexParts" => |fr, a| {
             let (re, im) = match &a[0] {
