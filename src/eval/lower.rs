@@ -11,6 +11,7 @@ use gint_syntax::span::Span;
 use crate::diag::Diagnostic;
 use crate::runtime::frame::{Flow, Frame};
 use crate::runtime::panic;
+use crate::runtime::rtype::{FuncType, IfaceMethod, NamedType, StructField};
 use crate::runtime::value::{IntKind, RType, Str, Value};
 use crate::types::constant::{self, Value as Const};
 use crate::types::info::{ExprMode, FrameOwner};
@@ -235,6 +236,7 @@ fn lower<'a>(
         track_all,
         sites: Default::default(),
         cur_decl: Span::default(),
+        uses_reflect: prog.packages.iter().any(|p| p.path == "reflect"),
     };
     let main_obj = prog.packages.last().and_then(|p| prog.scopes.lookup_local(p.scope, "main"));
     let (mut main, mut session_main, mut session_size) = (None, Vec::new(), 0);
@@ -318,6 +320,9 @@ fn lower<'a>(
 
 pub(super) struct Lower<'a> {
     prog: &'a CheckedProgram,
+    /// Whether the program imports reflect, which can reach the methods of any type inside
+    /// an interface value's (so every value becoming an interface records them all).
+    uses_reflect: bool,
     /// The code of each function lowered, by its object and (for generic code) the type
     /// arguments of its instance: each instance is lowered on its own, specialised.
     funcs: HashMap<(ObjId, Vec<TypeId>), Rc<FuncCode>>,
@@ -514,6 +519,7 @@ impl<'a> Lower<'a> {
                 BasicKind::Float64 => RType::Float(64),
                 BasicKind::Complex64 => RType::Complex(64),
                 BasicKind::Complex128 => RType::Complex(128),
+                BasicKind::UnsafePointer => RType::UnsafePointer,
                 k if k.is_integer() => RType::Int(int_kind(k)),
                 _ => RType::Other(Rc::from(k.name())),
             },
@@ -521,22 +527,65 @@ impl<'a> Lower<'a> {
             Type::Array { len, elem } => RType::Array(*len, Rc::new(self.rtype(*elem))),
             Type::Pointer(et) => RType::Pointer(Rc::new(self.rtype(*et))),
             Type::Map { key, value } => RType::Map(Rc::new(self.rtype(*key)), Rc::new(self.rtype(*value))),
+            Type::Chan { dir, elem } => {
+                use crate::runtime::rtype::ChanDir;
+                let dir = match dir {
+                    crate::types::types::ChanDir::Both => ChanDir::Both,
+                    crate::types::types::ChanDir::Send => ChanDir::Send,
+                    crate::types::types::ChanDir::Recv => ChanDir::Recv,
+                };
+                RType::Chan(dir, Rc::new(self.rtype(*elem)))
+            }
             Type::Struct { fields } => {
-                let fs: Vec<(Rc<str>, RType)> = fields.iter().map(|f| (f.name.clone(), self.rtype(f.typ))).collect();
+                let fs: Vec<StructField> = fields
+                    .iter()
+                    .map(|f| StructField {
+                        name: f.name.clone(),
+                        typ: self.rtype(f.typ),
+                        tag: f.tag.clone().unwrap_or_else(|| Rc::from("")),
+                        embedded: f.embedded,
+                        pkg_path: if crate::types::lookup::is_exported(&f.name) {
+                            None
+                        } else {
+                            f.pkg.map(|p| self.pkg_path(p))
+                        },
+                    })
+                    .collect();
                 RType::Struct(Rc::from(fs))
             }
-            Type::Named(n) if !matches!(self.prog.types.get(n.underlying.get()), Type::Interface(_)) => {
+            Type::Signature(sig) => RType::Func(Rc::new(self.func_rtype(sig))),
+            Type::Interface(i) => {
+                let mut ms: Vec<IfaceMethod> = i
+                    .methods
+                    .iter()
+                    .map(|m| IfaceMethod {
+                        name: m.name.clone(),
+                        pkg_path: if crate::types::lookup::is_exported(&m.name) {
+                            None
+                        } else {
+                            m.pkg.map(|p| self.pkg_path(p))
+                        },
+                        typ: self.rtype(m.sig),
+                    })
+                    .collect();
+                ms.sort_by(|a, b| a.name.cmp(&b.name));
+                RType::Interface(Rc::from(ms))
+            }
+            Type::Named(n) => {
                 if let Some(d) = self.named_rtypes.borrow().get(&t) {
                     return RType::Named(d.clone());
                 }
                 let name = crate::types::typestring::runtime_type_string(&self.prog.types, &self.prog.objs, t, &|p| {
                     self.prog.packages.get(p.0 as usize).map(|p| p.name.clone())
                 });
-                let d = Rc::new(crate::runtime::value::NamedType {
-                    name: Rc::from(name.as_str()),
-                    underlying: OnceCell::new(),
-                    methods: OnceCell::new(),
-                });
+                let obj = self.prog.objs.get(n.obj);
+                let pkg_path = obj.pkg.map(|p| self.pkg_path(p)).unwrap_or_else(|| Rc::from(""));
+                let pkg_name = obj.pkg.and_then(|p| self.prog.packages.get(p.0 as usize)).map(|p| p.name.clone());
+                let bare = match pkg_name {
+                    Some(pn) => name.strip_prefix(&format!("{pn}.")).unwrap_or(&name).to_string(),
+                    None => name.clone(),
+                };
+                let d = Rc::new(NamedType::new(&name, &bare, &pkg_path));
                 self.named_rtypes.borrow_mut().insert(t, d.clone());
                 let u = self.rtype(n.underlying.get());
                 let _ = d.underlying.set(u);
@@ -546,11 +595,23 @@ impl<'a> Lower<'a> {
                 let name = crate::types::typestring::runtime_type_string(&self.prog.types, &self.prog.objs, t, &|p| {
                     self.prog.packages.get(p.0 as usize).map(|p| p.name.clone())
                 });
-                // reflect spells the empty interface out, whatever the source called it.
-                let name = if name == "any" { "interface {}".to_string() } else { name };
                 RType::Other(Rc::from(name.as_str()))
             }
         }
+    }
+
+    /// The runtime type of a function signature.
+    pub(super) fn func_rtype(&self, sig: &crate::types::types::Signature) -> FuncType {
+        FuncType {
+            params: sig.params.iter().map(|&p| self.rtype(p)).collect(),
+            results: sig.results.iter().map(|&r| self.rtype(r)).collect(),
+            variadic: sig.variadic,
+        }
+    }
+
+    /// The import path of a package.
+    fn pkg_path(&self, p: crate::types::types::PkgId) -> Rc<str> {
+        self.prog.packages.get(p.0 as usize).map(|p| Rc::from(p.path.as_str())).unwrap_or_else(|| Rc::from(""))
     }
 }
 
@@ -688,6 +749,25 @@ fn is_blank(e: &ast::Expr) -> bool {
 
 fn ident_expr(n: &ast::Ident) -> ast::Expr {
     ast::Expr { id: n.id, span: n.span, kind: ExprKind::Ident(n.clone()), depth: 1 }
+}
+
+/// Calls the function value `fv` with `args` (scalars as `Int`, `Float` or `Bool`, which
+/// travel as words); its results are left where a call's go (for reflect's Call).
+pub(in crate::eval) fn call_func_with(fr: &mut Frame, fv: &FuncValue, args: &[Value]) {
+    let size = fv.code.size.max(args.len());
+    let saved_top = fr.top;
+    let base = fr.reserve(size);
+    fr.top = base + size;
+    for (i, a) in args.iter().enumerate() {
+        match a {
+            Value::Int(_) | Value::Float(_) | Value::Bool(_) => fr.words[base + i] = value_word(a),
+            _ => fr.vals[base + i] = a.clone(),
+        }
+    }
+    let saved_env = std::mem::replace(&mut fr.env, fv.env.clone());
+    call(fr, &fv.code, base);
+    fr.env = saved_env;
+    fr.top = saved_top;
 }
 
 /// Calls the function value `fv` with no arguments (`time.AfterFunc`'s goroutine, a

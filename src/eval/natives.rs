@@ -501,20 +501,9 @@ pub fn lower_native_bool(lw: &mut Lower<'_>, name: &str, args: &[ast::Expr]) -> 
     let [x] = args else { return None };
     let x = lw.value(x);
     Some(Box::new(move |fr| match x(fr) {
-        Value::Iface(iv) => rtype_comparable(&iv.0),
+        Value::Iface(iv) => iv.0.comparable(),
         _ => true,
     }))
-}
-
-/// Whether `==` is defined on values of a runtime type (no slices, maps or functions).
-fn rtype_comparable(rt: &RType) -> bool {
-    match rt.underlying() {
-        RType::Slice(_) | RType::Map(..) => false,
-        RType::Array(_, et) => rtype_comparable(et),
-        RType::Struct(fs) => fs.iter().all(|(_, t)| rtype_comparable(t)),
-        RType::Other(n) => !n.starts_with("func"),
-        _ => true,
-    }
 }
 
 /// A call of a native function with a float result (`math.Sqrt`).

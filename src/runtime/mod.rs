@@ -10,6 +10,7 @@ pub mod gc;
 pub mod map;
 pub mod memory;
 pub mod panic;
+pub mod rtype;
 pub mod sched;
 pub mod signal;
 pub mod slice;

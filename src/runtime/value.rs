@@ -9,6 +9,7 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 pub use super::gc::VarCell;
+pub use super::rtype::{IntKind, MethodEntry, NamedType, RType};
 
 #[derive(Clone, Default)]
 pub enum Value {
@@ -141,77 +142,6 @@ pub enum SliceData {
     Vals(Rc<[RefCell<Value>]>),
 }
 
-/// A runtime type descriptor: what interfaces, `%v` and `%T` need to know of a value's type.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum RType {
-    Bool,
-    Int(IntKind),
-    Float(u8),
-    Complex(u8),
-    String,
-    /// `[]T`, with its element's runtime type.
-    Slice(Rc<RType>),
-    /// `[N]T`: held as a slice value of its own backing array (`runtime::slice::copy_array`).
-    Array(u64, Rc<RType>),
-    /// A declared type: its name and underlying type (set once, after the descriptor exists,
-    /// so that recursive types such as `type node struct{ next *node }` can refer to it).
-    Named(Rc<NamedType>),
-    /// `struct{…}`: its fields' names and runtime types.
-    Struct(Rc<[(Rc<str>, RType)]>),
-    /// `map[K]V`, with its key's and element's runtime types.
-    Map(Rc<RType>, Rc<RType>),
-    /// `*T`: pointers are `Value::Cell` (or `Value::WordCell` to a scalar), or `Nil`.
-    Pointer(Rc<RType>),
-    /// Any other type, by its name as `%T` prints it.
-    Other(Rc<str>),
-}
-
-/// A declared type's runtime descriptor. Two descriptors are the same type only if they
-/// are the same object.
-pub struct NamedType {
-    /// As `%T` prints it (`main.T`).
-    pub name: Rc<str>,
-    pub underlying: std::cell::OnceCell<RType>,
-    /// The methods declared on the type (value and pointer receivers), set by lowering when
-    /// a value of the type (or of a pointer to it) becomes an interface value.
-    pub methods: std::cell::OnceCell<Vec<MethodEntry>>,
-}
-
-/// A method of a declared type, for calls through interfaces. `name` is the method name's
-/// number (lowering numbers names, so no string is compared at run time).
-pub struct MethodEntry {
-    pub name: u32,
-    pub func: Rc<crate::eval::FuncValue>,
-    pub ptr_recv: bool,
-    /// Whether the receiver has a slot (it is named), and whether it is held as a word.
-    pub recv_slot: bool,
-    pub recv_word: bool,
-}
-
-impl PartialEq for NamedType {
-    fn eq(&self, other: &Self) -> bool {
-        std::ptr::eq(self, other)
-    }
-}
-
-impl Eq for NamedType {}
-
-impl std::fmt::Debug for NamedType {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.name)
-    }
-}
-
-impl RType {
-    /// The type with its declared names looked through.
-    pub fn underlying(&self) -> &RType {
-        match self {
-            RType::Named(n) => n.underlying.get().map_or(self, |u| u.underlying()),
-            _ => self,
-        }
-    }
-}
-
 /// What pointer `p` points to (a scalar as `Int` of its word); None for nil.
 pub fn deref(p: &Value) -> Option<Value> {
     let walk = |mut v: &Value, path: &[usize]| -> Value {
@@ -283,109 +213,6 @@ pub fn float_words_eq(a: &Value, b: &Value) -> bool {
             x.words().iter().zip(y.words()).all(|(p, q)| f64::from_bits(p.get()) == f64::from_bits(q.get()))
         }
         _ => false,
-    }
-}
-
-impl RType {
-    /// Whether `==` is defined on values of this type (no slices, maps or functions).
-    pub fn comparable(&self) -> bool {
-        match self.underlying() {
-            RType::Slice(_) | RType::Map(..) => false,
-            RType::Array(_, et) => et.comparable(),
-            RType::Struct(fs) => fs.iter().all(|(_, t)| t.comparable()),
-            RType::Other(n) => !n.starts_with("func"),
-            _ => true,
-        }
-    }
-
-    /// The type's name as Go's runtime writes it in panic messages (`[]int`, `main.T`).
-    pub fn go_name(&self) -> String {
-        match self {
-            RType::Bool => "bool".into(),
-            RType::Int(k) => k.name().into(),
-            RType::Float(b) => format!("float{b}"),
-            RType::Complex(b) => format!("complex{b}"),
-            RType::String => "string".into(),
-            RType::Slice(et) => format!("[]{}", et.go_name()),
-            RType::Array(n, et) => format!("[{n}]{}", et.go_name()),
-            RType::Pointer(et) => format!("*{}", et.go_name()),
-            RType::Map(kt, vt) => format!("map[{}]{}", kt.go_name(), vt.go_name()),
-            RType::Struct(fs) => {
-                let fs: Vec<String> = fs.iter().map(|(n, t)| format!("{n} {}", t.go_name())).collect();
-                format!("struct {{ {} }}", fs.join("; "))
-            }
-            RType::Named(n) => n.name.to_string(),
-            RType::Other(n) => n.to_string(),
-        }
-    }
-
-    /// Whether values of this type are arrays of floats, which `==` compares as floats.
-    pub fn float_words(&self) -> bool {
-        matches!(self.underlying(), RType::Array(_, et) if matches!(et.underlying(), RType::Float(_)))
-    }
-}
-
-/// The integer kinds: their size and signedness decide wrap-around and printing. `int`,
-/// `uint` and `uintptr` have the same size as `int64`/`uint64` but are distinct types, which
-/// interfaces, type switches and `%T` must tell apart.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum IntKind {
-    I8,
-    I16,
-    I32,
-    I64,
-    Int,
-    U8,
-    U16,
-    U32,
-    U64,
-    Uint,
-    Uintptr,
-}
-
-impl IntKind {
-    /// Wraps a 64-bit result to the kind (two's complement), as Go's arithmetic does.
-    #[inline(always)]
-    pub fn wrap(self, v: i64) -> i64 {
-        match self {
-            IntKind::I8 => v as i8 as i64,
-            IntKind::I16 => v as i16 as i64,
-            IntKind::I32 => v as i32 as i64,
-            IntKind::I64 | IntKind::Int | IntKind::U64 | IntKind::Uint | IntKind::Uintptr => v,
-            IntKind::U8 => v as u8 as i64,
-            IntKind::U16 => v as u16 as i64,
-            IntKind::U32 => v as u32 as i64,
-        }
-    }
-
-    pub fn is_unsigned(self) -> bool {
-        matches!(self, IntKind::U8 | IntKind::U16 | IntKind::U32 | IntKind::U64 | IntKind::Uint | IntKind::Uintptr)
-    }
-
-    pub fn bits(self) -> u32 {
-        match self {
-            IntKind::I8 | IntKind::U8 => 8,
-            IntKind::I16 | IntKind::U16 => 16,
-            IntKind::I32 | IntKind::U32 => 32,
-            IntKind::I64 | IntKind::Int | IntKind::U64 | IntKind::Uint | IntKind::Uintptr => 64,
-        }
-    }
-
-    /// The type's name as `%T` prints it.
-    pub fn name(self) -> &'static str {
-        match self {
-            IntKind::I8 => "int8",
-            IntKind::I16 => "int16",
-            IntKind::I32 => "int32",
-            IntKind::I64 => "int64",
-            IntKind::Int => "int",
-            IntKind::U8 => "uint8",
-            IntKind::U16 => "uint16",
-            IntKind::U32 => "uint32",
-            IntKind::U64 => "uint64",
-            IntKind::Uint => "uint",
-            IntKind::Uintptr => "uintptr",
-        }
     }
 }
 

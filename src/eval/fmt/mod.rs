@@ -11,8 +11,8 @@ pub(crate) mod quote;
 pub(crate) mod scan;
 mod values;
 
-pub(crate) use values::{addr_of, format_v};
-use values::{fake_addr, Printer};
+use values::Printer;
+pub(crate) use values::{addr_of, fake_addr, format_v};
 
 use crate::runtime::value::{RType, Value};
 
@@ -116,22 +116,5 @@ pub(crate) fn type_name(v: &Value) -> String {
 
 /// A runtime type as `%T` and Go's panic messages write it.
 pub(crate) fn rtype_name(rt: &RType) -> String {
-    match rt {
-        RType::Bool => "bool".into(),
-        RType::Int(k) => k.name().into(),
-        RType::Float(b) => format!("float{b}"),
-        RType::Complex(b) => format!("complex{b}"),
-        RType::String => "string".into(),
-        RType::Named(n) => n.name.to_string(),
-        RType::Other(n) => n.to_string(),
-        RType::Slice(et) => format!("[]{}", rtype_name(et)),
-        RType::Array(n, et) => format!("[{n}]{}", rtype_name(et)),
-        RType::Pointer(et) => format!("*{}", rtype_name(et)),
-        RType::Map(kt, vt) => format!("map[{}]{}", rtype_name(kt), rtype_name(vt)),
-        RType::Struct(fs) if fs.is_empty() => "struct {}".into(),
-        RType::Struct(fs) => {
-            let fs: Vec<String> = fs.iter().map(|(n, t)| format!("{n} {}", rtype_name(t))).collect();
-            format!("struct {{ {} }}", fs.join("; "))
-        }
-    }
+    rt.go_name()
 }

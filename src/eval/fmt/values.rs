@@ -38,6 +38,14 @@ impl<'m> Printer<'m> {
             'p' => return self.fmt_pointer(rt, x, 'p'),
             _ => {}
         }
+        // A reflect.Value prints as the value it holds.
+        if crate::eval::native_pkgs::reflect_value::is_reflect_value(rt) {
+            match crate::eval::native_pkgs::reflect_value::operand(x) {
+                Some(op) => self.print_arg(&op, verb),
+                None => self.fmt.pad(b"<invalid reflect.Value>"),
+            }
+            return;
+        }
         if may_have_methods(rt) && self.handle_methods(rt, x, verb) {
             return;
         }
@@ -192,7 +200,8 @@ impl<'m> Printer<'m> {
                     Value::Struct(vs) => vs,
                     _ => &[],
                 };
-                for (i, (name, ft)) in fields.iter().enumerate() {
+                for (i, f) in fields.iter().enumerate() {
+                    let (name, ft) = (&f.name, &f.typ);
                     if i > 0 {
                         self.fmt.buf.extend_from_slice(if sharp_v { b", " } else { b" " });
                     }
@@ -218,12 +227,12 @@ impl<'m> Printer<'m> {
                 }
                 self.fmt_pointer(rt, x, verb);
             }
-            RType::Other(name) => match x {
+            RType::Interface(_) | RType::Other(_) => match x {
                 // An interface-typed element: its dynamic value.
                 Value::Iface(iv) => self.print_value(&iv.0, &iv.1, verb, depth + 1, exported),
-                Value::Nil if !is_chan_or_func(name) => {
+                Value::Nil => {
                     if self.fmt.f.sharp_v {
-                        self.fmt.buf.extend_from_slice(name.as_bytes());
+                        self.fmt.buf.extend_from_slice(rtype_name(rt).as_bytes());
                         self.fmt.buf.extend_from_slice(b"(nil)");
                     } else {
                         self.fmt.buf.extend_from_slice(b"<nil>");
@@ -231,6 +240,7 @@ impl<'m> Printer<'m> {
                 }
                 _ => self.fmt_pointer(rt, x, verb),
             },
+            RType::Func(_) | RType::Chan(..) | RType::UnsafePointer => self.fmt_pointer(rt, x, verb),
             RType::Named(_) => self.fmt.buf.extend_from_slice(b"<nil>"),
         }
     }
@@ -373,7 +383,7 @@ impl<'m> Printer<'m> {
     fn fmt_pointer(&mut self, rt: &RType, x: &Value, verb: char) {
         let pointerish = match rt.underlying() {
             RType::Pointer(_) | RType::Map(..) | RType::Slice(_) => true,
-            RType::Other(n) => is_chan_or_func(n),
+            RType::Func(_) | RType::Chan(..) | RType::UnsafePointer => true,
             _ => false,
         };
         if !pointerish {
@@ -407,10 +417,6 @@ fn may_have_methods(rt: &RType) -> bool {
         RType::Pointer(p) => matches!(&**p, RType::Named(d) if d.methods.get().is_some_and(|m| !m.is_empty())),
         _ => false,
     }
-}
-
-fn is_chan_or_func(type_name: &str) -> bool {
-    type_name.starts_with("func") || type_name.starts_with("chan") || type_name.starts_with("<-chan")
 }
 
 /// Whether a struct field's name is exported (fmt cannot call methods below one that is not).
@@ -471,7 +477,7 @@ pub(crate) fn fmt_cmp(rt: &RType, a: &Value, b: &Value) -> std::cmp::Ordering {
         (RType::Struct(fs), Value::Struct(x), Value::Struct(y)) => fs
             .iter()
             .zip(x.iter().zip(y.iter()))
-            .map(|((_, ft), (p, q))| fmt_cmp(ft, p, q))
+            .map(|(f, (p, q))| fmt_cmp(&f.typ, p, q))
             .find(|o| *o != Ordering::Equal)
             .unwrap_or(Ordering::Equal),
         (RType::Array(_, et), Value::Slice(x), Value::Slice(y)) => (0..x.len.min(y.len))

@@ -20,6 +20,7 @@ use gint_syntax::ast::{self, ExprKind, StmtKind};
 
 use super::*;
 use crate::runtime::panic::{GoPanic, Panicking};
+use crate::runtime::rtype::func_type;
 use crate::runtime::value::{MethodEntry, NamedType};
 
 /// What a function that defers restores when a panic unwinds into it.
@@ -195,7 +196,10 @@ impl<'a> Lower<'a> {
             Flow::Return
         });
         let _ = code.body.set(body);
-        let d = Rc::new(NamedType { name: Rc::from(name), underlying: OnceCell::new(), methods: OnceCell::new() });
+        // `*runtime.PanicNilError` is a pointer type in Go; gint keeps the whole spelling as
+        // the name `%T` prints.
+        let bare = name.rsplit('.').next().unwrap_or(name);
+        let d = Rc::new(NamedType::new(name, bare, "runtime"));
         let _ = d.underlying.set(RType::String);
         let func = Rc::new(FuncValue { code, env: Rc::from(Vec::new()) });
         // RuntimeError(): the no-op method that makes it a runtime.Error.
@@ -203,9 +207,19 @@ impl<'a> Lower<'a> {
         let _ = marker.body.set(Box::new(|_| Flow::Return));
         let runtime_error_id = self.method_key_id("RuntimeError func()");
         let _ = d.methods.set(vec![
-            MethodEntry { name: error_id, func, ptr_recv: false, recv_slot: true, recv_word: false },
+            MethodEntry {
+                name: error_id,
+                sym: Rc::from("Error"),
+                typ: func_type(&[], &[RType::String]),
+                func,
+                ptr_recv: false,
+                recv_slot: true,
+                recv_word: false,
+            },
             MethodEntry {
                 name: runtime_error_id,
+                sym: Rc::from("RuntimeError"),
+                typ: func_type(&[], &[]),
                 func: Rc::new(FuncValue { code: marker, env: Rc::from(Vec::new()) }),
                 ptr_recv: false,
                 recv_slot: true,

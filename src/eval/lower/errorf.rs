@@ -5,10 +5,11 @@
 use std::cell::OnceCell;
 
 use super::*;
+use crate::runtime::rtype::StructField;
 use crate::runtime::value::{MethodEntry, NamedType};
 
 /// A method body returning field `i` of the struct its pointer receiver points to.
-fn field_method(name: u32, i: usize) -> MethodEntry {
+fn field_method(name: u32, sym: &str, result: RType, i: usize) -> MethodEntry {
     let code = Rc::new(FuncCode { size: 1, body: OnceCell::new(), results: vec![Class::Val] });
     let body: StmtE = Box::new(move |fr| {
         fr.ret_val = match fr.val(0) {
@@ -22,7 +23,8 @@ fn field_method(name: u32, i: usize) -> MethodEntry {
     });
     let _ = code.body.set(body);
     let func = Rc::new(FuncValue { code, env: Rc::from(Vec::new()) });
-    MethodEntry { name, func, ptr_recv: true, recv_slot: true, recv_word: false }
+    let (sym, typ) = (Rc::from(sym), crate::runtime::rtype::func_type(&[], &[result]));
+    MethodEntry { name, sym, typ, func, ptr_recv: true, recv_slot: true, recv_word: false }
 }
 
 impl<'a> Lower<'a> {
@@ -33,14 +35,21 @@ impl<'a> Lower<'a> {
             return RType::Pointer(Rc::new(RType::Named(d.clone())));
         }
         let error_id = self.print_method_ids()[0];
-        let mut methods = vec![field_method(error_id, 0)];
+        let error_rt = self.rtype(self.prog.universe.error);
+        let mut methods = vec![field_method(error_id, "Error", RType::String, 0)];
         if wrap {
-            methods.push(field_method(self.method_key_id("Unwrap func() error"), 1));
+            methods.push(field_method(self.method_key_id("Unwrap func() error"), "Unwrap", error_rt.clone(), 1));
         }
-        let name = if wrap { "fmt.wrapError" } else { "errors.errorString" };
-        let d = Rc::new(NamedType { name: Rc::from(name), underlying: OnceCell::new(), methods: OnceCell::new() });
-        let fields: Vec<(Rc<str>, RType)> =
-            vec![(Rc::from("msg"), RType::String), (Rc::from("err"), RType::Other(Rc::from("error")))];
+        let (pkg, bare) = if wrap { ("fmt", "wrapError") } else { ("errors", "errorString") };
+        let d = Rc::new(NamedType::new(&format!("{pkg}.{bare}"), bare, pkg));
+        let field = |name: &str, typ: RType| StructField {
+            name: Rc::from(name),
+            typ,
+            tag: Rc::from(""),
+            embedded: false,
+            pkg_path: Some(Rc::from(pkg)),
+        };
+        let fields = vec![field("msg", RType::String), field("err", error_rt)];
         let _ = d.underlying.set(RType::Struct(Rc::from(fields)));
         let _ = d.methods.set(methods);
         if wrap {

@@ -234,13 +234,15 @@ impl<'a> Lower<'a> {
         let inner: Vec<TypeId> = match self.prog.types.get(t) {
             Type::Named(n) => {
                 let u = n.underlying.get();
-                self.ensure_methods(t);
+                self.ensure_methods_of(t);
                 vec![u]
             }
             Type::Pointer(e) | Type::Slice(e) => vec![*e],
             Type::Array { elem, .. } => vec![*elem],
             Type::Map { key, value } => vec![*key, *value],
+            Type::Chan { elem, .. } => vec![*elem],
             Type::Struct { fields } => fields.iter().map(|f| f.typ).collect(),
+            Type::Signature(s) => s.params.iter().chain(&s.results).copied().collect(),
             _ => Vec::new(),
         };
         for e in inner {
@@ -249,8 +251,19 @@ impl<'a> Lower<'a> {
     }
 
     /// Records the methods of `t` (a declared type, or a pointer to one) in its runtime
-    /// descriptor, for calls through interfaces.
+    /// descriptor, for calls through interfaces; in a program using reflect, those of every
+    /// type a value of `t` can contain too.
     pub(in crate::eval) fn ensure_methods(&mut self, t: TypeId) {
+        if self.uses_reflect {
+            self.ensure_methods_deep(t);
+        } else {
+            self.ensure_methods_of(t);
+        }
+    }
+
+    /// Records the methods of `t` (a declared type, or a pointer to one) in its runtime
+    /// descriptor.
+    fn ensure_methods_of(&mut self, t: TypeId) {
         let t = self.pointer_elem(t).filter(|e| matches!(self.prog.types.get(*e), Type::Named(_))).unwrap_or(t);
         let Type::Named(n) = self.prog.types.get(t) else { return };
         // An instance of a generic type has its origin's methods, specialised.
@@ -282,6 +295,8 @@ impl<'a> Lower<'a> {
             let recv_word = recv.is_some_and(|r| self.class(self.obj_type(r)) != Class::Val);
             entries.push(MethodEntry {
                 name: self.method_id(&name, sig),
+                typ: self.rtype(sig),
+                sym: name,
                 func: Rc::new(FuncValue { code, env: Rc::from(Vec::new()) }),
                 ptr_recv,
                 recv_slot: recv.is_some(),

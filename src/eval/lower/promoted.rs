@@ -134,6 +134,8 @@ impl<'a> Lower<'a> {
         let _ = code.body.set(body);
         Some(MethodEntry {
             name: self.method_id(name, sig),
+            sym: name.clone(),
+            typ: self.rtype(sig),
             func: Rc::new(FuncValue { code, env: Rc::from(Vec::new()) }),
             ptr_recv: needs_ptr,
             recv_slot: true,

@@ -1,8 +1,8 @@
 //! Natives of the packages goroutines use: time's clock and timers (`time.rs`) and its
 //! calendar (`time_fmt.rs`), sync's locks (`sync.rs`), package runtime (`runtime.rs`), and
-//! regexp's compiler and matcher (`regexp.rs`, over Go's syntax in `regexp_syntax.rs`), and
-//! math/big's arithmetic (`big.rs`), and the block functions of the crypto hashes
-//! (`digests.rs`).
+//! regexp's compiler and matcher (`regexp.rs`, over Go's syntax in `regexp_syntax.rs`),
+//! math/big's arithmetic (`big.rs`), the block functions of the crypto hashes
+//! (`digests.rs`), and reflect (`reflect_type.rs` on types, `reflect_value.rs` on values).
 //!
 //! Each native is a plain function over its evaluated arguments (the receiver first) that
 //! leaves its result where a call's result goes (`ret_word` for a scalar, `ret_val`, or
@@ -13,6 +13,8 @@ mod big;
 mod digests;
 mod regexp;
 mod regexp_syntax;
+mod reflect_type;
+pub(crate) mod reflect_value;
 mod runtime;
 mod runtime_info;
 mod sync;
@@ -41,6 +43,8 @@ pub fn lookup(name: &str) -> Option<NativeFn> {
         .or_else(|| regexp::lookup(name))
         .or_else(|| big::lookup(name))
         .or_else(|| digests::lookup(name))
+        .or_else(|| reflect_type::lookup(name))
+        .or_else(|| reflect_value::lookup(name))
 }
 
 /// The code of a call of the native `name` (`recv`: a method's receiver); with `deferring`,
