@@ -23,6 +23,21 @@ impl<'a> Lower<'a> {
         })
     }
 
+    /// `defer print(…)` / `defer println(…)`: the operands are evaluated (and formatted) at
+    /// the defer statement, written when the deferred calls run.
+    pub(super) fn defer_print(&mut self, args: &[ast::Expr], newline: bool) -> Option<CallE> {
+        if let [a] = args {
+            if self.prog.types.tuple_elems(self.type_of(a).1).is_some() {
+                return None;
+            }
+        }
+        let pieces: Vec<PieceE> = args.iter().map(|a| self.print_piece(a)).collect();
+        Some(Box::new(move |fr| {
+            let out = join_pieces(pieces.iter().map(|p| p(fr)).collect(), newline);
+            fr.defers.push(Box::new(move |_: &mut Frame| natives_std::write_stderr(&out)));
+        }))
+    }
+
     /// `println(f())` with a multi-valued f: each result, as the runtime prints its type.
     fn print_results(&mut self, call: &ast::Expr, newline: bool) -> Option<CallE> {
         let (code, types) = self.multi_call(call)?;
