@@ -115,6 +115,20 @@ impl<'a> Checker<'a> {
                 }
             }
             Builtin::Append => {
+                // `append(f())`: f's first result is the slice, the others are appended.
+                if let [call @ ast::Expr { kind: ast::ExprKind::Call { .. }, .. }] = args {
+                    let mut ops = self.expr_list_value(call).into_iter();
+                    let Some(s) = ops.next() else { return bad(self) };
+                    let Type::Slice(elem) = self.types.get(self.types.core(s.typ)).clone() else {
+                        let have = self.slice_arg_have(&s, call);
+                        self.error(call.span, format!("invalid append: argument must be a slice; have {have}"));
+                        return bad(self);
+                    };
+                    for mut x in ops {
+                        self.assignment(&mut x, elem, "argument to append");
+                    }
+                    return value(Mode::Value, s.typ);
+                }
                 let mut s = self.expr_with_hint(&args[0], hint);
                 self.single_value(&mut s);
                 if s.is_invalid() {
@@ -318,9 +332,20 @@ impl<'a> Checker<'a> {
                 value(Mode::NoValue, self.invalid_type())
             }
             Builtin::Print | Builtin::Println => {
-                for a in args {
-                    let mut x = self.expr(a);
-                    self.single_value(&mut x);
+                // `println(f())` prints each of f's results (types2 unpacks a lone
+                // multi-valued call into the arguments).
+                let operands: Vec<(Operand, &ast::Expr)> = match args {
+                    [a] => self.expr_list_value(a).into_iter().map(|x| (x, a)).collect(),
+                    _ => args
+                        .iter()
+                        .map(|a| {
+                            let mut x = self.expr(a);
+                            self.single_value(&mut x);
+                            (x, a)
+                        })
+                        .collect(),
+                };
+                for (mut x, a) in operands {
                     if self.types.is_untyped(x.typ) {
                         if self.types.basic_kind(x.typ) == Some(BasicKind::UntypedNil) {
                             self.error(a.span, format!("use of untyped nil in argument to built-in {name}"));

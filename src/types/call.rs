@@ -565,9 +565,11 @@ impl<'a> Checker<'a> {
     fn method_expr(&mut self, e: &'a ast::Expr, t: TypeId, sel: &'a ast::Ident) -> Operand {
         let res = super::lookup::lookup_field_or_method(&self.types, &self.objs, t, false, Some(self.pkg), &sel.name);
         match res {
-            LookupResult::Found(Selection::Method { obj, ptr_recv, path, .. }) => {
+            LookupResult::Found(Selection::Method { obj, ptr_recv, path, indirect }) => {
+                // A pointer on the way (`*T`, or an embedded pointer field) puts the
+                // pointer-receiver methods in the method set.
                 let is_ptr = matches!(self.types.get(t), Type::Pointer(_));
-                if ptr_recv && !is_ptr && !self.types.is_interface(t) {
+                if ptr_recv && !is_ptr && !indirect && !self.types.is_interface(t) {
                     let ts = self.type_string(t);
                     self.error(
                         e.span,

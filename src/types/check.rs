@@ -113,6 +113,7 @@ pub fn check_program_with<'a>(
         sources,
         report_unused: options.report_unused,
         literal_bodies: Default::default(),
+        slice_brackets: Default::default(),
         tparam_scopes: HashMap::new(),
         generic_aliases: HashMap::new(),
         generic_value_ok: false,
@@ -225,6 +226,10 @@ pub(super) struct Checker<'a> {
     /// The bodies of the composite and function literals checked so far, with the short
     /// text messages print for them (`{…}`, or `{}` if empty), as gc's syntax.String does.
     pub literal_bodies: std::collections::BTreeMap<Span, &'static str>,
+    /// The slice expressions checked so far, with the offset of their `[`: gc reports an
+    /// error about an operand at the operand's start (syntax.StartPos), which stops at a
+    /// slice expression's `[` instead of going on into its left operand.
+    pub slice_brackets: std::collections::BTreeMap<Span, u32>,
     /// The package-level objects whose declarations are being checked, outermost first
     /// (go/types' objPath): an object met again is part of a cycle, which this path names.
     pub obj_path: Vec<ObjId>,
@@ -264,7 +269,19 @@ impl<'a> Checker<'a> {
 
     /// Reports an error in gc's words.
     pub fn error(&mut self, span: Span, msg: impl Into<String>) {
+        let span = self.gc_error_span(span);
         self.diags.push(Diagnostic::error(span, msg));
+    }
+
+    /// Where gc puts an error about the expression spanning `span`: at the `[` of the
+    /// outermost slice expression its leftmost operands lead to (see `slice_brackets`), else
+    /// at its start.
+    fn gc_error_span(&self, span: Span) -> Span {
+        let from = Span { hi: 0, ..span };
+        match self.slice_brackets.range(from..=span).next_back() {
+            Some((_, &lbrack)) => Span { lo: lbrack, ..span },
+            None => span,
+        }
     }
 
     pub fn invalid_type(&self) -> TypeId {
@@ -339,6 +356,27 @@ mod tests {
             }
         }
         (out, frame)
+    }
+
+    /// gc's short diagnostics for `src`.
+    fn errors(src: &str) -> String {
+        let mut sources = SourceMap::new();
+        let id = sources.add(SourceFile::new("x.go", src));
+        let program = crate::program::load(&mut sources, &[id]).unwrap_or_else(|d| panic!("{d:?}"));
+        let diags = crate::program::check(&sources, &program).err().unwrap_or_default();
+        let diags = crate::diag::finalize(&sources, diags);
+        crate::diag::render(&sources, &diags, crate::diag::Format::Short)
+    }
+
+    #[test]
+    fn errors_about_slice_expressions_point_at_their_bracket() {
+        // The positions gc gives (syntax.StartPos does not enter a slice expression).
+        let src = "package main\n\nfunc main() {\n\tvar s []int\n\t_ = string(s[1:2])\n\t_ = string(s)\n\t_ = s[1:2][0] + \"a\"\n}\n";
+        let got = errors(src);
+        let at = |s: &str| got.lines().find(|l| l.contains(s)).map(|l| l.split(": ").next().unwrap_or("").to_string());
+        assert_eq!(at("convert s[1:2]").as_deref(), Some("x.go:5:14"), "{got}");
+        assert_eq!(at("convert s (").as_deref(), Some("x.go:6:13"), "{got}");
+        assert_eq!(at("mismatched").as_deref(), Some("x.go:7:7"), "{got}");
     }
 
     #[test]

@@ -162,6 +162,9 @@ impl<'a> Checker<'a> {
             ExprKind::Selector { x, sel } => self.selector(e, x, sel),
             ExprKind::Index { x, indices, .. } => self.index_expr(e, x, indices),
             ExprKind::Slice { x, lo, hi, max, .. } => {
+                let after_x = Span { lo: x.span.hi, ..e.span };
+                let lbrack = self.source_text(after_x).find('[').map_or(x.span.hi, |i| x.span.hi + i as u32);
+                self.slice_brackets.insert(e.span, lbrack);
                 self.slice_expr(e, x, lo.as_deref(), hi.as_deref(), max.as_deref())
             }
             ExprKind::TypeAssert { x, typ } => self.type_assert(e, x, typ.as_deref()),

@@ -10,7 +10,7 @@ use super::constant::Value;
 use super::object::{ObjId, ObjKind, VarInfo};
 use super::operand::Mode;
 use super::scope::ScopeKind;
-use super::types::{ChanDir, Field, Interface, Method, Signature, Type, TypeId};
+use super::types::{BasicKind, ChanDir, Field, Interface, Method, Signature, Type, TypeId};
 
 impl<'a> Checker<'a> {
     /// The type a type expression denotes; reports an error and returns `Invalid` otherwise.
@@ -270,6 +270,8 @@ impl<'a> Checker<'a> {
                 };
                 if self.types.is_type_param(base) {
                     self.error(d.typ.span, "embedded field type cannot be a (pointer to a) type parameter");
+                } else if let Some(msg) = self.bad_embedded_type(t, base) {
+                    self.error(d.typ.span, msg);
                 }
                 match embedded_name(&d.typ) {
                     Some(name) => add(self, name, d.typ.span, true),
@@ -284,6 +286,18 @@ impl<'a> Checker<'a> {
             }
         }
         self.types.intern(Type::Struct { fields })
+    }
+
+    /// What types2 says of an embedded field of type `t` (`base` is `t` without its `*`)
+    /// whose type is not a type name or a pointer to a non-interface type name.
+    fn bad_embedded_type(&self, t: TypeId, base: TypeId) -> Option<&'static str> {
+        let is_ptr = t != base;
+        match self.types.get(self.types.underlying(base)) {
+            Type::Basic(BasicKind::UnsafePointer) => Some("embedded field type cannot be unsafe.Pointer"),
+            Type::Pointer(_) => Some("embedded field type cannot be a pointer"),
+            Type::Interface(_) if is_ptr => Some("embedded field type cannot be a pointer to an interface"),
+            _ => None,
+        }
     }
 
     fn interface_type(&mut self, elems: &'a [ast::Field]) -> TypeId {

@@ -595,9 +595,14 @@ impl<'a> Lower<'a> {
         None
     }
 
-    /// `defer close(ch)` and `defer delete(m, k)`: the arguments are evaluated now, the
-    /// built-in runs with the deferred calls.
+    /// `defer close(ch)`, `defer delete(m, k)` and `defer println(…)`: the arguments are
+    /// evaluated now, the built-in runs with the deferred calls.
     fn defer_builtin(&mut self, e: &ast::Expr, b: Builtin, args: &[ast::Expr]) -> Option<CallE> {
+        if matches!(b, Builtin::Print | Builtin::Println) {
+            if let Some(f) = self.defer_print(args, b == Builtin::Println) {
+                return Some(f);
+            }
+        }
         let vals: Vec<ValE> = match b {
             Builtin::Close if self.chan_elem(self.type_of(&args[0]).1).is_some() => vec![self.value(&args[0])],
             Builtin::Delete => {

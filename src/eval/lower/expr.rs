@@ -234,8 +234,10 @@ impl<'a> Lower<'a> {
             ExprKind::Binary { op, x, y } if is_comparison(*op) => {
                 let (_, xt) = self.type_of(x);
                 let (_, yt) = self.type_of(y);
-                // Untyped operands compare at the other operand's type.
-                let t = if self.prog.types.is_untyped(xt) { yt } else { xt };
+                // Untyped operands compare at the other operand's type; a non-interface
+                // operand compared with an interface is converted to the interface type.
+                let iface = |t| self.prog.types.is_interface(t);
+                let t = if self.prog.types.is_untyped(xt) || (iface(yt) && !iface(xt)) { yt } else { xt };
                 self.compare(*op, x, y, t)
             }
             ExprKind::Call { fun, args, .. } => {

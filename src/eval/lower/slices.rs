@@ -412,6 +412,10 @@ impl<'a> Lower<'a> {
                 }))
             }
             Builtin::Append => {
+                let (_, at) = self.type_of(&args[0]);
+                if self.prog.types.tuple_elems(at).is_some_and(|r| r.len() > 1) {
+                    return None; // append(f()) with a multi-valued f: "unsupported"
+                }
                 let el = self.slice_elem(t)?;
                 let s = self.value(&args[0]);
                 let (words, zero, layout, class) = (el.words(), el.zero.clone(), el.layout, el.class);

@@ -108,7 +108,14 @@ impl<'a> Lower<'a> {
                     Value::Nil => "nil".to_string(),
                     v => crate::eval::fmt::type_name(v),
                 };
-                panic::plain_error(format!("interface conversion: {static_name} is {dynamic}, not {target}"));
+                let mut msg = format!("interface conversion: {static_name} is {dynamic}, not {target}");
+                // Two distinct types printed alike (declared in different functions): Go's
+                // TypeAssertionError says so. (Same-named types of two packages with the same
+                // name would say "different packages"; gint does not tell these apart.)
+                if dynamic == target {
+                    msg.push_str(" (types from different scopes)");
+                }
+                panic::plain_error(msg);
             }
             match v {
                 Value::Iface(iv) => iv.1.clone(),
