@@ -1,11 +1,12 @@
 //! Natives of the packages goroutines use: time's clock and timers (`time.rs`) and its
-//! calendar (`time_fmt.rs`), sync's locks (`sync.rs`), and package runtime (`runtime.rs`).
+//! calendar (`time_fmt.rs`), sync's locks (`sync.rs`), package runtime (`runtime.rs`), and encoding/json (`json/`).
 //!
 //! Each native is a plain function over its evaluated arguments (the receiver first) that
 //! leaves its result where a call's result goes (`ret_word` for a scalar, `ret_val`, or
 //! `ret_multi` for several). So one lowering serves a call, a `defer` (the arguments are
 //! evaluated at once, the native runs later) and a `go` (which reuses the `defer` form).
 
+mod json;
 mod runtime;
 mod sync;
 mod time;
@@ -29,6 +30,7 @@ pub fn lookup(name: &str) -> Option<NativeFn> {
         .or_else(|| time_fmt::lookup(name))
         .or_else(|| sync::lookup(name))
         .or_else(|| runtime::lookup(name))
+        .or_else(|| json::lookup(name))
 }
 
 /// The code of a call of the native `name` (`recv`: a method's receiver); with `deferring`,
