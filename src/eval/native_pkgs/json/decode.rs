@@ -37,7 +37,8 @@ enum Fatal {
     UnknownField(String),
 }
 
-type R = Result<Value, Fatal>;
+/// The value to store (decoding stops early once `Dec::fatal` is set).
+type R = Value;
 
 struct Dec<'d> {
     data: &'d [u8],
@@ -46,6 +47,7 @@ struct Dec<'d> {
     /// json.Number's runtime type (the Go side passes a Number in an interface).
     number_type: RType,
     first: Option<TypeErr>,
+    fatal: Option<Fatal>,
     /// The outermost struct type entered, and the JSON names and indexes walked from it.
     root: Option<String>,
     path: Vec<String>,
@@ -81,19 +83,21 @@ pub fn unmarshal(fr: &mut Frame, a: &[Value]) {
         disallow_unknown: a[3].bool(),
         number_type,
         first: None,
+        fatal: None,
         root: None,
         path: Vec::new(),
     };
-    match d.into_pointer(fr, &node, &prt, et, p) {
-        Ok(_) => match d.first {
+    d.into_pointer(fr, &node, &prt, et, p);
+    match d.fatal {
+        None => match d.first {
             Some(e) => {
                 let (what, typ) = (e.what, e.typ);
                 ret(fr, ERR_UNMARSHAL_TYPE, &typ, e.offset, &what, &e.strct, &e.field, Value::Nil)
             }
             None => ret(fr, ERR_NONE, "", 0, "", "", "", Value::Nil),
         },
-        Err(Fatal::Cause(err)) => ret(fr, ERR_CAUSE, "", 0, "", "", "", err),
-        Err(Fatal::UnknownField(k)) => ret(fr, ERR_UNKNOWN_FIELD, &k, 0, "", "", "", Value::Nil),
+        Some(Fatal::Cause(err)) => ret(fr, ERR_CAUSE, "", 0, "", "", "", err),
+        Some(Fatal::UnknownField(k)) => ret(fr, ERR_UNKNOWN_FIELD, &k, 0, "", "", "", Value::Nil),
     }
 }
 
@@ -137,17 +141,17 @@ impl Dec<'_> {
     fn into_pointer(&mut self, fr: &mut Frame, n: &Node, prt: &RType, et: &RType, p: Value) -> R {
         // A pointer type with its own UnmarshalJSON (rare) is called on the pointer itself.
         let old = scalar(et, deref(&p).unwrap_or_default());
-        let new = self.value(fr, n, et, old, false)?;
+        let new = self.value(fr, n, et, old, false);
         let _ = prt;
         crate::eval::lower::write_ptr(&p, &[], new);
-        Ok(p)
+        p
     }
 
     /// The value to store where `old` (of type `rt`) is, given JSON value `n`.
     fn value(&mut self, fr: &mut Frame, n: &Node, rt: &RType, old: Value, quoted: bool) -> R {
         if let RType::Pointer(et) = rt.underlying() {
             if matches!(n.kind, Kind::Null) {
-                return Ok(Value::Nil);
+                return Value::Nil;
             }
             let et = (**et).clone();
             let p = if matches!(old, Value::Nil) { pointer_to(&et, et.zero()) } else { old };
@@ -173,33 +177,33 @@ impl Dec<'_> {
                     {
                         if let RType::Pointer(et) = &iv.0 {
                             let (prt, et) = (iv.0.clone(), (**et).clone());
-                            self.into_pointer(fr, n, &prt, &et, iv.1.clone())?;
-                            return Ok(old);
+                            self.into_pointer(fr, n, &prt, &et, iv.1.clone());
+                            return old;
                         }
                     }
                 }
                 if matches!(n.kind, Kind::Null) {
-                    return Ok(Value::Nil);
+                    return Value::Nil;
                 }
                 if !ms.is_empty() {
                     self.type_err(n, rt);
-                    return Ok(old);
+                    return old;
                 }
-                Ok(self.any(n))
+                self.any(n)
             }
-            (Kind::Null, _) => Ok(match rt.underlying() {
+            (Kind::Null, _) => match rt.underlying() {
                 RType::Map(..) | RType::Slice(_) => Value::Nil,
                 _ => old,
-            }),
-            (Kind::Bool(b), RType::Bool) => Ok(Value::Bool(*b)),
-            (Kind::Num(s), _) => Ok(self.number(n, s, rt).unwrap_or(old)),
-            (Kind::Str(s), RType::String) => Ok(string_value(s.clone())),
+            },
+            (Kind::Bool(b), RType::Bool) => Value::Bool(*b),
+            (Kind::Num(s), _) => self.number(n, s, rt).unwrap_or(old),
+            (Kind::Str(s), RType::String) => string_value(s.clone()),
             (Kind::Str(s), RType::Slice(et)) if matches!(et.underlying(), RType::Int(IntKind::U8)) => {
                 match base64_decode(s) {
-                    Some(b) => Ok(super::bytes_value(b)),
+                    Some(b) => super::bytes_value(b),
                     None => {
                         self.type_err(n, rt);
-                        Ok(old)
+                        old
                     }
                 }
             }
@@ -221,7 +225,7 @@ impl Dec<'_> {
             }
             _ => {
                 self.type_err(n, rt);
-                Ok(old)
+                old
             }
         }
     }
@@ -243,20 +247,20 @@ impl Dec<'_> {
         } else {
             (call_on(fr, rt, &old, m, raw), old)
         };
-        match recv {
-            Value::Nil => Ok(new),
-            err => Err(Fatal::Cause(err)),
+        if !matches!(recv, Value::Nil) {
+            self.fatal = Some(Fatal::Cause(recv));
         }
+        new
     }
 
     /// A field with the `string` option: the JSON string's contents decoded as the value.
     fn quoted(&mut self, fr: &mut Frame, n: &Node, s: &[u8], rt: &RType, old: Value) -> R {
         if matches!(rt.underlying(), RType::String) {
             return match scan::parse(s) {
-                Ok(Node { kind: Kind::Str(inner), .. }) => Ok(string_value(inner)),
+                Ok(Node { kind: Kind::Str(inner), .. }) => string_value(inner),
                 _ => {
                     self.type_err(n, rt);
-                    Ok(old)
+                    old
                 }
             };
         }
@@ -267,7 +271,7 @@ impl Dec<'_> {
             }
             _ => {
                 self.type_err(n, rt);
-                Ok(old)
+                old
             }
         }
     }
@@ -350,12 +354,16 @@ impl Dec<'_> {
                 Value::Slice(s) if i < s.len => scalar(et, s.get_value(i)),
                 _ => et.zero(),
             };
+            if self.fatal.is_some() {
+                vals.push(prev);
+                continue;
+            }
             self.path.push(i.to_string());
             let v = self.value(fr, x, et, prev, false);
             self.path.pop();
-            vals.push(v?);
+            vals.push(v);
         }
-        Ok(make_slice(et, vals))
+        make_slice(et, vals)
     }
 
     fn array(&mut self, fr: &mut Frame, xs: &[Node], len: usize, et: &RType, old: Value) -> R {
@@ -366,16 +374,17 @@ impl Dec<'_> {
                 _ => et.zero(),
             };
             match xs.get(i) {
+                Some(_) if self.fatal.is_some() => vals.push(prev),
                 Some(x) => {
                     self.path.push(i.to_string());
                     let v = self.value(fr, x, et, prev, false);
                     self.path.pop();
-                    vals.push(v?);
+                    vals.push(v);
                 }
                 None => vals.push(et.zero()),
             }
         }
-        Ok(make_slice(et, vals))
+        make_slice(et, vals)
     }
 
     fn structure(
@@ -400,34 +409,28 @@ impl Dec<'_> {
             Value::Struct(_) => old,
             _ => RType::Struct(fs.clone()).zero(),
         };
-        let mut result = Ok(());
         for (k, x) in ms {
+            if self.fatal.is_some() {
+                break;
+            }
             let f = fields
                 .iter()
                 .find(|f| f.name.as_bytes() == k.as_slice())
                 .or_else(|| fields.iter().find(|f| fold_eq(f.name.as_bytes(), k)));
             let Some(f) = f else {
                 if self.disallow_unknown {
-                    result = Err(Fatal::UnknownField(String::from_utf8_lossy(k).into_owned()));
-                    break;
+                    self.fatal = Some(Fatal::UnknownField(String::from_utf8_lossy(k).into_owned()));
                 }
                 continue;
             };
             self.path.push(f.name.clone());
-            let r = self.at_path(fr, fs, cur.clone(), &f.path, x, f.quoted);
+            cur = self.at_path(fr, fs, cur, &f.path, x, f.quoted);
             self.path.pop();
-            match r {
-                Ok(v) => cur = v,
-                Err(e) => {
-                    result = Err(e);
-                    break;
-                }
-            }
         }
         if entered {
             self.root = None;
         }
-        result.map(|()| cur)
+        cur
     }
 
     /// Struct value `sv` (of fields `fs`) with the field at `path` decoded from `x`; an
@@ -442,31 +445,31 @@ impl Dec<'_> {
         x: &Node,
         quoted: bool,
     ) -> R {
-        let Value::Struct(vals) = sv else { return Ok(sv) };
+        let Value::Struct(vals) = sv else { return sv };
         let mut vals = (*vals).clone();
         let i = path[0];
         let ft = fs[i].typ.clone();
         if path.len() == 1 {
-            vals[i] = self.value(fr, x, &ft, vals[i].clone(), quoted)?;
-            return Ok(Value::Struct(Rc::new(vals)));
+            vals[i] = self.value(fr, x, &ft, vals[i].clone(), quoted);
+            return Value::Struct(Rc::new(vals));
         }
         match ft.underlying() {
             RType::Pointer(et) => {
-                let RType::Struct(inner) = et.underlying() else { return Ok(Value::Struct(Rc::new(vals))) };
+                let RType::Struct(inner) = et.underlying() else { return Value::Struct(Rc::new(vals)) };
                 let inner = inner.clone();
                 let p = if matches!(vals[i], Value::Nil) { pointer_to(et, et.zero()) } else { vals[i].clone() };
                 let cur = deref(&p).unwrap_or_default();
-                let new = self.at_path(fr, &inner, cur, &path[1..], x, quoted)?;
+                let new = self.at_path(fr, &inner, cur, &path[1..], x, quoted);
                 crate::eval::lower::write_ptr(&p, &[], new);
                 vals[i] = p;
             }
             RType::Struct(inner) => {
                 let inner = inner.clone();
-                vals[i] = self.at_path(fr, &inner, vals[i].clone(), &path[1..], x, quoted)?;
+                vals[i] = self.at_path(fr, &inner, vals[i].clone(), &path[1..], x, quoted);
             }
             _ => {}
         }
-        Ok(Value::Struct(Rc::new(vals)))
+        Value::Struct(Rc::new(vals))
     }
 
     fn map(&mut self, fr: &mut Frame, ms: &[(Vec<u8>, Node)], rt: &RType, kt: &RType, vt: &RType, old: Value) -> R {
@@ -475,10 +478,17 @@ impl Dec<'_> {
             _ => Rc::new(RefCell::new(MapObj::with_capacity(ms.len()))),
         };
         for (k, x) in ms {
+            if self.fatal.is_some() {
+                break;
+            }
             let key = if let Some((km, via_ptr)) = method(kt, "UnmarshalText", true) {
                 let raw = super::bytes_value(k.clone());
                 let zero = kt.zero();
-                self.call_unmarshal(fr, kt, zero, km, via_ptr, raw)?
+                let key = self.call_unmarshal(fr, kt, zero, km, via_ptr, raw);
+                if self.fatal.is_some() {
+                    break;
+                }
+                key
             } else {
                 match kt.underlying() {
                     RType::String => string_value(k.clone()),
@@ -499,9 +509,9 @@ impl Dec<'_> {
             self.path.push(String::from_utf8_lossy(k).into_owned());
             let v = self.value(fr, x, vt, vt.zero(), false);
             self.path.pop();
-            m.borrow_mut().insert(key, v?);
+            m.borrow_mut().insert(key, v);
         }
-        Ok(Value::Map(m))
+        Value::Map(m)
     }
 }
 
