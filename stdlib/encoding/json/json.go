@@ -7,6 +7,7 @@ package json
 
 import (
 	"bytes"
+	"encoding/json/jsontext"
 	"errors"
 	"strconv"
 )
@@ -287,21 +288,4 @@ func (n Number) Int64() (int64, error) {
 }
 
 // RawMessage is a raw encoded JSON value.
-type RawMessage []byte
-
-// MarshalJSON returns m as the JSON encoding of m.
-func (m RawMessage) MarshalJSON() ([]byte, error) {
-	if m == nil {
-		return []byte("null"), nil
-	}
-	return m, nil
-}
-
-// UnmarshalJSON sets *m to a copy of data.
-func (m *RawMessage) UnmarshalJSON(data []byte) error {
-	if m == nil {
-		return errors.New("json.RawMessage: UnmarshalJSON on nil pointer")
-	}
-	*m = append((*m)[0:0], data...)
-	return nil
-}
+type RawMessage = jsontext.Value

@@ -15,7 +15,7 @@ use crate::runtime::frame::Frame;
 use crate::runtime::rtype::{IntKind, RType};
 use crate::runtime::value::deref;
 
-/// Pointers followed deeper than this are taken for a cycle, as Go does.
+/// Pointers, maps and slices nested deeper than this are taken for a cycle, as Go does.
 const MAX_POINTER_DEPTH: usize = 1000;
 
 /// Why encoding stopped: the error kind, its text (a type name or value), its cause.
@@ -95,7 +95,10 @@ impl Enc {
             }
             RType::Map(kt, vt) => {
                 let (kt, vt) = (kt.clone(), vt.clone());
-                self.map(fr, rt, &kt, &vt, v)?;
+                self.enter(rt)?;
+                let r = self.map(fr, rt, &kt, &vt, v);
+                self.ptr_depth -= 1;
+                r?;
             }
             RType::Slice(et) => {
                 let et = et.clone();
@@ -106,7 +109,10 @@ impl Enc {
                     self.out.extend_from_slice(base64(&bytes_of(v)).as_bytes());
                     self.out.push(b'"');
                 } else {
-                    self.elems(fr, &et, v, true)?;
+                    self.enter(rt)?;
+                    let r = self.elems(fr, &et, v, true);
+                    self.ptr_depth -= 1;
+                    r?;
                 }
             }
             RType::Array(_, et) => {
@@ -118,11 +124,7 @@ impl Enc {
                 match deref(v) {
                     None => self.out.extend_from_slice(b"null"),
                     Some(x) => {
-                        if self.ptr_depth >= MAX_POINTER_DEPTH {
-                            let text = format!("encountered a cycle via {}", rt.go_name());
-                            return Err(EncErr { kind: ERR_UNSUPPORTED_VALUE, text, cause: Value::Nil });
-                        }
-                        self.ptr_depth += 1;
+                        self.enter(rt)?;
                         let r = self.value(fr, &et, &scalar(&et, x), true, quoted);
                         self.ptr_depth -= 1;
                         r?;
@@ -138,6 +140,16 @@ impl Enc {
             },
             _ => return Err(unsupported(rt)),
         }
+        Ok(())
+    }
+
+    /// One level deeper into pointers, maps and slices: past the limit, a cycle via `rt`.
+    fn enter(&mut self, rt: &RType) -> R {
+        if self.ptr_depth >= MAX_POINTER_DEPTH {
+            let text = format!("encountered a cycle via {}", rt.go_name());
+            return Err(EncErr { kind: ERR_UNSUPPORTED_VALUE, text, cause: Value::Nil });
+        }
+        self.ptr_depth += 1;
         Ok(())
     }
 
