@@ -48,8 +48,9 @@ struct Dec<'d> {
     number_type: RType,
     first: Option<TypeErr>,
     fatal: Option<Fatal>,
-    /// The outermost struct type entered, and the JSON names and indexes walked from it.
-    root: Option<String>,
+    /// The name of the type Unmarshal decodes into, and the JSON names, indexes and keys
+    /// walked from it (Go reports them as a JSON pointer turned into a dotted path).
+    root: String,
     path: Vec<String>,
 }
 
@@ -84,10 +85,13 @@ pub fn unmarshal(fr: &mut Frame, a: &[Value]) {
         number_type,
         first: None,
         fatal: None,
-        root: None,
+        root: match &**et {
+            RType::Named(d) => d.bare.to_string(),
+            _ => String::new(),
+        },
         path: Vec::new(),
     };
-    d.into_pointer(fr, &node, &prt, et, p);
+    d.into_pointer(fr, &node, &prt, et, p, false);
     match d.fatal {
         None => match d.first {
             Some(e) => {
@@ -132,16 +136,16 @@ impl Dec<'_> {
             what: n.kind.what(matches!(rt.underlying(), RType::Int(_) | RType::Float(_))),
             typ: rt.go_name(),
             offset,
-            strct: self.root.clone().unwrap_or_default(),
-            field: if self.root.is_some() { self.path.join(".") } else { String::new() },
+            strct: if self.path.is_empty() { String::new() } else { self.root.clone() },
+            field: self.path.join("."),
         });
     }
 
     /// Decodes `n` into what non-nil pointer `p` (of type `prt`, to `et`) points to.
-    fn into_pointer(&mut self, fr: &mut Frame, n: &Node, prt: &RType, et: &RType, p: Value) -> R {
+    fn into_pointer(&mut self, fr: &mut Frame, n: &Node, prt: &RType, et: &RType, p: Value, quoted: bool) -> R {
         // A pointer type with its own UnmarshalJSON (rare) is called on the pointer itself.
         let old = scalar(et, deref(&p).unwrap_or_default());
-        let new = self.value(fr, n, et, old, false);
+        let new = self.value(fr, n, et, old, quoted);
         let _ = prt;
         crate::eval::lower::write_ptr(&p, &[], new);
         p
@@ -155,7 +159,7 @@ impl Dec<'_> {
             }
             let et = (**et).clone();
             let p = if matches!(old, Value::Nil) { pointer_to(&et, et.zero()) } else { old };
-            return self.into_pointer(fr, n, rt, &et, p);
+            return self.into_pointer(fr, n, rt, &et, p, quoted);
         }
         if let Some((m, via_ptr)) = method(rt, "UnmarshalJSON", true) {
             let raw = super::bytes_value(self.data[n.start..n.end].to_vec());
@@ -177,7 +181,7 @@ impl Dec<'_> {
                     {
                         if let RType::Pointer(et) = &iv.0 {
                             let (prt, et) = (iv.0.clone(), (**et).clone());
-                            self.into_pointer(fr, n, &prt, &et, iv.1.clone());
+                            self.into_pointer(fr, n, &prt, &et, iv.1.clone(), false);
                             return old;
                         }
                     }
@@ -397,14 +401,8 @@ impl Dec<'_> {
         old: Value,
     ) -> R {
         let _ = n;
+        let _ = rt;
         let fields = fields(fs);
-        let entered = self.root.is_none();
-        if entered {
-            self.root = Some(match rt {
-                RType::Named(d) => d.bare.to_string(),
-                _ => String::new(),
-            });
-        }
         let mut cur = match old {
             Value::Struct(_) => old,
             _ => RType::Struct(fs.clone()).zero(),
@@ -426,9 +424,6 @@ impl Dec<'_> {
             self.path.push(f.name.clone());
             cur = self.at_path(fr, fs, cur, &f.path, x, f.quoted);
             self.path.pop();
-        }
-        if entered {
-            self.root = None;
         }
         cur
     }
@@ -481,37 +476,43 @@ impl Dec<'_> {
             if self.fatal.is_some() {
                 break;
             }
-            let key = if let Some((km, via_ptr)) = method(kt, "UnmarshalText", true) {
-                let raw = super::bytes_value(k.clone());
-                let zero = kt.zero();
-                let key = self.call_unmarshal(fr, kt, zero, km, via_ptr, raw);
-                if self.fatal.is_some() {
-                    break;
-                }
-                key
-            } else {
-                match kt.underlying() {
-                    RType::String => string_value(k.clone()),
-                    RType::Int(_) => {
-                        let s = String::from_utf8_lossy(k).into_owned();
-                        let key_node = Node { kind: Kind::Num(s.clone()), start: x.start, end: x.start };
-                        match self.number(&key_node, &s, kt) {
-                            Some(v) => v,
-                            None => continue,
-                        }
-                    }
-                    _ => {
-                        self.type_err(x, rt);
-                        continue;
-                    }
-                }
-            };
             self.path.push(String::from_utf8_lossy(k).into_owned());
+            let key = self.map_key(fr, k, x, rt, kt);
+            let Some(key) = key else {
+                self.path.pop();
+                continue;
+            };
             let v = self.value(fr, x, vt, vt.zero(), false);
             self.path.pop();
             m.borrow_mut().insert(key, v);
         }
         Value::Map(m)
+    }
+
+    /// A map key from an object's member name; None (error remembered) when it does not
+    /// fit the key type.
+    fn map_key(&mut self, fr: &mut Frame, k: &[u8], x: &Node, rt: &RType, kt: &RType) -> Option<Value> {
+        {
+            let key = if let Some((km, via_ptr)) = method(kt, "UnmarshalText", true) {
+                let raw = super::bytes_value(k.to_vec());
+                let zero = kt.zero();
+                self.call_unmarshal(fr, kt, zero, km, via_ptr, raw)
+            } else {
+                match kt.underlying() {
+                    RType::String => string_value(k.to_vec()),
+                    RType::Int(_) => {
+                        let s = String::from_utf8_lossy(k).into_owned();
+                        let key_node = Node { kind: Kind::Num(s.clone()), start: x.start, end: x.start };
+                        return self.number(&key_node, &s, kt);
+                    }
+                    _ => {
+                        self.type_err(x, rt);
+                        return None;
+                    }
+                }
+            };
+            Some(key)
+        }
     }
 }
 

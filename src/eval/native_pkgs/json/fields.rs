@@ -107,8 +107,13 @@ pub fn fields(fs: &Rc<[StructField]>) -> Vec<Field> {
                 let tagged = valid_tag(tname);
                 let name = if tagged { tname.to_string() } else { f.name.to_string() };
                 let opts: Vec<&str> = opts.split(',').collect();
+                // The `string` option applies to scalars, also behind one pointer.
+                let scalar = match f.typ.underlying() {
+                    RType::Pointer(e) => e.underlying(),
+                    t => t,
+                };
                 let quoted = opts.contains(&"string")
-                    && matches!(f.typ.underlying(), RType::Bool | RType::Int(_) | RType::Float(_) | RType::String);
+                    && matches!(scalar, RType::Bool | RType::Int(_) | RType::Float(_) | RType::String);
                 found.push((
                     depth,
                     Field {
