@@ -46,6 +46,7 @@ struct Dec<'d> {
     disallow_unknown: bool,
     /// json.Number's runtime type (the Go side passes a Number in an interface).
     number_type: RType,
+    stack_limit: usize,
     first: Option<TypeErr>,
     fatal: Option<Fatal>,
     /// The name of the type Unmarshal decodes into, and the JSON names, indexes and keys
@@ -70,7 +71,7 @@ pub fn unmarshal(fr: &mut Frame, a: &[Value]) {
         let s = format!("nil {}", prt.go_name());
         return ret(fr, ERR_INVALID_UNMARSHAL, &s, 0, "", "", "", Value::Nil);
     }
-    let node = match scan::parse(&data) {
+    let node = match scan::parse(&data, fr.stack_limit) {
         Ok(n) => n,
         Err(e) => return ret(fr, ERR_SYNTAX, &e.msg, e.offset, "", "", "", Value::Nil),
     };
@@ -83,6 +84,7 @@ pub fn unmarshal(fr: &mut Frame, a: &[Value]) {
         use_number: a[2].bool(),
         disallow_unknown: a[3].bool(),
         number_type,
+        stack_limit: fr.stack_limit,
         first: None,
         fatal: None,
         root: match &**et {
@@ -153,6 +155,7 @@ impl Dec<'_> {
 
     /// The value to store where `old` (of type `rt`) is, given JSON value `n`.
     fn value(&mut self, fr: &mut Frame, n: &Node, rt: &RType, old: Value, quoted: bool) -> R {
+        super::check_stack(fr.stack_limit);
         if let RType::Pointer(et) = rt.underlying() {
             if matches!(n.kind, Kind::Null) {
                 return Value::Nil;
@@ -260,7 +263,7 @@ impl Dec<'_> {
     /// A field with the `string` option: the JSON string's contents decoded as the value.
     fn quoted(&mut self, fr: &mut Frame, n: &Node, s: &[u8], rt: &RType, old: Value) -> R {
         if matches!(rt.underlying(), RType::String) {
-            return match scan::parse(s) {
+            return match scan::parse(s, fr.stack_limit) {
                 Ok(Node { kind: Kind::Str(inner), .. }) => string_value(inner),
                 _ => {
                     self.type_err(n, rt);
@@ -268,7 +271,7 @@ impl Dec<'_> {
                 }
             };
         }
-        match scan::parse(s) {
+        match scan::parse(s, fr.stack_limit) {
             Ok(inner @ Node { kind: Kind::Num(_) | Kind::Bool(_) | Kind::Null, .. }) => {
                 let inner = Node { kind: inner.kind, start: n.start, end: n.end };
                 self.value(fr, &inner, rt, old, false)
@@ -314,6 +317,7 @@ impl Dec<'_> {
     /// A JSON value as `any` holds it: bool, float64 (or json.Number), string, []any,
     /// map[string]any, or nil.
     fn any(&mut self, n: &Node) -> Value {
+        super::check_stack(self.stack_limit);
         let any_t = RType::Interface(Rc::from(Vec::new()));
         let wrap = |rt: RType, v: Value| Value::Iface(Rc::new((rt, v)));
         match &n.kind {

@@ -56,6 +56,7 @@ fn unsupported(rt: &RType) -> EncErr {
 impl Enc {
     /// Encodes `v` of type `rt`; `quoted`: the `string` option of the field holding it.
     fn value(&mut self, fr: &mut Frame, rt: &RType, v: &Value, addr: bool, quoted: bool) -> R {
+        super::check_stack(fr.stack_limit);
         if let Some(r) = self.marshaler(fr, rt, v, addr) {
             return r;
         }
@@ -188,7 +189,7 @@ impl Enc {
             write_string(&mut self.out, &b, self.escape_html);
             return Some(Ok(()));
         }
-        match scan::parse(&b) {
+        match scan::parse(&b, fr.stack_limit) {
             Ok(_) => {
                 scan::compact(&b, self.escape_html, &mut self.out);
                 Some(Ok(()))

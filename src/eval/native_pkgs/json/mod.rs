@@ -47,7 +47,7 @@ pub fn lookup(name: &str) -> Option<NativeFn> {
 /// `compact(dst, src, escapeHTML) (b []byte, kind int, s string, off int64)`.
 fn compact(fr: &mut Frame, a: &[Value]) {
     let src = bytes_of(&a[1]);
-    fr.ret_multi = match scan::parse(&src) {
+    fr.ret_multi = match scan::parse(&src, fr.stack_limit) {
         Ok(_) => {
             let mut out = bytes_of(&a[0]);
             scan::compact(&src, a[2].bool(), &mut out);
@@ -60,7 +60,7 @@ fn compact(fr: &mut Frame, a: &[Value]) {
 /// `indent(dst, src, prefix, indent) (b []byte, kind int, s string, off int64)`.
 fn indent(fr: &mut Frame, a: &[Value]) {
     let src = bytes_of(&a[1]);
-    fr.ret_multi = match scan::parse(&src) {
+    fr.ret_multi = match scan::parse(&src, fr.stack_limit) {
         Ok(_) => {
             let mut out = bytes_of(&a[0]);
             scan::indent(&src, a[2].str(), a[3].str(), &mut out);
@@ -78,10 +78,20 @@ fn syntax_result(e: scan::SyntaxError) -> Vec<Value> {
 /// value in data, -1 when data ends first.
 fn value_end(fr: &mut Frame, a: &[Value]) {
     let data = bytes_of(&a[0]);
-    fr.ret_multi = match scan::value_end(&data) {
+    fr.ret_multi = match scan::value_end(&data, fr.stack_limit) {
         Ok(n) => vec![Value::Int(n.map_or(-1, |n| n as i64)), Value::Int(ERR_NONE), str_value(""), Value::Int(0)],
         Err(e) => vec![Value::Int(-1), Value::Int(ERR_SYNTAX), str_value(&e.msg), Value::Int(e.offset as i64)],
     };
+}
+
+/// Go's "stack overflow" when the goroutine's stack is nearly used up (`limit` is the
+/// frame's `stack_limit`): nesting deep enough to exhaust gint's goroutine stacks (512 KiB)
+/// ends the program cleanly instead of faulting, where Go's growable stacks would go on.
+fn check_stack(limit: usize) {
+    let here = 0u8;
+    if (std::ptr::addr_of!(here) as usize) < limit {
+        crate::runtime::panic::stack_overflow();
+    }
 }
 
 /// The bytes of a `[]byte` value.

@@ -48,8 +48,8 @@ pub struct SyntaxError {
 }
 
 /// Parses `data` as exactly one JSON value (with surrounding white space).
-pub fn parse(data: &[u8]) -> Result<Node, SyntaxError> {
-    let mut p = Parser { data, pos: 0 };
+pub fn parse(data: &[u8], stack_limit: usize) -> Result<Node, SyntaxError> {
+    let mut p = Parser { data, pos: 0, stack_limit };
     p.skip_space();
     let n = p.value(0)?;
     p.skip_space();
@@ -61,8 +61,8 @@ pub fn parse(data: &[u8]) -> Result<Node, SyntaxError> {
 
 /// The length of the first JSON value of `data` (white space before it included): None
 /// when `data` ends before the value does (more input may complete it).
-pub fn value_end(data: &[u8]) -> Result<Option<usize>, SyntaxError> {
-    let mut p = Parser { data, pos: 0 };
+pub fn value_end(data: &[u8], stack_limit: usize) -> Result<Option<usize>, SyntaxError> {
+    let mut p = Parser { data, pos: 0, stack_limit };
     p.skip_space();
     if p.pos == data.len() {
         return Ok(None);
@@ -85,6 +85,8 @@ const EOF: &str = "unexpected end of JSON input";
 struct Parser<'a> {
     data: &'a [u8],
     pos: usize,
+    /// The goroutine's stack limit (`Frame::stack_limit`), checked at each nesting.
+    stack_limit: usize,
 }
 
 impl Parser<'_> {
@@ -109,6 +111,7 @@ impl Parser<'_> {
     }
 
     fn value(&mut self, depth: usize) -> Result<Node, SyntaxError> {
+        super::check_stack(self.stack_limit);
         let start = self.pos;
         let kind = match self.peek()? {
             b'{' => self.object(depth)?,
