@@ -13,5 +13,4 @@ func main() {
 		err := json.Unmarshal([]byte(s), &v)
 		fmt.Println(n, err, json.Valid([]byte(s)))
 	}
-	done := make(chan bool)
 }
