@@ -236,7 +236,7 @@ fn lower<'a>(
         track_all,
         sites: Default::default(),
         cur_decl: Span::default(),
-        uses_reflect: prog.packages.iter().any(|p| p.path == "reflect"),
+        uses_reflect: prog.packages.iter().any(|p| p.path == "reflect" || p.path == "encoding/json"),
     };
     let main_obj = prog.packages.last().and_then(|p| prog.scopes.lookup_local(p.scope, "main"));
     let (mut main, mut session_main, mut session_size) = (None, Vec::new(), 0);
@@ -320,8 +320,9 @@ fn lower<'a>(
 
 pub(super) struct Lower<'a> {
     prog: &'a CheckedProgram,
-    /// Whether the program imports reflect, which can reach the methods of any type inside
-    /// an interface value's (so every value becoming an interface records them all).
+    /// Whether the program imports reflect or encoding/json, which can reach the methods of
+    /// any type inside an interface value's (so every value becoming an interface records
+    /// them all: json calls MarshalJSON, UnmarshalText… at any depth).
     uses_reflect: bool,
     /// The code of each function lowered, by its object and (for generic code) the type
     /// arguments of its instance: each instance is lowered on its own, specialised.

@@ -198,9 +198,14 @@ pub fn track_array(d: &SliceData) {
 }
 
 pub fn new_map(m: MapObj) -> Value {
+    Value::Map(new_map_obj(m))
+}
+
+/// A registered map table, for code that fills it before making the `Value`.
+pub fn new_map_obj(m: MapObj) -> Rc<RefCell<MapObj>> {
     let m = Rc::new(RefCell::new(m));
     register(Candidate::Map(Rc::downgrade(&m)));
-    Value::Map(m)
+    m
 }
 
 pub fn track_chan(c: &Rc<RefCell<Chan>>) {

@@ -821,9 +821,9 @@ pub fn lookup(name: &str) -> Option<super::NativeFn> {
                 slice::make_fresh(a[1].int(), a[2].int(), &|| et.zero())
             }
         },
-        "reflect.makeMap" => |fr, _| {
-            fr.ret_val = crate::runtime::gc::new_map(crate::runtime::map::MapObj::with_capacity(0))
-        },
+        "reflect.makeMap" => {
+            |fr, _| fr.ret_val = crate::runtime::gc::new_map(crate::runtime::map::MapObj::with_capacity(0))
+        }
         "reflect.toInterface" => |fr, a| fr.ret_val = to_interface(&arg(a, 0)),
         "reflect.elemOf" => |fr, a| fr.ret_val = elem(&arg(a, 0)),
         "reflect.fieldOf" => |fr, a| fr.ret_val = field(&arg(a, 0), a[1].int() as usize),
