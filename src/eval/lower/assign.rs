@@ -283,9 +283,15 @@ impl<'a> Lower<'a> {
         let class = self.class(lt);
         match class {
             Class::Int(k) => {
-                let cur = self.int(l);
-                let rhs: IntE = if incdec { Box::new(|_| 1) } else { self.int(r) };
-                let f = int_op(op, k, cur, rhs, l.span, self);
+                // Shifts have their own rules (count of any integer type, negative counts
+                // panic), which `shift` keeps.
+                let f = if matches!(op, BinaryOp::Shl | BinaryOp::Shr) && !incdec {
+                    self.shift(op, k, l, r)
+                } else {
+                    let cur = self.int(l);
+                    let rhs: IntE = if incdec { Box::new(|_| 1) } else { self.int(r) };
+                    int_op(op, k, cur, rhs, l.span, self)
+                };
                 let st = self.int_store(l);
                 Box::new(move |fr| {
                     let v = f(fr);
