@@ -790,7 +790,9 @@ fn deep_iface(x: &Value, y: &Value, seen: &mut Vec<(usize, usize)>) -> bool {
     match (x, y) {
         (Value::Nil, Value::Nil) => true,
         (Value::Iface(a), Value::Iface(b)) => a.0 == b.0 && deep(&a.0, &a.1, &b.1, seen),
-        _ => false,
+        (Value::Iface(_), _) | (_, Value::Iface(_)) => false,
+        // The raw value inside a reflect.Value (its field typed any holds no interface).
+        _ => values_eq(x, y),
     }
 }
 
