@@ -76,8 +76,10 @@ fn a_goroutine_reading_stdin_does_not_stop_the_others() {
         .spawn()
         .expect("gint runs");
     let mut input = child.stdin.take().expect("stdin");
-    // The input comes late: meanwhile the ticking goroutine must run.
-    std::thread::sleep(Duration::from_millis(500));
+    // The input comes late: meanwhile the ticking goroutine must run. (Late enough for an
+    // unoptimised gint on a loaded machine to have started: loading fmt, os and time
+    // takes it a few tenths of a second.)
+    std::thread::sleep(Duration::from_millis(1500));
     input.write_all(b"hello\n").expect("input written");
     drop(input);
     let out = child.wait_with_output().expect("gint ends");
