@@ -3,7 +3,9 @@
 
 use gint_syntax::ast;
 
-use super::lower::{Lower, ValE};
+use std::rc::Rc;
+
+use super::lower::{Lower, Site, ValE};
 use crate::runtime::frame::Frame;
 use crate::runtime::value::{Str, Value};
 
@@ -18,12 +20,12 @@ pub fn lower(lw: &mut Lower<'_>, name: &str, args: &[ast::Expr]) -> Option<Box<d
                 let skip = skip(fr);
                 let i = (fr.sites.len() as i64) - 1 - skip;
                 let site = usize::try_from(i).ok().and_then(|i| fr.sites.get(i).copied());
-                let found = site.and_then(|s| sites.borrow().get(s as usize).map(|st| (s, st.file.clone(), st.line)));
+                let found = site.and_then(|s| sites.borrow().get(s as usize).map(|st| (s, absolute(st), st.line)));
                 fr.ret_multi = match found {
                     Some((id, file, line)) => {
                         vec![
                             Value::Int(id as i64 + 1),
-                            Value::Str(Str::from_bytes(absolute(&file).into_bytes())),
+                            Value::Str(Str::from_bytes(file.as_bytes().to_vec())),
                             Value::Int(line as i64),
                             Value::Bool(true),
                         ]
@@ -48,15 +50,21 @@ pub fn lower_value(lw: &mut Lower<'_>, name: &str, _args: &[ast::Expr]) -> Optio
     let sites = lw.sites.clone();
     match name {
         "log.callerFile" => Some(Box::new(move |fr| {
-            let file = fr.sites.last().and_then(|&s| sites.borrow().get(s as usize).map(|s| s.file.clone()));
-            let text = file.map_or_else(|| "???".to_string(), |f| absolute(&f));
+            let file = fr.sites.last().and_then(|&s| sites.borrow().get(s as usize).map(absolute));
+            let text = file.map_or_else(|| "???".to_string(), |f| f.to_string());
             Value::Str(Str::from_bytes(text.into_bytes()))
         })),
         _ => None,
     }
 }
 
-/// A source file's path as Go's runtime shows it: absolute.
-fn absolute(path: &str) -> String {
-    std::path::absolute(path).map_or_else(|_| path.to_string(), |p| p.to_string_lossy().into_owned())
+/// A site's file as Go's runtime shows it: absolute (made once per site).
+fn absolute(site: &Site) -> Rc<str> {
+    site.abs
+        .get_or_init(|| {
+            let path = &*site.file;
+            let abs = std::path::absolute(path).map_or_else(|_| path.to_string(), |p| p.to_string_lossy().into_owned());
+            Rc::from(abs)
+        })
+        .clone()
 }

@@ -103,21 +103,27 @@ func (l *Logger) Output(calldepth int, s string) error {
 }
 
 func (l *Logger) output(s string) error {
-	now := time.Now()
+	// (No deferred unlock: a Write that panics leaves the lock held, as it would in Go,
+	// and a call without defer is cheaper in gint.)
 	l.mu.Lock()
-	defer l.mu.Unlock()
+	flag := l.flag
+	var now time.Time
+	if flag&(Ldate|Ltime|Lmicroseconds) != 0 {
+		now = time.Now()
+	}
 	var file string
 	var line int
-	if l.flag&(Lshortfile|Llongfile) != 0 {
+	if flag&(Lshortfile|Llongfile) != 0 {
 		file, line = callerFile(), callerLine()
 	}
 	buf := make([]byte, 0, 64+len(s))
-	buf = formatHeader(buf, now, l.prefix, l.flag, file, line)
+	buf = formatHeader(buf, now, l.prefix, flag, file, line)
 	buf = append(buf, s...)
 	if len(s) == 0 || s[len(s)-1] != '\n' {
 		buf = append(buf, '\n')
 	}
 	_, err := l.out.Write(buf)
+	l.mu.Unlock()
 	return err
 }
 

@@ -15,6 +15,8 @@ use super::*;
 pub(in crate::eval) struct Site {
     pub pos: Rc<str>,
     pub file: Rc<str>,
+    /// The file's absolute path, made when first asked for (log, runtime.Caller).
+    pub abs: std::cell::OnceCell<Rc<str>>,
     pub line: u32,
     pub func: (u32, u32),
 }
@@ -42,6 +44,7 @@ impl<'a> Lower<'a> {
         sites.push(Site {
             pos: Rc::from(format!("{name}:{line}")),
             file: Rc::from(file.path()),
+            abs: Default::default(),
             line: line as u32,
             func: (func.file.0, func.lo),
         });
@@ -52,6 +55,7 @@ impl<'a> Lower<'a> {
             sites.push(Site {
                 pos: Rc::from(format!("{name}:{end_line}")),
                 file: Rc::from(file.path()),
+                abs: Default::default(),
                 line: end_line as u32,
                 func: (func.file.0, func.lo),
             });

@@ -3,7 +3,6 @@ package fs
 import (
 	"errors"
 	"io"
-	"path"
 )
 
 // Stat returns a FileInfo describing the named file of fsys (with its Stat method if it
@@ -88,7 +87,7 @@ func walkDir(fsys FS, name string, d DirEntry, fn WalkDirFunc) error {
 		}
 	}
 	for _, d1 := range dirs {
-		if err := walkDir(fsys, path.Join(name, d1.Name()), d1, fn); err != nil {
+		if err := walkDir(fsys, join(name, d1.Name()), d1, fn); err != nil {
 			if err == SkipDir {
 				break
 			}
@@ -96,4 +95,13 @@ func walkDir(fsys FS, name string, d DirEntry, fn WalkDirFunc) error {
 		}
 	}
 	return nil
+}
+
+// join is path.Join for a valid path (fs.ValidPath) and a directory entry's name, which
+// need no cleaning (io/fs does not load package path for it).
+func join(dir, name string) string {
+	if dir == "." {
+		return name
+	}
+	return dir + "/" + name
 }
