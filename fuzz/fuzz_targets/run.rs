@@ -47,7 +47,22 @@ fn millis() -> u64 {
     start().elapsed().as_millis() as u64
 }
 
+/// The stack gint's CLI runs a command on (deeply nested code recurses deeply in the
+/// checker, deep Go recursion runs on it); libFuzzer's main thread has 8 MiB.
+const STACK_SIZE: usize = 1 << 30;
+
 fuzz_target!(|data: &[u8]| {
+    let data = data.to_vec();
+    let worker = std::thread::Builder::new().stack_size(STACK_SIZE).spawn(move || run_one(&data));
+    if let Ok(handle) = worker {
+        // A Rust panic in gint is a finding: let it through to libFuzzer.
+        if let Err(p) = handle.join() {
+            std::panic::resume_unwind(p);
+        }
+    }
+});
+
+fn run_one(data: &[u8]) {
     let src = String::from_utf8_lossy(data);
     // A program signalling itself could end the fuzzer by a signal it did not ask for.
     if src.contains("Kill") || src.contains("Signal") {
@@ -63,4 +78,4 @@ fuzz_target!(|data: &[u8]| {
     let _ = gint::eval::run(&lowered, &mut Discard);
     DEADLINE.store(u64::MAX, Ordering::Relaxed);
     frame::INTERRUPT.store(false, Ordering::Relaxed);
-});
+}
