@@ -12,6 +12,8 @@ pub const STACK_SLOTS: usize = 1 << 20;
 /// Room left below a call's start on a stack segment, for the natives and runtime code a
 /// Go function runs between calls.
 const SEGMENT_MARGIN: usize = 256 * 1024;
+/// How much earlier than `Frame::enter`'s stack check `Frame::stack_low` answers yes.
+const STACK_LOW_SLACK: usize = 32 * 1024;
 
 /// The lowest address a call may start below on the running OS thread's own stack, plus
 /// `margin` (0 if the bounds are unknown): deeper Go recursion than the thread's stack
@@ -222,11 +224,13 @@ impl Frame {
         saved
     }
 
-    /// Whether the native stack is too low for another Go call on it.
+    /// Whether the native stack is too low for another Go call on it. It answers yes a
+    /// little before `enter`'s own check would fail (their frames differ in size, much
+    /// so in a debug build), so that a call moves to a new segment rather than overflow.
     #[inline(always)]
     pub fn stack_low(&self) -> bool {
         let probe = 0u8;
-        (std::ptr::addr_of!(probe) as usize) < self.stack_limit
+        (std::ptr::addr_of!(probe) as usize) < self.stack_limit + STACK_LOW_SLACK
     }
 
     /// Runs `f` (a call that found the stack low) on a new stack segment; past Go's limit,
