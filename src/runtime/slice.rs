@@ -116,8 +116,13 @@ fn check_make(len: i64, cap: i64) {
     if cap < len {
         runtime_error("makeslice: cap out of range".to_string());
     }
-    if cap > 1 << 40 {
-        runtime_error("makeslice: len out of range".to_string());
+    // Go's limit is the size in bytes (its maxAlloc, 2^48 on linux/amd64); gint does not
+    // know the element's size here and takes 8 bytes. Below the limit, a size the machine
+    // cannot give is Go's out-of-memory fatal error (`check_memory`), not a panic.
+    if cap > (1 << 48) / 8 {
+        runtime_error(
+            if len > (1 << 48) / 8 { "makeslice: len out of range" } else { "makeslice: cap out of range" }.to_string(),
+        );
     }
 }
 
