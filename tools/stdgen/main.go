@@ -13,6 +13,7 @@ import (
 	"go/format"
 	"os"
 	"sort"
+	"strconv"
 	"unicode"
 )
 
@@ -64,50 +65,27 @@ func members(t *unicode.RangeTable) []rune {
 	return set
 }
 
-// table writes a RangeTable literal for the set.
+// table writes a RangeTable for the set as a call of decodeTable (table_decode.go) on a
+// compact text: its ranges as base-36 numbers "lo,hi,stride," with R16's and R32's apart
+// by ";". A literal of thousands of composite elements would cost every program that
+// imports unicode (most do, through strings) the time to parse and check it; the text
+// costs nothing until the program uses the table.
 func table(b *bytes.Buffer, name string, set []rune) {
 	rs := ranges(set)
-	fmt.Fprintf(b, "var %s = &RangeTable{\n", name)
-	var r16, r32 []rng
+	var text []byte
+	wrote32 := false
 	for _, r := range rs {
-		if r.hi < 0x10000 {
-			r16 = append(r16, r)
-		} else {
-			r32 = append(r32, r)
+		if r.hi >= 0x10000 && !wrote32 {
+			text = append(text, ';')
+			wrote32 = true
 		}
+		text = fmt.Appendf(text, "%s,%s,%s,", base36(r.lo), base36(r.hi), base36(r.stride))
 	}
-	if len(r16) > 0 {
-		b.WriteString("R16: []Range16{\n")
-		row(b, r16)
-		b.WriteString("},\n")
-	}
-	if len(r32) > 0 {
-		b.WriteString("R32: []Range32{\n")
-		row(b, r32)
-		b.WriteString("},\n")
-	}
-	latin := 0
-	for _, r := range r16 {
-		if r.hi <= unicode.MaxLatin1 {
-			latin++
-		}
-	}
-	if latin > 0 {
-		fmt.Fprintf(b, "LatinOffset: %d,\n", latin)
-	}
-	b.WriteString("}\n\n")
+	fmt.Fprintf(b, "var %s = decodeTable(%q)\n\n", name, text)
 }
 
-// row writes ranges several to a line to keep the file short.
-func row(b *bytes.Buffer, rs []rng) {
-	for i, r := range rs {
-		fmt.Fprintf(b, "{%#x, %#x, %d},", r.lo, r.hi, r.stride)
-		if i%4 == 3 || i == len(rs)-1 {
-			b.WriteString("\n")
-		} else {
-			b.WriteString(" ")
-		}
-	}
+func base36(r rune) string {
+	return strconv.FormatInt(int64(r), 36)
 }
 
 // caseRow is one run of code points sharing the same three case deltas.
@@ -154,6 +132,29 @@ func writeCaseRows(b *bytes.Buffer, name string, typ string, rows []caseRow) {
 		fmt.Fprintf(b, "{%#x, %#x, d{%s, %s, %s}},\n", c.lo, c.hi, delta(c.delta[0]), delta(c.delta[1]), delta(c.delta[2]))
 	}
 	b.WriteString("}\n\n")
+}
+
+// writeCaseText writes the case table as a call of decodeCaseRanges on a compact text:
+// base-36 numbers "lo,hi,up,low,title," per row, "-" before a negative delta and "u" for
+// UpperLower (why: see table).
+func writeCaseText(b *bytes.Buffer, name string, rows []caseRow) {
+	var text []byte
+	for _, c := range rows {
+		text = fmt.Appendf(text, "%s,%s,", base36(c.lo), base36(c.hi))
+		for _, d := range c.delta {
+			switch {
+			case d == upperLower:
+				text = append(text, 'u')
+			case d < 0:
+				text = append(text, '-')
+				text = append(text, base36(-d)...)
+			default:
+				text = append(text, base36(d)...)
+			}
+			text = append(text, ',')
+		}
+	}
+	fmt.Fprintf(b, "var %s = decodeCaseRanges(%q)\n\n", name, text)
 }
 
 func delta(d rune) string {
@@ -210,7 +211,7 @@ func main() {
 	}
 	b.WriteString("}\n\n")
 
-	writeCaseRows(&b, "_CaseRanges", "[]CaseRange", caseRows(unicode.ToUpper, unicode.ToLower, unicode.ToTitle))
+	writeCaseText(&b, "_CaseRanges", caseRows(unicode.ToUpper, unicode.ToLower, unicode.ToTitle))
 	tc := unicode.TurkishCase
 	var turkish []caseRow
 	for _, c := range caseRows(tc.ToUpper, tc.ToLower, tc.ToTitle) {
