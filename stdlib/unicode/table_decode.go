@@ -36,7 +36,7 @@ func decodeTable(text string) *RangeTable {
 }
 
 // decodeCaseRanges builds the case-mapping table from tools/stdgen's compact text:
-// base-36 numbers "lo,hi,up,low,title," per row, "-" before a negative delta, "u" for
+// base-36 numbers "lo,hi,up,low,title," per row, "-" before a negative delta, "*" for
 // UpperLower.
 func decodeCaseRanges(text string) []CaseRange {
 	var out []CaseRange
@@ -60,7 +60,7 @@ func decodeCaseRanges(text string) []CaseRange {
 			}
 		case c == '-':
 			neg = true
-		case c == 'u':
+		case c == '*':
 			upperLower = true
 		case c >= 'a':
 			cur = cur*36 + rune(c-'a'+10)

@@ -135,7 +135,7 @@ func writeCaseRows(b *bytes.Buffer, name string, typ string, rows []caseRow) {
 }
 
 // writeCaseText writes the case table as a call of decodeCaseRanges on a compact text:
-// base-36 numbers "lo,hi,up,low,title," per row, "-" before a negative delta and "u" for
+// base-36 numbers "lo,hi,up,low,title," per row, "-" before a negative delta and "*" for
 // UpperLower (why: see table).
 func writeCaseText(b *bytes.Buffer, name string, rows []caseRow) {
 	var text []byte
@@ -144,7 +144,7 @@ func writeCaseText(b *bytes.Buffer, name string, rows []caseRow) {
 		for _, d := range c.delta {
 			switch {
 			case d == upperLower:
-				text = append(text, 'u')
+				text = append(text, '*')
 			case d < 0:
 				text = append(text, '-')
 				text = append(text, base36(-d)...)
