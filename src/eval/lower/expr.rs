@@ -99,11 +99,6 @@ impl<'a> Lower<'a> {
 
     pub(super) fn shift(&mut self, op: BinaryOp, kind: IntKind, x: &ast::Expr, y: &ast::Expr) -> IntE {
         let a = self.int(x);
-        self.shift_by(op, kind, a, y)
-    }
-
-    /// `a << y` or `a >> y` of kind `kind` (also `x <<= y`, whose `a` reads `x`).
-    pub(super) fn shift_by(&mut self, op: BinaryOp, kind: IntKind, a: IntE, y: &ast::Expr) -> IntE {
         let (_, yt) = self.type_of(y);
         let y_unsigned = matches!(self.class(yt), Class::Int(k) if k.is_unsigned());
         let b = self.int(y);
