@@ -67,6 +67,7 @@ impl<'a> Lower<'a> {
             StmtKind::Switch { clauses, .. } | StmtKind::TypeSwitch { clauses, .. } => {
                 clauses.iter().any(|c| Self::has_defer(&c.body))
             }
+            StmtKind::Select { clauses, .. } => clauses.iter().any(|c| Self::has_defer(&c.body)),
             StmtKind::Labeled { stmt, .. } => Self::stmt_defers(stmt),
             _ => false,
         }

@@ -235,6 +235,15 @@ impl<'a> Lower<'a> {
                 let t = if self.prog.types.is_untyped(xt) || (iface(yt) && !iface(xt)) { yt } else { xt };
                 self.compare(*op, x, y, t)
             }
+            // `T(x)` between boolean types (`boolValue(v)`, `bool(*p)`): the same word.
+            ExprKind::Call { fun, args, .. }
+                if args.len() == 1 && self.type_of(fun).0 == ExprMode::TypeExpr && {
+                    let (_, at) = self.type_of(&args[0]);
+                    matches!(self.class(at), Class::Bool)
+                } =>
+            {
+                self.boolean(&args[0])
+            }
             ExprKind::Call { fun, args, .. } => {
                 if let Some(Callee::Native(name, _)) = self.callee(fun) {
                     if let Some(f) = crate::eval::natives::lower_native_bool(self, &name, args) {
