@@ -33,7 +33,13 @@ impl<'a> Lower<'a> {
             Some(s @ Selection::Method { .. }) => s,
             // A method of a type parameter's constraint: in an instance, a method of the
             // concrete type argument.
-            Some(Selection::IfaceMethod { .. }) => self.concrete_selection(fun)?,
+            Some(Selection::IfaceMethod { .. }) => match self.concrete_selection(fun) {
+                Some(s) => s,
+                None => {
+                    self.unsupported(e.span, "this method of a type argument");
+                    return None;
+                }
+            },
             _ => return None,
         };
         let Selection::Method { obj, path, ptr_recv, .. } = sel else { return None };
@@ -91,12 +97,19 @@ impl<'a> Lower<'a> {
         let ExprKind::Selector { x, sel } = &fun.kind else { return None };
         let (mode, xt) = self.type_of(x);
         let addressable = mode == ExprMode::Variable;
+        // An unexported method name is found only with the package it belongs to, which is
+        // that of the concrete type declaring it (through a pointer, or the type itself).
+        let named = self.through_ptr(xt);
+        let pkg = match self.prog.types.get(named) {
+            crate::types::types::Type::Named(n) => self.prog.objs.get(n.obj).pkg,
+            _ => None,
+        };
         match crate::types::lookup::lookup_field_or_method(
             &self.prog.types,
             &self.prog.objs,
             xt,
             addressable,
-            None,
+            pkg,
             &sel.name,
         ) {
             crate::types::lookup::LookupResult::Found(s @ Selection::Method { .. }) => Some(s),
