@@ -258,7 +258,15 @@ impl<'a> Lower<'a> {
     /// A call of a declared function; the result is left in the frame's return registers.
     pub(super) fn call_code(&mut self, e: &ast::Expr) -> Option<CallE> {
         let deferring = self.deferring;
-        let c = self.call_code_untracked(e)?;
+        let errors = self.errors.len();
+        let Some(c) = self.call_code_untracked(e) else {
+            // Every caller runs nothing for a call it got no code for: unless a more precise
+            // error was given, say so, so that no call is ever silently skipped.
+            if self.errors.len() == errors {
+                self.unsupported(e.span, "this call");
+            }
+            return None;
+        };
         Some(self.track_site(e, c, deferring))
     }
 
