@@ -160,11 +160,7 @@ pub(crate) fn quiet_go_panics<T>(f: impl FnOnce() -> T) -> T {
 
 /// The goroutine part of a panic report: which goroutine was running (gint shows no frames).
 fn goroutine_trace(id: u64) -> String {
-    if id == 1 {
-        "goroutine 1 [running]:\nmain.main()\n\t?\nexit status 2\n".to_string()
-    } else {
-        format!("goroutine {id} [running]:\n\t?\nexit status 2\n")
-    }
+    native_pkgs::runtime_info::stack_trace(id) + "exit status 2\n"
 }
 
 /// The panic itself, for a goroutine's panic that crashed the program.

@@ -17,7 +17,7 @@ pub(crate) mod reflect_value;
 mod regexp;
 mod regexp_syntax;
 mod runtime;
-mod runtime_info;
+pub(crate) mod runtime_info;
 mod sync;
 mod time;
 mod time_fmt;

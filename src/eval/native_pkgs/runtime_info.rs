@@ -19,8 +19,9 @@ pub fn lookup(name: &str) -> Option<NativeFn> {
     })
 }
 
-/// The goroutine's trace as gint's panic reports print it (gint keeps no frames).
-fn stack_trace(id: u64) -> String {
+/// The goroutine's trace as `runtime.Stack` and gint's panic reports print it (gint keeps
+/// no frames).
+pub fn stack_trace(id: u64) -> String {
     if id == 1 {
         "goroutine 1 [running]:\nmain.main()\n\t?\n".to_string()
     } else {
