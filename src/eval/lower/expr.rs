@@ -275,14 +275,7 @@ impl<'a> Lower<'a> {
 
     /// `x op y` for a comparison operator, at operand type `t`.
     pub(super) fn compare(&mut self, op: BinaryOp, x: &ast::Expr, y: &ast::Expr, t: TypeId) -> BoolE {
-        let mut t = crate::types::predicates::default_type(&self.prog.types, t);
-        // An interface compared with a value of a concrete type: the value is converted to
-        // the interface type, so `p == error(nil)` holds only for a nil interface.
-        let (_, xt) = self.type_of(x);
-        let (_, yt) = self.type_of(y);
-        if self.prog.types.is_interface(xt) != self.prog.types.is_interface(yt) {
-            t = if self.prog.types.is_interface(xt) { xt } else { yt };
-        }
+        let t = crate::types::predicates::default_type(&self.prog.types, t);
         match self.class(t) {
             Class::Int(k) => {
                 let a = self.int(x);
