@@ -226,6 +226,7 @@ fn lower<'a>(
         cur_defers: false,
         rt_error: None,
         array_no_copy: false,
+        preset: None,
         errorf_types: (None, None),
         labels: Vec::new(),
         spread: false,
@@ -357,6 +358,9 @@ pub(super) struct Lower<'a> {
     rt_error: Option<defers::RtErrorTypes>,
     /// Set by `storage`: the next `value_as` reads an array's own storage, uncopied.
     array_no_copy: bool,
+    /// An operand evaluated ahead of the statement holding it (`order::preset`): lowering
+    /// that expression reads the value kept here instead.
+    preset: Option<(ast::NodeId, Rc<std::cell::RefCell<Value>>)>,
     /// The dynamic types of `fmt.Errorf`'s errors, without and with `%w` (made once).
     errorf_types: (Option<Rc<crate::runtime::value::NamedType>>, Option<Rc<crate::runtime::value::NamedType>>),
     /// The labels of the statements being lowered, innermost last, with their numbers;

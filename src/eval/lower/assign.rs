@@ -270,6 +270,13 @@ impl<'a> Lower<'a> {
 
     /// `x op= y` (and `x++`, `x--` when `incdec`).
     pub(super) fn op_assign(&mut self, l: &ast::Expr, op: BinaryOp, r: &ast::Expr, incdec: bool) -> StmtE {
+        // gc runs the right side's calls before reading anything of the left side (which
+        // a call may change: `*p += f()` with f reassigning p, `n += f(&n)`); a local that
+        // is no variable of anyone else cannot change.
+        let own_local = matches!(self.var_place(l), Some((Place::Local(_), _)));
+        if !incdec && self.preset.is_none() && !own_local && self.has_call(r) && !self.has_call(l) {
+            return self.preset(r, |lw| lw.op_assign(l, op, r, incdec));
+        }
         if let Some(st) = self.map_assign(l, if incdec { None } else { Some(r) }, Some(op)) {
             return st;
         }

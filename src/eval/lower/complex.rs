@@ -41,6 +41,9 @@ impl<'a> Lower<'a> {
 
     /// `e`, of a complex type, as its two parts.
     pub(super) fn complex(&mut self, e: &ast::Expr) -> ComplexE {
+        if let Some(k) = self.preset_of(e) {
+            return Box::new(move |_| complex_of(&k.borrow()));
+        }
         let (_, t) = self.type_of(e);
         let c64 = self.complex_kind(t).unwrap_or(false);
         if let Some((c, _)) = self.constant(e) {

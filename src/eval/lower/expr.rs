@@ -18,6 +18,9 @@ impl<'a> Lower<'a> {
     }
 
     pub fn int(&mut self, e: &ast::Expr) -> IntE {
+        if let Some(k) = self.preset_of(e) {
+            return Box::new(move |_| k.borrow().int());
+        }
         if let Some((c, t)) = self.constant(e) {
             let k = match self.class(t) {
                 Class::Int(k) => k,
@@ -142,6 +145,9 @@ impl<'a> Lower<'a> {
     }
 
     pub fn float(&mut self, e: &ast::Expr) -> FloatE {
+        if let Some(k) = self.preset_of(e) {
+            return Box::new(move |_| k.borrow().float());
+        }
         if let Some((c, t)) = self.constant(e) {
             let f32 = matches!(self.class(t), Class::Float(true));
             let v = constant::to_f64(&constant::to_float(&c).unwrap_or(Const::Unknown)).unwrap_or(0.0);
@@ -197,6 +203,9 @@ impl<'a> Lower<'a> {
     }
 
     pub fn boolean(&mut self, e: &ast::Expr) -> BoolE {
+        if let Some(k) = self.preset_of(e) {
+            return Box::new(move |_| k.borrow().bool());
+        }
         if let Some((c, _)) = self.constant(e) {
             let v = matches!(c, Const::Bool(true));
             return Box::new(move |_| v);
@@ -369,6 +378,9 @@ impl<'a> Lower<'a> {
 
     /// `e` as a `Value` held as type `t` (untyped constants take `t`, or their default).
     pub(in crate::eval) fn value_as(&mut self, e: &ast::Expr, t: TypeId) -> ValE {
+        if let Some(k) = self.preset_of(e) {
+            return Box::new(move |_| k.borrow().clone());
+        }
         let no_copy = std::mem::take(&mut self.array_no_copy);
         let v = self.value_inner(e, t);
         self.array_read(e, t, no_copy, v)

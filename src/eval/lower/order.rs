@@ -40,6 +40,30 @@ impl<'a> Lower<'a> {
         }
     }
 
+    /// `stmt` (lowered by `lower`) with its operand `e` evaluated first: `e`'s value is
+    /// kept, and the lowering of `e` inside `stmt` reads it back. Sound only where nothing
+    /// between the two can call (so no recursion overwrites the kept value).
+    pub(super) fn preset(&mut self, e: &ast::Expr, lower: impl FnOnce(&mut Self) -> StmtE) -> StmtE {
+        let first = self.value(e);
+        let kept = Rc::new(RefCell::new(Value::Nil));
+        let outer = self.preset.replace((e.id, kept.clone()));
+        let stmt = lower(self);
+        self.preset = outer;
+        Box::new(move |fr| {
+            let v = first(fr);
+            *kept.borrow_mut() = v;
+            stmt(fr)
+        })
+    }
+
+    /// The kept value `e` reads, when it was evaluated ahead (`preset`).
+    pub(super) fn preset_of(&self, e: &ast::Expr) -> Option<Rc<RefCell<Value>>> {
+        match &self.preset {
+            Some((id, k)) if *id == e.id => Some(k.clone()),
+            _ => None,
+        }
+    }
+
     /// Whether `e` reads something a call could change: not a constant, literal or
     /// function literal.
     fn reads_state(&self, e: &ast::Expr) -> bool {

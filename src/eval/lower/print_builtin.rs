@@ -68,6 +68,8 @@ impl<'a> Lower<'a> {
     fn ref_kind(&self, t: TypeId) -> RefKind {
         if self.prog.types.basic_kind(t).is_some_and(|k| k.is_string()) {
             RefKind::String
+        } else if let Some(c64) = self.complex_kind(t) {
+            RefKind::Complex(c64)
         } else if self.prog.types.is_interface(t) {
             RefKind::Iface
         } else if self.is_slice(t) {
@@ -113,6 +115,8 @@ type ResultE = Box<dyn Fn(&Value) -> Vec<u8>>;
 #[derive(Clone, Copy)]
 enum RefKind {
     String,
+    /// complex64 (true) or complex128: `(re+imi)`.
+    Complex(bool),
     Iface,
     Slice,
     Pointer,
@@ -135,8 +139,10 @@ fn join_pieces(pieces: Vec<Vec<u8>>, newline: bool) -> Vec<u8> {
 
 /// A string's bytes; other references as the runtime shows them (addresses).
 fn reference_bytes(x: &Value, kind: RefKind) -> Vec<u8> {
-    if let RefKind::String = kind {
-        return x.str().to_vec();
+    match kind {
+        RefKind::String => return x.str().to_vec(),
+        RefKind::Complex(c64) => return runtime_complex(super::complex::complex_of(x), c64).into_bytes(),
+        _ => {}
     }
     let addr = address(x);
     match kind {
@@ -160,6 +166,18 @@ fn runtime_float(f: f64, f32: bool) -> String {
         return if f > 0.0 { "+Inf".into() } else { "-Inf".into() };
     }
     crate::runtime::format::float_v(f, f32)
+}
+
+/// A complex number as the runtime prints it (strconv's FormatComplex with 'g', -1): the
+/// imaginary part always carries its sign (`(5+6i)`, `(1-2i)`, `(0+Infi)`).
+fn runtime_complex((re, im): (f64, f64), c64: bool) -> String {
+    let bits = if c64 { 32 } else { 64 };
+    let re = crate::runtime::format::format_float(re, b'g', -1, bits);
+    let mut im = crate::runtime::format::format_float(im, b'g', -1, bits);
+    if !im.starts_with(['+', '-']) {
+        im.insert(0, '+');
+    }
+    format!("({re}{im}i)")
 }
 
 /// A stable stand-in for a reference's address (0 for nil), as `%p` uses.
