@@ -45,7 +45,19 @@ impl<'a> Lower<'a> {
             let f = forwarder(target, params, results);
             return Some(Box::new(move |_| f.clone()));
         }
-        let (target, recv) = match self.prog.info.selection(e.id).cloned()? {
+        let mut selection = self.prog.info.selection(e.id).cloned()?;
+        // A method of a type parameter's constraint: in an instance whose type argument
+        // is concrete, that type's method.
+        if matches!(selection, Selection::IfaceMethod { .. }) && !self.prog.types.is_interface(self.type_of(x).1) {
+            match self.concrete_selection(e) {
+                Some(s) => selection = s,
+                None => {
+                    self.unsupported(e.span, "this method of a type argument");
+                    return None;
+                }
+            }
+        }
+        let (target, recv) = match selection {
             Selection::Method { obj, path, ptr_recv, .. } => {
                 let (_, xt) = self.type_of(x);
                 let targs = self.method_targs(xt, &path);
