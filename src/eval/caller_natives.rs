@@ -36,6 +36,27 @@ pub fn lower(lw: &mut Lower<'_>, name: &str, args: &[ast::Expr]) -> Option<Box<d
                 };
             }))
         }
+        "runtime.funcInfo" => {
+            let pc = lw.int(args.first()?);
+            Some(Box::new(move |fr| {
+                let pc = pc(fr) as u64;
+                let info = match pc.checked_sub(RUNTIME_PC) {
+                    Some(k) => RUNTIME_FUNCS.get(k as usize).map(|&(n, f, l)| (Rc::from(n), Rc::from(f), l)),
+                    None => {
+                        let sites = sites.borrow();
+                        let site = pc.checked_sub(1).and_then(|i| sites.get(usize::try_from(i).ok()?));
+                        site.map(|s| (s.func_name.clone(), absolute(s), s.line))
+                    }
+                };
+                let str = |s: &str| Value::Str(Str::from_bytes(s.as_bytes().to_vec()));
+                fr.ret_multi = match info {
+                    Some((name, file, line)) => {
+                        vec![str(&name), str(&file), Value::Int(line as i64), Value::Bool(true)]
+                    }
+                    None => vec![str(""), str(""), Value::Int(0), Value::Bool(false)],
+                };
+            }))
+        }
         "log.callerLine" => Some(Box::new(move |fr| {
             let line = fr.sites.last().and_then(|&s| sites.borrow().get(s as usize).map(|s| s.line));
             fr.ret_word = line.unwrap_or(0) as u64;
@@ -46,7 +67,7 @@ pub fn lower(lw: &mut Lower<'_>, name: &str, args: &[ast::Expr]) -> Option<Box<d
 
 /// `log.callerFile()`: the absolute path of the innermost recorded call site's file, or
 /// "???" when no site is recorded.
-pub fn lower_value(lw: &mut Lower<'_>, name: &str, _args: &[ast::Expr]) -> Option<ValE> {
+pub fn lower_value(lw: &mut Lower<'_>, name: &str, args: &[ast::Expr]) -> Option<ValE> {
     let sites = lw.sites.clone();
     match name {
         "log.callerFile" => Some(Box::new(move |fr| {
@@ -54,9 +75,35 @@ pub fn lower_value(lw: &mut Lower<'_>, name: &str, _args: &[ast::Expr]) -> Optio
             let text = file.map_or_else(|| "???".to_string(), |f| f.to_string());
             Value::Str(Str::from_bytes(text.into_bytes()))
         })),
+        "runtime.callerPCs" => {
+            let skip = lw.int(args.first()?);
+            Some(Box::new(move |fr| {
+                // runtime.Callers itself, the sites of the calls running (innermost first),
+                // then the runtime's frames below the goroutine's first function.
+                let mut pcs = vec![RUNTIME_PC];
+                pcs.extend(fr.sites.iter().rev().map(|&s| s as u64 + 1));
+                if crate::runtime::sched::current_id() == 1 {
+                    pcs.push(RUNTIME_PC + 1);
+                }
+                pcs.push(RUNTIME_PC + 2);
+                let skip = usize::try_from(skip(fr)).unwrap_or(0).min(pcs.len());
+                crate::runtime::slice::from_words(pcs.split_off(skip))
+            }))
+        }
         _ => None,
     }
 }
+
+/// The program counter standing for the first of `RUNTIME_FUNCS` (a site's is its number
+/// plus one).
+const RUNTIME_PC: u64 = 1 << 32;
+
+/// The runtime's functions a program counter can stand for: name, file and line.
+const RUNTIME_FUNCS: [(&str, &str, u32); 3] = [
+    ("runtime.Callers", "$GOROOT/src/runtime/extern.go", 331),
+    ("runtime.main", "$GOROOT/src/runtime/proc.go", 283),
+    ("runtime.goexit", "$GOROOT/src/runtime/asm_amd64.s", 1700),
+];
 
 /// A site's file as Go's runtime shows it: absolute (made once per site).
 fn absolute(site: &Site) -> Rc<str> {

@@ -38,6 +38,7 @@ pub use natives_os::set_program_args;
 pub(in crate::eval) use order::eval_ordered;
 mod natives_std;
 pub use natives_std::take_stderr;
+pub(in crate::eval) use natives_std::write_stderr;
 mod print_builtin;
 mod promoted;
 mod range_func;
@@ -204,10 +205,12 @@ fn lower<'a>(
             }
         }
     }
-    // A program calling runtime.Caller needs the sites of all its calls.
-    let caller =
-        prog.packages.iter().find(|p| p.path == "runtime").and_then(|p| prog.scopes.lookup_local(p.scope, "Caller"));
-    let track_all = track_all || caller.is_some_and(|c| prog.info.is_used(c));
+    // A program calling runtime.Caller or Callers needs the sites of all its calls.
+    let used = |name: &str| {
+        let runtime = prog.packages.iter().find(|p| p.path == "runtime");
+        runtime.and_then(|p| prog.scopes.lookup_local(p.scope, name)).is_some_and(|c| prog.info.is_used(c))
+    };
+    let track_all = track_all || ["Caller", "Callers"].iter().any(|n| used(n));
     let mut lw = Lower {
         prog,
         funcs: HashMap::new(),
@@ -237,6 +240,8 @@ fn lower<'a>(
         track_all,
         sites: Default::default(),
         cur_decl: Span::default(),
+        func_names: Vec::new(),
+        init_funcs: 0,
         uses_reflect: prog.packages.iter().any(|p| p.path == "reflect" || p.path == "encoding/json"),
     };
     let main_obj = prog.packages.last().and_then(|p| prog.scopes.lookup_local(p.scope, "main"));
@@ -382,6 +387,12 @@ pub(super) struct Lower<'a> {
     pub(in crate::eval) sites: Rc<std::cell::RefCell<Vec<sites::Site>>>,
     /// The declared function whose body is being lowered (a literal's is `lit_span`).
     cur_decl: Span,
+    /// When call sites are recorded: the Go names of the functions being lowered,
+    /// innermost last (`main.f`, `main.f.func1`), each with the number of function
+    /// literals lowered in it so far and whether it is a literal (see `sites::enter_lit`).
+    func_names: Vec<(Rc<str>, u32, bool)>,
+    /// The number of `init` functions named so far.
+    init_funcs: u32,
 }
 
 impl<'a> Lower<'a> {
@@ -454,6 +465,7 @@ impl<'a> Lower<'a> {
         let saved_subst = std::mem::replace(&mut self.subst, subst);
         if let Some(body) = &f.body {
             self.cur_decl = f.span;
+            let named = self.track_all && self.enter_decl(obj, f, !targs.is_empty());
             self.cur_results =
                 self.prog.types.signature(self.obj_type(obj)).map(|s| s.results.clone()).unwrap_or_default();
             let boxed_recv = f.recv.as_ref().and_then(|r| r.names.first()).and_then(|n| self.box_param(n));
@@ -465,6 +477,9 @@ impl<'a> Lower<'a> {
                 });
             }
             let _ = code.body.set(code_body);
+            if named {
+                self.func_names.pop();
+            }
         }
         self.subst = saved_subst;
     }

@@ -242,7 +242,7 @@ pub fn lower_native(
     if let Some(rest) = name.strip_prefix("testing.") {
         return super::testing_natives::lower(lw, rest, args);
     }
-    if name.starts_with("log.") || name == "runtime.Caller" {
+    if name.starts_with("log.") || name == "runtime.Caller" || name == "runtime.funcInfo" {
         return super::caller_natives::lower(lw, name, args);
     }
     let kind = match name {
@@ -347,7 +347,7 @@ pub fn lower_native_value(
     if let Some(rest) = name.strip_prefix("testing.") {
         return super::testing_natives::lower_value(lw, rest, args);
     }
-    if name.starts_with("log.") {
+    if name.starts_with("log.") || name == "runtime.callerPCs" {
         return super::caller_natives::lower_value(lw, name, args);
     }
     let kind = match name {

@@ -37,6 +37,12 @@ func GC()
 // native
 func Goexit()
 
+// Breakpoint executes a breakpoint trap (gint: with no debugger to catch it, the
+// program ends with Go's "SIGTRAP: trace trap" report, exit status 2).
+//
+// native
+func Breakpoint()
+
 // Caller reports the file and line of a call on the calling goroutine's stack: skip 0 is
 // the call of Caller itself, 1 the call of the function calling Caller, and so on; ok is
 // false past the first call. (gint: only calls in the program's own files count, and pc

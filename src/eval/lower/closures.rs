@@ -292,7 +292,11 @@ impl<'a> Lower<'a> {
         let saved_lit = self.lit_span.replace(e.span);
         let saved_captures = std::mem::take(&mut self.captures);
         let saved_label = self.loop_label.take();
+        let named = self.track_all && self.enter_lit();
         let lowered = self.func_body(ft, body);
+        if named {
+            self.func_names.pop();
+        }
         self.loop_label = saved_label;
         let _ = code.body.set(lowered);
         let captures = std::mem::replace(&mut self.captures, saved_captures);

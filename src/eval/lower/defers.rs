@@ -29,11 +29,13 @@ struct Saved {
     top: usize,
     env: Rc<[Value]>,
     mark: usize,
+    /// The recorded call sites (`Frame::sites`) when the function started.
+    sites: usize,
 }
 
 impl Saved {
     fn take(fr: &Frame) -> Saved {
-        Saved { base: fr.base, top: fr.top, env: fr.env.clone(), mark: fr.defers.len() }
+        Saved { base: fr.base, top: fr.top, env: fr.env.clone(), mark: fr.defers.len(), sites: fr.sites.len() }
     }
 
     fn restore(&self, fr: &mut Frame) {
@@ -129,6 +131,8 @@ impl<'a> Lower<'a> {
             let normal = panicking.is_none();
             let regs = (fr.ret_word, std::mem::take(&mut fr.ret_val), std::mem::take(&mut fr.ret_multi));
             run_defers(fr, &saved, panicking, &rt_err);
+            // A recovered panic leaves the sites of the calls it unwound.
+            fr.sites.truncate(saved.sites);
             // Returning (normally, or after a recovered panic).
             if let Some(r) = &final_ret {
                 r(fr);

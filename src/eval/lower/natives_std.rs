@@ -106,7 +106,7 @@ thread_local! {
 }
 
 /// Appends to what the program wrote to standard error (`print`, `println`).
-pub(super) fn write_stderr(bytes: &[u8]) {
+pub(in crate::eval) fn write_stderr(bytes: &[u8]) {
     STDERR.with(|e| e.borrow_mut().extend_from_slice(bytes));
 }
 

@@ -19,6 +19,8 @@ pub(in crate::eval) struct Site {
     pub abs: std::cell::OnceCell<Rc<str>>,
     pub line: u32,
     pub func: (u32, u32),
+    /// The Go name of that function, as runtime.FuncForPC and CallersFrames give it.
+    pub func_name: Rc<str>,
 }
 
 impl<'a> Lower<'a> {
@@ -36,9 +38,16 @@ impl<'a> Lower<'a> {
         if !self.track_all && !into_log {
             return c;
         }
-        let (line, _) = file.line_col(span.lo);
+        // gc places a call at its opening parenthesis, right after the function operand
+        // (`func() {…}()` is at its last line).
+        let at = match &e.kind {
+            ExprKind::Call { fun, .. } => fun.span.hi,
+            _ => span.lo,
+        };
+        let (line, _) = file.line_col(at);
         let name = file.path().rsplit('/').next().unwrap_or("");
         let func = self.lit_span.unwrap_or(self.cur_decl);
+        let func_name = self.func_names.last().map_or_else(|| Rc::from("main.init"), |(n, _, _)| n.clone());
         let mut sites = self.sites.borrow_mut();
         let id = sites.len() as u32;
         sites.push(Site {
@@ -47,6 +56,7 @@ impl<'a> Lower<'a> {
             abs: Default::default(),
             line: line as u32,
             func: (func.file.0, func.lo),
+            func_name: func_name.clone(),
         });
         if deferring && into_log {
             // Go shows a deferred call at the end of the function that runs it.
@@ -58,6 +68,7 @@ impl<'a> Lower<'a> {
                 abs: Default::default(),
                 line: end_line as u32,
                 func: (func.file.0, func.lo),
+                func_name,
             });
             return Box::new(move |fr| {
                 c(fr);
@@ -75,6 +86,63 @@ impl<'a> Lower<'a> {
             c(fr);
             fr.sites.pop();
         })
+    }
+
+    /// Starts naming the body of declared function `obj` (`f`) as Go's runtime names it:
+    /// `main.f`, `main.T.m`, `main.(*T).m`, `main.f[...]` for an instance of generic code.
+    pub(super) fn enter_decl(&mut self, obj: ObjId, f: &ast::FuncDecl, generic: bool) -> bool {
+        let o = self.prog.objs.get(obj);
+        let pkg = o.pkg.and_then(|p| self.prog.packages.get(p.0 as usize)).map_or("main", |p| p.path.as_str());
+        let targs = if generic { "[...]" } else { "" };
+        let name = match &f.recv {
+            // The package's `init` functions are `init.0`, `init.1`, … in order.
+            None if &*f.name.name == "init" => {
+                self.init_funcs += 1;
+                format!("{pkg}.init.{}", self.init_funcs - 1)
+            }
+            None => format!("{pkg}.{}{targs}", f.name.name),
+            Some(r) => {
+                let mut t = &r.typ;
+                let mut ptr = false;
+                loop {
+                    match &t.kind {
+                        ExprKind::Paren(x) => t = x,
+                        ExprKind::Unary { op: ast::UnaryOp::Deref, x } => {
+                            ptr = true;
+                            t = x;
+                        }
+                        ExprKind::Index { x, .. } => t = x,
+                        _ => break,
+                    }
+                }
+                let base = match &t.kind {
+                    ExprKind::Ident(id) => id.name.to_string(),
+                    _ => "?".to_string(),
+                };
+                if ptr {
+                    format!("{pkg}.(*{base}{targs}).{}", f.name.name)
+                } else {
+                    format!("{pkg}.{base}{targs}.{}", f.name.name)
+                }
+            }
+        };
+        self.func_names.push((Rc::from(name), 0, false));
+        true
+    }
+
+    /// Starts naming a function literal: the next `funcN` of a declared function (or of
+    /// package initialization, `main.init.funcN`), the next `N` of another literal.
+    pub(super) fn enter_lit(&mut self) -> bool {
+        if self.func_names.is_empty() {
+            self.func_names.push((Rc::from("main.init"), 0, false));
+        }
+        let Some((parent, n, in_lit)) = self.func_names.last_mut() else { return false };
+        *n += 1;
+        // (gc names a literal in an inlined literal after the function it was inlined
+        // into, `main.main.func1.func1`: inlining is not followed here.)
+        let name = if *in_lit { format!("{parent}.{n}") } else { format!("{parent}.func{n}") };
+        self.func_names.push((Rc::from(name), 0, true));
+        true
     }
 
     /// The import path of the package declaring the function or method the call `e`

@@ -15,6 +15,12 @@ pub fn lookup(name: &str) -> Option<NativeFn> {
         "runtime.NumCPU" | "runtime.GOMAXPROCS" => |fr, _| fr.ret_word = num_cpu() as u64,
         "runtime.GC" => |_, _| crate::runtime::gc::collect(),
         "runtime.Goexit" => |_, _| std::panic::resume_unwind(Box::new(GoPanic::Goexit)),
+        // A breakpoint trap with no debugger attached ends the program as Go's signal
+        // handler does.
+        "runtime.Breakpoint" => |_, _| {
+            crate::eval::lower::write_stderr(b"SIGTRAP: trace trap\nPC=0x0 m=0 sigcode=128\n\n");
+            std::panic::resume_unwind(Box::new(GoPanic::Exit(2)))
+        },
         // context's stringify: the name of a value's dynamic type.
         "context.typeName" => |fr, a| {
             let name = crate::eval::fmt::type_name(&a[0]);
