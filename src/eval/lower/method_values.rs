@@ -36,11 +36,23 @@ impl<'a> Lower<'a> {
         let results: Vec<Class> = sig.results.iter().map(|&t| self.class(t)).collect();
         if self.type_of(x).0 == ExprMode::TypeExpr {
             let target = match self.prog.info.selection(e.id).cloned() {
+                // `T.M` with T a type parameter: in an instance with a concrete type
+                // argument, that type's method.
+                Some(Selection::IfaceMethod { .. }) if !self.prog.types.is_interface(self.type_of(x).1) => {
+                    let Some(Selection::Method { obj, .. }) = self.concrete_selection(e) else {
+                        self.unsupported(e.span, "this method of a type argument");
+                        return None;
+                    };
+                    self.method_expr_target(x, obj, e.span)?
+                }
                 Some(Selection::IfaceMethod { sig, .. }) => {
                     let name: Rc<str> = Rc::from(sel.name.as_ref());
                     Target::IfaceExpr { id: self.method_id(&name, sig), name }
                 }
-                _ => self.method_expr_target(x, sel, e.span)?,
+                _ => {
+                    let obj = self.prog.info.object_of(sel.id)?;
+                    self.method_expr_target(x, obj, e.span)?
+                }
             };
             let f = forwarder(target, params, results);
             return Some(Box::new(move |_| f.clone()));
@@ -106,9 +118,8 @@ impl<'a> Lower<'a> {
     }
 
     /// The method `T.M` or `(*T).M` names, declared on T itself.
-    fn method_expr_target(&mut self, x: &ast::Expr, sel: &ast::Ident, span: gint_syntax::span::Span) -> Option<Target> {
+    fn method_expr_target(&mut self, x: &ast::Expr, obj: ObjId, span: gint_syntax::span::Span) -> Option<Target> {
         let (_, t) = self.type_of(x);
-        let obj = self.prog.info.object_of(sel.id)?;
         let is_ptr = self.pointer_elem(t).is_some();
         let named = self.pointer_elem(t).unwrap_or(t);
         // An instance of a generic type has its origin's methods, specialised.
