@@ -112,7 +112,9 @@ impl<'a> Lower<'a> {
             self.cur_named = saved;
             Some(r)
         };
-        let zeros: Vec<(Class, Value)> = results.iter().map(|&t| (self.class(t), self.zero(t, span))).collect();
+        // Made afresh for each return: an array result must not share its storage.
+        let zeros: Vec<(Class, super::arrays::ZeroF)> =
+            results.iter().map(|&t| (self.class(t), self.fresh_zero(t, span))).collect();
         Box::new(move |fr| {
             let saved = Saved::take(fr);
             if fr.defer_depth >= crate::runtime::frame::MAX_DEFER_DEPTH {
@@ -365,11 +367,11 @@ fn run_defers(fr: &mut Frame, saved: &Saved, panicking: Option<Panicking>, rt_er
     }
 }
 
-fn set_zero_results(fr: &mut Frame, zeros: &[(Class, Value)]) {
+fn set_zero_results(fr: &mut Frame, zeros: &[(Class, super::arrays::ZeroF)]) {
     match zeros {
         [] => {}
-        [(Class::Val, z)] => fr.ret_val = z.clone(),
-        [(_, z)] => fr.ret_word = value_word(z),
-        _ => fr.ret_multi = zeros.iter().map(|(_, z)| z.clone()).collect(),
+        [(Class::Val, z)] => fr.ret_val = z(),
+        [(_, z)] => fr.ret_word = value_word(&z()),
+        _ => fr.ret_multi = zeros.iter().map(|(_, z)| z()).collect(),
     }
 }
