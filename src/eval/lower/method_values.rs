@@ -38,7 +38,9 @@ impl<'a> Lower<'a> {
             let target = match self.prog.info.selection(e.id).cloned() {
                 // `T.M` with T a type parameter: in an instance with a concrete type
                 // argument, that type's method.
-                Some(Selection::IfaceMethod { .. }) if !self.prog.types.is_interface(self.type_of(x).1) => {
+                Some(Selection::IfaceMethod { ref path, .. })
+                    if path.len() == 1 && !self.prog.types.is_interface(self.type_of(x).1) =>
+                {
                     let Some(Selection::Method { obj, .. }) = self.concrete_selection(e) else {
                         self.unsupported(e.span, "this method of a type argument");
                         return None;
@@ -60,7 +62,9 @@ impl<'a> Lower<'a> {
         let mut selection = self.prog.info.selection(e.id).cloned()?;
         // A method of a type parameter's constraint: in an instance whose type argument
         // is concrete, that type's method.
-        if matches!(selection, Selection::IfaceMethod { .. }) && !self.prog.types.is_interface(self.type_of(x).1) {
+        // (A method of an interface embedded in a struct has a longer path.)
+        let of_type_param = matches!(&selection, Selection::IfaceMethod { path, .. } if path.len() == 1);
+        if of_type_param && !self.prog.types.is_interface(self.type_of(x).1) {
             match self.concrete_selection(e) {
                 Some(s) => selection = s,
                 None => {
