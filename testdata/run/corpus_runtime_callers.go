@@ -41,8 +41,17 @@ func name() string {
 	return runtime.FuncForPC(pc).Name()
 }
 
+// A deferred call is made at the end of the function running it.
+func deferred() {
+	defer show("deferred", 1)
+	defer func() {
+		show("deferred lit", 1)
+	}()
+}
+
 func main() {
 	show("main", 1)
+	deferred()
 	show("skip 0", 0)
 	show("skip 2", 2)
 	T{}.m()

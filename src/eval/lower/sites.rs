@@ -25,8 +25,8 @@ pub(in crate::eval) struct Site {
 
 impl<'a> Lower<'a> {
     /// `c`, the code of the call `e`, recording its site while it runs when the call is in
-    /// the user's code and sites are tracked for it. A deferred call into log records its
-    /// site when it runs (`c` then only pushes the deferred call).
+    /// the user's code and sites are tracked for it. A deferred call records its site (the
+    /// end of the function running it) when it runs (`c` then only pushes the deferred call).
     pub(super) fn track_site(&mut self, e: &ast::Expr, c: CallE, deferring: bool) -> CallE {
         let Some(sources) = self.sites_of else { return c };
         let span = e.span;
@@ -58,8 +58,8 @@ impl<'a> Lower<'a> {
             func: (func.file.0, func.lo),
             func_name: func_name.clone(),
         });
-        if deferring && into_log {
-            // Go shows a deferred call at the end of the function that runs it.
+        if deferring {
+            // Go shows a deferred call as made at the end of the function that runs it.
             let (end_line, _) = sources.get(func.file).line_col(func.hi.saturating_sub(1));
             let id = sites.len() as u32;
             sites.push(Site {
