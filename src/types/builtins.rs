@@ -28,6 +28,27 @@ impl<'a> Checker<'a> {
             }
             return bad(self);
         }
+        // `complex(f())` with a two-result f: its results are the arguments.
+        let mut spread: Option<(Operand, Operand)> = None;
+        if let (Builtin::Complex, [call @ ast::Expr { kind: ast::ExprKind::Call { .. }, .. }]) = (b, args) {
+            {
+                let ops = self.expr_list_value(call);
+                match <[Operand; 2]>::try_from(ops) {
+                    Ok([x, y]) => spread = Some((x, y)),
+                    Err(ops) if ops.is_empty() => return bad(self),
+                    Err(ops) => {
+                        let s = self.expr_string(e);
+                        // (gc reports a spread call's count at the call itself.)
+                        let msg = if ops.len() < 2 { "not enough" } else { "too many" };
+                        self.error(
+                            e.span,
+                            format!("invalid operation: {msg} arguments for {s} (expected 2, found {})", ops.len()),
+                        );
+                        return bad(self);
+                    }
+                }
+            }
+        }
         // Argument counts.
         let (min, max): (usize, Option<usize>) = match b {
             Builtin::Append => (1, None),
@@ -45,7 +66,7 @@ impl<'a> Checker<'a> {
             Builtin::Print | Builtin::Println => (0, None),
             Builtin::Recover => (0, Some(0)),
         };
-        if args.len() < min || max.is_some_and(|m| args.len() > m) {
+        if spread.is_none() && (args.len() < min || max.is_some_and(|m| args.len() > m)) {
             let msg = if args.len() < min { "not enough" } else { "too many" };
             let s = self.expr_string(e);
             let at = if args.len() < min {
@@ -359,8 +380,10 @@ impl<'a> Checker<'a> {
             }
             Builtin::Recover => value(Mode::Value, self.universe.empty_interface),
             Builtin::Complex => {
-                let mut x = self.expr(&args[0]);
-                let mut y = self.expr(&args[1]);
+                let (mut x, mut y) = match spread {
+                    Some(xy) => xy,
+                    None => (self.expr(&args[0]), self.expr(&args[1])),
+                };
                 if x.is_invalid() || y.is_invalid() {
                     return bad(self);
                 }

@@ -69,6 +69,22 @@ impl<'a> Lower<'a> {
                 let a = self.complex(&args[0]);
                 Box::new(move |fr| cx::round(a(fr), c64))
             }
+            // `complex(f())`: f's two results are the parts.
+            ExprKind::Call { fun, args, .. }
+                if args.len() == 1 && matches!(self.callee(fun), Some(Callee::Builtin(Builtin::Complex))) =>
+            {
+                let Some((call, _)) = self.multi_call(&args[0]) else {
+                    self.unsupported(e.span, "this call of complex");
+                    return Box::new(|_| (0.0, 0.0));
+                };
+                Box::new(move |fr| {
+                    call(fr);
+                    match fr.ret_multi.as_slice() {
+                        [re, im] => cx::round((re.float(), im.float()), c64),
+                        _ => (0.0, 0.0),
+                    }
+                })
+            }
             ExprKind::Call { fun, args, .. }
                 if args.len() == 2 && matches!(self.callee(fun), Some(Callee::Builtin(Builtin::Complex))) =>
             {

@@ -414,7 +414,7 @@ impl<'a> Lower<'a> {
             Builtin::Append => {
                 let (_, at) = self.type_of(&args[0]);
                 if self.prog.types.tuple_elems(at).is_some_and(|r| r.len() > 1) {
-                    return None; // append(f()) with a multi-valued f: "unsupported"
+                    return self.append_results(&args[0], t);
                 }
                 let el = self.slice_elem(t)?;
                 let s = self.value(&args[0]);
@@ -513,6 +513,37 @@ impl<'a> Lower<'a> {
             }
             _ => None,
         }
+    }
+
+    /// `append(f())` with a multi-valued f (slice type `t`): its first result is the slice,
+    /// the others are appended. None (unsupported) where a result needs converting to the
+    /// element type or elements hold arrays.
+    fn append_results(&mut self, call: &ast::Expr, t: TypeId) -> Option<ValE> {
+        let el = self.slice_elem(t)?;
+        let (call, types) = self.multi_call(call)?;
+        let same = types[1..].iter().all(|&r| crate::types::predicates::identical(&self.prog.types, r, el.typ));
+        if el.fresh.is_some() || !same {
+            return None;
+        }
+        let (words, zero, layout, class) = (el.words(), el.zero.clone(), el.layout, el.class);
+        Some(Box::new(move |fr| {
+            call(fr);
+            let mut results = std::mem::take(&mut fr.ret_multi).into_iter();
+            let s = results.next().unwrap_or(Value::Nil);
+            let xs: Vec<Value> = results.collect();
+            slice::append(&s, xs.len(), layout, words, &zero, &|d, at| match d {
+                SliceData::Words(w) => {
+                    for (k, x) in xs.iter().enumerate() {
+                        w[at + k].set(word_of(class, x));
+                    }
+                }
+                SliceData::Vals(v) => {
+                    for (k, x) in xs.iter().enumerate() {
+                        *v[at + k].borrow_mut() = x.clone();
+                    }
+                }
+            })
+        }))
     }
 
     /// `len`, `cap` and `copy` of slices (and `len` of strings is in `builtin_int`).
