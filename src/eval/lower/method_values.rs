@@ -51,6 +51,12 @@ impl<'a> Lower<'a> {
                     let name: Rc<str> = Rc::from(sel.name.as_ref());
                     Target::IfaceExpr { id: self.method_id(&name, sig), name }
                 }
+                // A method promoted from an embedded field: the promoted method's code, which
+                // takes the outer value as its receiver.
+                _ if self.promoted_selection(x, sel).is_some() => {
+                    let sel_m = self.promoted_selection(x, sel)?;
+                    self.promoted_expr_target(x, sel, sel_m, e.span)?
+                }
                 _ => {
                     let obj = self.prog.info.object_of(sel.id)?;
                     self.method_expr_target(x, obj, e.span)?
@@ -143,6 +149,45 @@ impl<'a> Lower<'a> {
         let ptr_recv = matches!(&self.prog.objs.get(obj).kind, ObjKind::Func(f) if f.ptr_recv);
         let (recv_slot, recv_word) = self.recv_layout(obj);
         Some(Target::Expr { code, recv_slot, recv_word, deref: is_ptr && !ptr_recv })
+    }
+}
+
+impl<'a> Lower<'a> {
+    /// The selection of method `sel` of type `x` (a method expression `T.M`) when it is
+    /// promoted from an embedded field (the checker records none for method expressions).
+    fn promoted_selection(&self, x: &ast::Expr, sel: &ast::Ident) -> Option<Selection> {
+        let (_, t) = self.type_of(x);
+        let named = self.pointer_elem(t).unwrap_or(t);
+        let pkg = match self.prog.types.get(named) {
+            Type::Named(n) => self.prog.objs.get(n.obj).pkg,
+            _ => None,
+        };
+        let found =
+            crate::types::lookup::lookup_field_or_method(&self.prog.types, &self.prog.objs, t, false, pkg, &sel.name);
+        match found {
+            crate::types::lookup::LookupResult::Found(s @ Selection::Method { .. }) if s.path().len() > 1 => Some(s),
+            _ => None,
+        }
+    }
+
+    /// `T.M` or `(*T).M` with M promoted from an embedded field of T.
+    fn promoted_expr_target(
+        &mut self,
+        x: &ast::Expr,
+        sel: &ast::Ident,
+        selection: Selection,
+        span: gint_syntax::span::Span,
+    ) -> Option<Target> {
+        let (_, t) = self.type_of(x);
+        let is_ptr = self.pointer_elem(t).is_some();
+        let named = self.pointer_elem(t).unwrap_or(t);
+        let name: Rc<str> = Rc::from(sel.name.as_ref());
+        let Some(entry) = self.promoted_entry(named, &name, selection) else {
+            self.unsupported(span, "this method expression");
+            return None;
+        };
+        let code = entry.func.code.clone();
+        Some(Target::Expr { code, recv_slot: true, recv_word: false, deref: is_ptr && !entry.ptr_recv })
     }
 }
 

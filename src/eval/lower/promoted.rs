@@ -77,7 +77,7 @@ impl<'a> Lower<'a> {
         }
     }
 
-    fn promoted_entry(&mut self, t: TypeId, name: &Rc<str>, sel: Selection) -> Option<MethodEntry> {
+    pub(super) fn promoted_entry(&mut self, t: TypeId, name: &Rc<str>, sel: Selection) -> Option<MethodEntry> {
         let path = sel.path();
         let fields = &path[..path.len().checked_sub(1)?];
         // Which fields on the way hold pointers.
