@@ -588,6 +588,11 @@ impl<'a> Lower<'a> {
         if self.prog.types.basic_kind(et) == Some(BasicKind::UntypedNil) {
             return Box::new(|_| Value::Nil);
         }
+        if self.unnamed_struct_with_methods(et) {
+            // Its descriptor has no method table: interface calls, assertions and fmt
+            // would miss the promoted methods.
+            self.unsupported(e.span, "an unnamed struct type with promoted methods as an interface value");
+        }
         let rt = self.rtype(et);
         self.ensure_methods(et);
         let dt = crate::types::predicates::default_type(&self.prog.types, et);

@@ -45,6 +45,23 @@ impl<'a> Lower<'a> {
         entries
     }
 
+    /// Whether `t` is an unnamed struct type (or a pointer to one) whose method set, got
+    /// from embedded fields, is not empty.
+    pub(super) fn unnamed_struct_with_methods(&self, t: TypeId) -> bool {
+        let ptr = self.pointer_elem(t);
+        let st = ptr.unwrap_or(t);
+        if !matches!(self.prog.types.get(st), Type::Struct { .. }) {
+            return false;
+        }
+        let mut names = Vec::new();
+        self.embedded_method_names(st, &mut vec![st], &mut names);
+        names.iter().any(|name| {
+            let found =
+                crate::types::lookup::lookup_field_or_method(&self.prog.types, &self.prog.objs, t, false, None, name);
+            matches!(found, LookupResult::Found(Selection::Method { .. } | Selection::IfaceMethod { .. }))
+        })
+    }
+
     /// The names of the methods of `t`'s embedded fields, recursively.
     fn embedded_method_names(&self, t: TypeId, seen: &mut Vec<TypeId>, out: &mut Vec<Rc<str>>) {
         for f in self.struct_fields(t).unwrap_or_default().iter().filter(|f| f.embedded) {
