@@ -254,6 +254,17 @@ impl<'a> Lower<'a> {
         }
     }
 
+    /// A store of the `ok` of a comma-ok form into `l`: a variable of interface type holds
+    /// it as a `bool` interface value.
+    pub(super) fn ok_store(&mut self, l: &ast::Expr) -> Box<dyn Fn(&mut Frame, Value)> {
+        let st = self.value_store(l);
+        let lt = if is_blank(l) { None } else { Some(self.target_type(l, l)) };
+        if !lt.is_some_and(|t| self.prog.types.is_interface(t)) {
+            return st;
+        }
+        Box::new(move |fr, ok| st(fr, Value::Iface(Rc::new((RType::Bool, ok)))))
+    }
+
     /// The type a store to `l` has (for `_`, the value's own type).
     pub(super) fn target_type(&self, l: &ast::Expr, r: &ast::Expr) -> TypeId {
         if let ExprKind::Ident(id) = &l.kind {

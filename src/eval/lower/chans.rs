@@ -166,7 +166,7 @@ impl<'a> Lower<'a> {
         let zero = self.zero_no_array(et, x.span);
         let c = self.value(x);
         let sv = self.comma_ok_store(&lhs[0], rhs, et);
-        let sok = self.value_store(&lhs[1]);
+        let sok = self.ok_store(&lhs[1]);
         Some(Box::new(move |fr| {
             let c = c(fr);
             let (v, ok) = chan::recv(fr, &c, &zero);
@@ -255,7 +255,11 @@ impl<'a> Lower<'a> {
             let ch = self.value(ch_e);
             let send = send.map(|v| self.value_as(v, et));
             let zero = self.zero_no_array(et, ch_e.span);
-            let store = lhs.iter().map(|l| self.value_store(l)).collect();
+            let store = lhs
+                .iter()
+                .enumerate()
+                .map(|(i, l)| if i == 1 { self.ok_store(l) } else { self.value_store(l) })
+                .collect();
             let body = self.block(&c.body);
             arms.push(Arm { ch, send, zero, store, body });
         }

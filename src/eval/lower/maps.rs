@@ -252,7 +252,7 @@ impl<'a> Lower<'a> {
             Some(copy) => Box::new(move |fr, v| sv(fr, copy(&v))),
             None => sv,
         };
-        let sok = self.value_store(&lhs[1]);
+        let sok = self.ok_store(&lhs[1]);
         Some(Box::new(move |fr| {
             let m = m(fr);
             let k = k(fr);

@@ -133,7 +133,7 @@ impl<'a> Lower<'a> {
         let zero = self.zero(t, rhs.span);
         let xv = self.value(x);
         let sv = self.comma_ok_store(&lhs[0], rhs, t);
-        let sok = self.value_store(&lhs[1]);
+        let sok = self.ok_store(&lhs[1]);
         Some(Box::new(move |fr| {
             let v = xv(fr);
             let ok = is(&v);
