@@ -66,7 +66,12 @@ impl<'a> Checker<'a> {
                 if xv.is_invalid() {
                     return;
                 }
-                if !self.types.basic_kind(xv.typ).is_some_and(|k| k.is_numeric()) {
+                // (For a type parameter: every type of its type set.)
+                let numeric = match self.type_set_all(xv.typ, BasicKind::is_numeric) {
+                    Some(all) => all,
+                    None => self.types.basic_kind(xv.typ).is_some_and(|k| k.is_numeric()),
+                };
+                if !numeric {
                     let xs = self.expr_string(x);
                     let d = self.operand_description(&xv);
                     self.error(
