@@ -28,7 +28,11 @@ func each[T Stringer](xs ...T) {
 	}
 }
 
+// A method expression called at once: T.M(x).
+func call[T Stringer](x T) string { return T.String(x) }
+
 func main() {
+	fmt.Println(call(myint(5)), call(&counter{}), call[Stringer](box[int]{6}))
 	each(myint(1), myint(2))
 	each(box[string]{"a"}, box[string]{"b"})
 	c := &counter{}

@@ -280,9 +280,14 @@ impl<'a> Lower<'a> {
                 return self.method_call_inst(e, x, fun, args);
             }
         }
-        // `I.M(x, args)`: a method expression of an interface type, called as a value.
+        // `I.M(x, args)`: a method expression of an interface type (or of a type parameter,
+        // `T.M(x)`), called as a value.
         if let ExprKind::Selector { x, .. } = &fun.kind {
-            if self.type_of(x).0 == ExprMode::TypeExpr && self.prog.types.is_interface(self.type_of(x).1) {
+            let of_type_param =
+                matches!(self.prog.info.selection(fun.id), Some(crate::types::lookup::Selection::IfaceMethod { .. }));
+            if self.type_of(x).0 == ExprMode::TypeExpr
+                && (of_type_param || self.prog.types.is_interface(self.type_of(x).1))
+            {
                 return self.dyn_call(e, fun);
             }
         }
