@@ -895,16 +895,24 @@ impl<'a> Checker<'a> {
             self.error(xe.span, format!("invalid operation: {s} ({d}) is not an interface"));
             return self.bad_op(e.span);
         }
-        if !self.types.is_interface(t) {
+        // (A type parameter may stand for an interface: nothing is impossible for it.)
+        if !self.types.is_interface(t) && !self.types.is_type_param(t) {
             let res = super::predicates::implements(&self.types, &self.objs, t, x.typ, &*self.qualifier());
             if let Err(cause) = res {
                 let s = self.expr_string(xe);
                 let d = self.operand_description(&x);
                 let ts = self.type_string(t);
-                let why =
-                    cause.find('(').map_or(cause.clone(), |i| cause[i + 1..cause.len().saturating_sub(1)].to_string());
+                // The cause is "T does not implement I (why)"; I may hold parentheses.
+                let prefix = format!("{ts} does not implement {} (", self.type_string(x.typ));
+                let why = match cause.strip_prefix(&prefix) {
+                    Some(rest) => rest.strip_suffix(')').unwrap_or(rest).to_string(),
+                    None => cause
+                        .find('(')
+                        .map_or(cause.clone(), |i| cause[i + 1..cause.len().saturating_sub(1)].to_string()),
+                };
+                // (gc reports it at the start of the assertion.)
                 self.error(
-                    te.span,
+                    e.span,
                     format!(
                         "impossible type assertion: {s}.({ts})\n\t{ts} does not implement {} ({why})",
                         self.type_string(x.typ)
