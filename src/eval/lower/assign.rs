@@ -265,6 +265,42 @@ impl<'a> Lower<'a> {
         Box::new(move |fr, ok| st(fr, Value::Iface(Rc::new((RType::Bool, ok)))))
     }
 
+    /// Whether a value of type `from` stored into `l` becomes an interface value there
+    /// (`for k, v = range xs` with k, v of interface type).
+    fn store_converts(&self, l: &ast::Expr, from: TypeId) -> bool {
+        !is_blank(l) && self.prog.types.is_interface(self.target_type(l, l)) && !self.prog.types.is_interface(from)
+    }
+
+    /// A store into `l` of a value of type `from` (converted to `l`'s interface type).
+    pub(super) fn value_store_from(&mut self, l: &ast::Expr, from: TypeId) -> Box<dyn Fn(&mut Frame, Value)> {
+        let st = self.value_store(l);
+        if !self.store_converts(l, from) {
+            return st;
+        }
+        let rt = self.rtype(from);
+        self.ensure_methods(from);
+        Box::new(move |fr, v| st(fr, Value::Iface(Rc::new((rt.clone(), v)))))
+    }
+
+    /// As `value_store_from`, for a word of type `from` (integers, floats, booleans).
+    pub(super) fn word_store_from(&mut self, l: &ast::Expr, from: TypeId) -> Box<dyn Fn(&mut Frame, u64)> {
+        if !self.store_converts(l, from) {
+            return self.word_store(l);
+        }
+        let class = self.class(from);
+        let st = self.value_store_from(l, from);
+        Box::new(move |fr, w| st(fr, word_value(class, w)))
+    }
+
+    /// As `value_store_from`, for an integer of type `from`.
+    pub(super) fn int_store_from(&mut self, l: &ast::Expr, from: TypeId) -> Box<dyn Fn(&mut Frame, i64)> {
+        if !self.store_converts(l, from) {
+            return self.int_store(l);
+        }
+        let st = self.value_store_from(l, from);
+        Box::new(move |fr, i| st(fr, Value::Int(i)))
+    }
+
     /// The type a store to `l` has (for `_`, the value's own type).
     pub(super) fn target_type(&self, l: &ast::Expr, r: &ast::Expr) -> TypeId {
         if let ExprKind::Ident(id) = &l.kind {

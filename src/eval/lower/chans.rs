@@ -181,7 +181,7 @@ impl<'a> Lower<'a> {
         let et = self.chan_elem(self.type_of(x).1)?;
         let zero = self.zero_no_array(et, x.span);
         let c = self.value(x);
-        let st = key.filter(|k| !is_blank(k)).map(|k| self.value_store(k));
+        let st = key.filter(|k| !is_blank(k)).map(|k| self.value_store_from(k, et));
         let body = self.loop_body(body);
         Some(Box::new(move |fr| {
             let c = c(fr);

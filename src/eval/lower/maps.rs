@@ -111,7 +111,7 @@ impl<'a> Lower<'a> {
 
     /// A store into `l` of a value of type `t` held elsewhere too: arrays are copied.
     fn copying_store(&mut self, l: &ast::Expr, t: TypeId) -> Box<dyn Fn(&mut Frame, Value)> {
-        let st = self.value_store(l);
+        let st = self.value_store_from(l, t);
         match self.copier(t) {
             Some(copy) => Box::new(move |fr, v| st(fr, copy(&v))),
             None => st,

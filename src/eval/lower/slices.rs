@@ -785,10 +785,12 @@ impl<'a> Lower<'a> {
         body: &[ast::Stmt],
     ) -> Option<StmtE> {
         let (_, xt) = self.type_of(x);
-        let key = key.filter(|k| !super::is_blank(k)).map(|k| self.int_store(k));
+        let int = self.prog.types.basic(crate::types::types::BasicKind::Int);
+        let key = key.filter(|k| !super::is_blank(k)).map(|k| self.int_store_from(k, int));
         let value = value.filter(|v| !super::is_blank(v));
         if self.is_string_type(xt) {
-            let vst = value.map(|v| self.int_store(v));
+            let rune = self.prog.types.basic(crate::types::types::BasicKind::Int32);
+            let vst = value.map(|v| self.int_store_from(v, rune));
             let s = self.value(x);
             let body = self.loop_body(body);
             return Some(Box::new(move |fr| {
@@ -815,8 +817,8 @@ impl<'a> Lower<'a> {
         }
         let el = self.slice_elem(xt)?;
         let words = el.words();
-        let wst = value.filter(|_| words).map(|v| self.word_store(v));
-        let vst = value.filter(|_| !words).map(|v| self.value_store(v));
+        let wst = value.filter(|_| words).map(|v| self.word_store_from(v, el.typ));
+        let vst = value.filter(|_| !words).map(|v| self.value_store_from(v, el.typ));
         // An element holding arrays is copied into the iteration variable.
         let vst: Option<Box<dyn Fn(&mut Frame, Value)>> = match (vst, self.copier(el.typ)) {
             (Some(st), Some(copy)) => Some(Box::new(move |fr, v| st(fr, copy(&v)))),

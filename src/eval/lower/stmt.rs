@@ -541,7 +541,7 @@ impl<'a> Lower<'a> {
             return Box::new(|_| Flow::Normal);
         }
         let n = self.int(x);
-        let store = key.map(|k| self.int_store(k));
+        let store = key.map(|k| self.int_store_from(k, t));
         let body = self.loop_body(body);
         Box::new(move |fr| {
             let n = n(fr);
