@@ -1,5 +1,6 @@
 // The ok of a comma-ok form (receive, select receive, map index, type assertion) stored
-// in a variable of interface type is a bool interface value.
+// in a variable of interface type is a bool interface value (and a select's received
+// value, an interface value of the element type).
 package main
 
 import "fmt"
@@ -22,6 +23,17 @@ func main() {
 	select {
 	case i, ok2 = <-d:
 		fmt.Println(i, ok2)
+	}
+	var iv any
+	d <- 8
+	select {
+	case iv, ok2 = <-d:
+		fmt.Printf("%T %v %v\n", iv, iv, ok2)
+	}
+	close(d)
+	select {
+	case iv, ok = <-d:
+		fmt.Printf("%T %v %v\n", iv, iv, ok)
 	}
 	m := map[string]int{"a": 1}
 	i, ok = m["a"]

@@ -246,19 +246,13 @@ impl<'a> Lower<'a> {
                 self.unsupported(ch_e.span, "select on this value");
                 continue;
             };
-            if let Some(l) = lhs.first() {
-                let lt = self.target_type(l, ch_e);
-                if !is_blank(l) && self.prog.types.is_interface(lt) && !self.prog.types.is_interface(et) {
-                    self.unsupported(l.span, "receive into a variable of interface type");
-                }
-            }
             let ch = self.value(ch_e);
             let send = send.map(|v| self.value_as(v, et));
             let zero = self.zero_no_array(et, ch_e.span);
             let store = lhs
                 .iter()
                 .enumerate()
-                .map(|(i, l)| if i == 1 { self.ok_store(l) } else { self.value_store(l) })
+                .map(|(i, l)| if i == 1 { self.ok_store(l) } else { self.value_store_from(l, et) })
                 .collect();
             let body = self.block(&c.body);
             arms.push(Arm { ch, send, zero, store, body });
