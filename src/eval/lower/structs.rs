@@ -116,6 +116,10 @@ pub(in crate::eval) fn write_ptr(p: &Value, path: &[usize], x: Value) {
 /// A pointer to the field at `path` inside what pointer `p` points to.
 fn ref_into(p: Value, path: &[usize]) -> Value {
     if path.is_empty() {
+        // `&*p` checks p as `*p` would.
+        if matches!(p, Value::Nil) {
+            panic::nil_dereference();
+        }
         return p;
     }
     match p {
@@ -419,8 +423,11 @@ impl<'a> Lower<'a> {
         }
         if let ExprKind::Index { x: s, indices, .. } = &inner.kind {
             let (_, st) = self.type_of(s);
-            if self.is_slice(st) {
-                let s = self.value(s);
+            // `&a[i]` of an array (or through a pointer to one): a pointer into its own
+            // storage, so writes through it change the array.
+            let array = self.array_type(self.through_array_ptr(st)).is_some();
+            if self.is_slice(st) || array {
+                let s = if array { self.storage(s) } else { self.value(s) };
                 let i = self.int(&indices[0]);
                 return Box::new(move |fr| {
                     let s = s(fr);
