@@ -21,6 +21,7 @@ pub(crate) mod runtime_info;
 mod sync;
 mod time;
 mod time_fmt;
+mod time_zone;
 mod unsafe_data;
 
 use gint_syntax::ast;
