@@ -90,7 +90,19 @@ pub fn declared_names(file: &ast::File, out: &mut Vec<String>) {
                 for spec in &g.specs {
                     match spec {
                         ast::Spec::Value(v) => out.extend(v.names.iter().map(|n| n.name.to_string())),
-                        ast::Spec::Type(t) => out.push(t.name.name.to_string()),
+                        ast::Spec::Type(t) => {
+                            out.push(t.name.name.to_string());
+                            // An interface's methods and a struct's fields are members too
+                            // (`ExampleSeeker_Seek`), as go vet looks them up.
+                            let members = match &t.typ.kind {
+                                ast::ExprKind::InterfaceType { elems } => elems,
+                                ast::ExprKind::StructType { fields } => fields,
+                                _ => continue,
+                            };
+                            for m in members.iter().flat_map(|f| &f.names) {
+                                out.push(format!("{}.{}", t.name.name, m.name));
+                            }
+                        }
                         _ => {}
                     }
                 }

@@ -14,8 +14,23 @@ pub fn events(pkg: &str, report: &str, elapsed: f64, ok: bool) -> String {
     let mut out = String::new();
     out.push_str(&event(pkg, "start", None, None, false, None));
     let mut running: Vec<String> = Vec::new();
+    // A result waits for the plain lines that follow its `--- FAIL:` line (an example's
+    // got/want), which belong to that test, as test2json reports them.
+    let mut pending: Option<(&str, String, f64)> = None;
     for line in report.split_inclusive('\n') {
         let trimmed = line.trim_start();
+        let plain = !line.starts_with("=== ")
+            && !trimmed.starts_with("--- ")
+            && !line.starts_with(ERROR_MARK)
+            && !matches!(line.trim_end(), "PASS" | "FAIL")
+            && !line.starts_with("FAIL\t");
+        if let Some((_, name, _)) = pending.as_ref().filter(|_| plain) {
+            out.push_str(&event(pkg, "output", Some(name), Some(line), false, None));
+            continue;
+        }
+        if let Some((action, name, secs)) = pending.take() {
+            out.push_str(&event(pkg, action, Some(&name), None, false, Some(secs)));
+        }
         if let Some(name) = line.strip_prefix("=== RUN   ") {
             let name = name.trim_end().to_string();
             out.push_str(&event(pkg, "run", Some(&name), None, false, None));
@@ -39,8 +54,8 @@ pub fn events(pkg: &str, report: &str, elapsed: f64, ok: bool) -> String {
                 None => (rest.trim_end().to_string(), None),
             };
             out.push_str(&event(pkg, "output", Some(&name), Some(line), true, None));
-            out.push_str(&event(pkg, action, Some(&name), None, false, Some(secs.unwrap_or(0.0))));
             running.retain(|n| *n != name);
+            pending = Some((action, name, secs.unwrap_or(0.0)));
             continue;
         }
         if let Some(text) = line.strip_prefix(ERROR_MARK) {
@@ -53,6 +68,9 @@ pub fn events(pkg: &str, report: &str, elapsed: f64, ok: bool) -> String {
         let frame = matches!(line.trim_end(), "PASS" | "FAIL") || line.starts_with("FAIL\t");
         let test = if frame { None } else { running.last().map(String::as_str) };
         out.push_str(&event(pkg, "output", test, Some(line), frame, None));
+    }
+    if let Some((action, name, secs)) = pending {
+        out.push_str(&event(pkg, action, Some(&name), None, false, Some(secs)));
     }
     let action = if ok { "pass" } else { "fail" };
     out.push_str(&event(pkg, action, None, None, false, Some((elapsed * 1000.0).round() / 1000.0)));
@@ -156,5 +174,17 @@ mod tests {
             ev.lines().map(|l| l.split("\"Action\":\"").nth(1).unwrap_or("").split('"').next().unwrap_or("")).collect();
         assert_eq!(actions, ["start", "run", "output", "output", "output", "pass", "output", "output", "pass"]);
         assert!(ev.contains("\"Test\":\"TestA\",\"Output\":\"    a_test.go:3: hi\\n\"}"));
+    }
+
+    #[test]
+    fn an_examples_got_and_want_belong_to_it() {
+        let report = "=== RUN   ExampleA\n--- FAIL: ExampleA (0.00s)\ngot:\na\nwant:\nb\nFAIL\n";
+        let ev = events("x", report, 0.01, false);
+        let actions: Vec<&str> =
+            ev.lines().map(|l| l.split("\"Action\":\"").nth(1).unwrap_or("").split('"').next().unwrap_or("")).collect();
+        let outputs = ["output"; 6];
+        assert_eq!(actions[..8], [["start", "run"].as_slice(), &outputs].concat());
+        assert_eq!(actions[8..], ["fail", "output", "fail"]);
+        assert!(ev.contains("\"Test\":\"ExampleA\",\"Output\":\"want:\\n\"}"));
     }
 }

@@ -405,6 +405,12 @@ func (b *Writer) Flush() error {
 // Available returns how many bytes are unused in the buffer.
 func (b *Writer) Available() int { return len(b.buf) - b.n }
 
+// AvailableBuffer returns an empty buffer with Available() capacity, meant to be appended
+// to and passed to the next Write call; valid only until that call.
+func (b *Writer) AvailableBuffer() []byte {
+	return b.buf[b.n:][:0]
+}
+
 // Buffered returns the number of bytes written into the current buffer.
 func (b *Writer) Buffered() int { return b.n }
 

@@ -239,3 +239,18 @@ func (f *File) Readdir(n int) ([]FileInfo, error) {
 	}
 	return infos, err
 }
+
+// Chtimes changes the access and modification times of the named file; a zero time
+// leaves that time unchanged.
+func Chtimes(name string, atime time.Time, mtime time.Time) error {
+	if e := sysUtimes(name, atime.IsZero(), atime.Unix(), atime.Nanosecond(), mtime.IsZero(), mtime.Unix(), mtime.Nanosecond()); e != 0 {
+		return &PathError{Op: "chtimes", Path: name, Err: e}
+	}
+	return nil
+}
+
+// sysUtimes sets a file's access and modification times (utimensat), leaving those
+// marked omit unchanged.
+//
+// native
+func sysUtimes(name string, omitA bool, asec int64, ansec int, omitM bool, msec int64, mnsec int) errno

@@ -20,6 +20,12 @@ func compile(expr string) (prog int, names []string, code string, frag string)
 // native
 func exec(prog int, s string, pos int) []int
 
+// execLongest is exec with leftmost-longest matching; why says what gint cannot match
+// exactly, if anything.
+//
+// native
+func execLongest(prog int, s string, pos int) (m []int, why string)
+
 // native
 func matches(prog int, s string) bool
 
@@ -28,6 +34,19 @@ type Regexp struct {
 	expr        string
 	prog        int
 	subexpNames []string
+	longest     bool
+}
+
+// find returns the submatch offsets of the first match at or after pos, nil if none.
+func (re *Regexp) find(s string, pos int) []int {
+	if re.longest {
+		m, why := execLongest(re.prog, s, pos)
+		if why != "" {
+			panic("unsupported: regexp leftmost-longest matching in gint (" + why + ")")
+		}
+		return m
+	}
+	return exec(re.prog, s, pos)
 }
 
 // Compile parses a regular expression and returns, if successful, a Regexp.
@@ -109,12 +128,9 @@ func (re *Regexp) Copy() *Regexp {
 	return &re2
 }
 
-// Longest makes future searches prefer leftmost-longest matches. gint has no
-// leftmost-longest matcher: declared native without an implementation, a call is an
-// "unsupported" compile error rather than a run giving leftmost-first results.
-//
-// native
-func (re *Regexp) Longest()
+// Longest makes future searches prefer leftmost-longest matches: of the matches starting
+// leftmost, the longest.
+func (re *Regexp) Longest() { re.longest = true }
 
 // CompilePOSIX is like Compile but restricts the syntax to POSIX ERE and makes the
 // matching leftmost-longest: unsupported, as Longest.
@@ -174,7 +190,7 @@ func (re *Regexp) allMatches(s string, n int, deliver func([]int)) {
 		n = end + 1
 	}
 	for pos, i, prevMatchEnd := 0, 0, -1; i < n && pos <= end; {
-		m := exec(re.prog, s, pos)
+		m := re.find(s, pos)
 		if m == nil {
 			break
 		}
@@ -201,7 +217,7 @@ func (re *Regexp) allMatches(s string, n int, deliver func([]int)) {
 }
 
 func (re *Regexp) FindString(s string) string {
-	m := exec(re.prog, s, 0)
+	m := re.find(s, 0)
 	if m == nil {
 		return ""
 	}
@@ -209,7 +225,7 @@ func (re *Regexp) FindString(s string) string {
 }
 
 func (re *Regexp) FindStringIndex(s string) (loc []int) {
-	m := exec(re.prog, s, 0)
+	m := re.find(s, 0)
 	if m == nil {
 		return nil
 	}
@@ -217,7 +233,7 @@ func (re *Regexp) FindStringIndex(s string) (loc []int) {
 }
 
 func (re *Regexp) FindStringSubmatch(s string) []string {
-	m := exec(re.prog, s, 0)
+	m := re.find(s, 0)
 	if m == nil {
 		return nil
 	}
@@ -235,11 +251,11 @@ func substrings(s string, m []int) []string {
 }
 
 func (re *Regexp) FindStringSubmatchIndex(s string) []int {
-	return exec(re.prog, s, 0)
+	return re.find(s, 0)
 }
 
 func (re *Regexp) Find(b []byte) []byte {
-	m := exec(re.prog, string(b), 0)
+	m := re.find(string(b), 0)
 	if m == nil {
 		return nil
 	}
@@ -247,7 +263,7 @@ func (re *Regexp) Find(b []byte) []byte {
 }
 
 func (re *Regexp) FindIndex(b []byte) (loc []int) {
-	m := exec(re.prog, string(b), 0)
+	m := re.find(string(b), 0)
 	if m == nil {
 		return nil
 	}
@@ -255,7 +271,7 @@ func (re *Regexp) FindIndex(b []byte) (loc []int) {
 }
 
 func (re *Regexp) FindSubmatch(b []byte) [][]byte {
-	m := exec(re.prog, string(b), 0)
+	m := re.find(string(b), 0)
 	if m == nil {
 		return nil
 	}
@@ -273,7 +289,7 @@ func subslices(b []byte, m []int) [][]byte {
 }
 
 func (re *Regexp) FindSubmatchIndex(b []byte) []int {
-	return exec(re.prog, string(b), 0)
+	return re.find(string(b), 0)
 }
 
 func (re *Regexp) FindReaderIndex(r io.RuneReader) (loc []int) {
@@ -347,7 +363,7 @@ func (re *Regexp) replaceAll(src string, repl func(dst []byte, m []int) []byte) 
 	searchPos := 0
 	var buf []byte
 	for searchPos <= len(src) {
-		a := exec(re.prog, src, searchPos)
+		a := re.find(src, searchPos)
 		if a == nil {
 			break
 		}

@@ -313,6 +313,14 @@ func SortedFunc[E any](seq iter.Seq[E], cmp func(E, E) int) []E {
 	return s
 }
 
+// SortedStableFunc collects the values of seq into a new slice and sorts it with cmp,
+// keeping the order of equal elements; nil if seq is empty.
+func SortedStableFunc[E any](seq iter.Seq[E], cmp func(E, E) int) []E {
+	s := Collect(seq)
+	SortStableFunc(s, cmp)
+	return s
+}
+
 // Chunk returns an iterator over consecutive sub-slices of up to n elements of s.
 func Chunk[Slice ~[]E, E any](s Slice, n int) iter.Seq[Slice] {
 	if n < 1 {

@@ -726,8 +726,8 @@ func parse(layout, value string, defaultLocation, local *Location) (Time, error)
 	if zoneName != "" {
 		t := Date(year, Month(month), day, hour, min, sec, nsec, UTC)
 		// The local zone, if it has a zone of this name.
-		name, offset := t.In(local).Zone()
-		if name == zoneName {
+		offset, ok := local.lookupName(zoneName, t.Unix())
+		if ok {
 			t.sec -= int64(offset)
 			t.loc = local
 			return t, nil

@@ -51,7 +51,8 @@ func FixedZone(name string, offset int) *Location {
 }
 
 // LoadLocation returns the Location with the given name: "" or "UTC" for UTC, "Local"
-// for Local (gint has no zone database, so other names are unknown zones).
+// for Local, otherwise a zone of the system's database (/usr/share/zoneinfo, or the folder
+// $ZONEINFO names).
 func LoadLocation(name string) (*Location, error) {
 	if name == "" || name == "UTC" {
 		return UTC, nil
@@ -62,8 +63,37 @@ func LoadLocation(name string) (*Location, error) {
 	if containsDotDot(name) || name[0] == '/' || name[0] == '\\' {
 		return nil, errLocation
 	}
-	return nil, errors.New("unknown time zone " + name)
+	h := loadZone(name)
+	if h == 0 {
+		return nil, errors.New("unknown time zone " + name)
+	}
+	return &Location{name: name, native: h}, nil
 }
+
+// loadZone loads a zone of the database; its handle, 0 if there is none of that name.
+//
+// native
+func loadZone(name string) int
+
+// lookupName returns the offset of a zone named name in l in effect around unix (or, if
+// none was then, of any zone of that name).
+func (l *Location) lookupName(name string, unix int64) (offset int, ok bool) {
+	switch {
+	case l == nil || l == &utcLoc:
+		return 0, false
+	case l.native == 0:
+		return l.offset, l.name == name
+	}
+	return lookupName(l, name, unix)
+}
+
+// native
+func lookupName(l *Location, name string, unix int64) (offset int, ok bool)
+
+// IsDST reports whether the time is in daylight saving time in its location.
+//
+// native
+func (t Time) IsDST() bool
 
 var errLocation = errors.New("time: invalid location name")
 

@@ -81,7 +81,870 @@ var _Zp = decodeTable("6cp,6cp,1,")
 
 var _Zs = decodeTable("w,4g,3k,4g0,6bk,1vk,6bl,6bu,1,6cv,6e7,1c,9hc,9hc,1,")
 
+var _Adlam = decodeTable(";2olc,2onf,1,2onk,2ont,1,2ony,2onz,1,")
+
+var _Ahom = decodeTable(";1j40,1j4q,1,1j4t,1j57,1,1j5c,1j5y,1,")
+
+var _Anatolian_Hieroglyphs = decodeTable(";1s00,1sg6,1,")
+
+var _Arabic = decodeTable("16o,16s,1,16u,16z,1,171,17e,1,17g,17i,1,17k,18f,1,18h,18q,1,192,19r,1,19t,1cs,1,1cu,1dr,1,1g0,1hb,1,1o0,1ox,1,1p3,1r5,1,1r7,1rz,1,1dn4,1e0t,1,1e0w,1e4v,1,1e5s,1e67,1,1e9c,1e9g,1,1e9i,1ed8,1,;1heo,1hfi,1,1hhe,1hhj,1,1hhs,1hi0,1,1hiy,1hj3,1,2pkw,2pkz,1,2pl1,2plr,1,2plt,2plu,1,2plw,2plz,3,2pm1,2pma,1,2pmc,2pmf,1,2pmh,2pmj,2,2pmq,2pmv,5,2pmx,2pn1,2,2pn2,2pn3,1,2pn5,2pn6,1,2pn8,2pnb,3,2pnd,2pnl,2,2pnm,2pno,2,2pnr,2pnu,1,2pnw,2po2,1,2po4,2po7,1,2po9,2poc,1,2poe,2pog,2,2poh,2pop,1,2por,2pp7,1,2ppd,2ppf,1,2pph,2ppl,1,2ppn,2pq3,1,2prk,2prl,1,")
+
+var _Armenian = decodeTable("10x,11y,1,121,13e,1,13h,13j,1,1dlf,1dlj,1,")
+
+var _Avestan = decodeTable(";1gqo,1gs5,1,1gs9,1gsf,1,")
+
+var _Balinese = decodeTable("5c0,5e4,1,5e6,5fj,1,")
+
+var _Bamum = decodeTable("www,wzb,1,;1z40,1zjs,1,")
+
+var _Bassa_Vah = decodeTable(";1zo0,1zot,1,1zow,1zp1,1,")
+
+var _Batak = decodeTable("5hc,5ir,1,5j0,5j3,1,")
+
+var _Bengali = decodeTable("1vk,1vn,1,1vp,1vw,1,1vz,1w0,1,1w3,1wo,1,1wq,1ww,1,1wy,1x2,4,1x3,1x5,1,1x8,1xg,1,1xj,1xk,1,1xn,1xq,1,1xz,1y4,5,1y5,1y7,2,1y8,1yb,1,1ye,1z2,1,")
+
+var _Beria_Erfe = decodeTable(";20f4,20fs,1,20fv,20gj,1,")
+
+var _Bhaiksuki = decodeTable(";1k3k,1k3s,1,1k3u,1k52,1,1k54,1k5h,1,1k5s,1k6k,1,")
+
+var _Bopomofo = decodeTable("kq,kr,1,9ol,9pr,1,9sw,9tr,1,")
+
+var _Brahmi = decodeTable(";1hq8,1hsd,1,1hsi,1hth,1,1htr,1htr,1,")
+
+var _Braille = decodeTable("7wg,83j,1,")
+
+var _Buginese = decodeTable("54w,55n,1,55q,55r,1,")
+
+var _Buhid = decodeTable("4lc,4lv,1,")
+
+var _Canadian_Aboriginal = decodeTable("3y8,4fz,1,4vk,4xh,1,;1ju8,1jun,1,")
+
+var _Carian = decodeTable(";1f34,1f4g,1,")
+
+var _Caucasian_Albanian = decodeTable(";1flc,1fmr,1,1fn3,1fn3,1,")
+
+var _Chakma = decodeTable(";1hxc,1hys,1,1hyu,1hzb,1,")
+
+var _Cham = decodeTable("xkw,xme,1,xmo,xn1,1,xn4,xnd,1,xng,xnj,1,")
+
+var _Cherokee = decodeTable("3vk,3xx,1,3y0,3y5,1,xv4,xxb,1,")
+
+var _Chorasmian = decodeTable(";1ho0,1hor,1,")
+
+var _Common = decodeTable("0,1s,1,2j,2o,1,3f,4p,1,4r,55,1,57,5b,1,5z,6v,w,jd,kf,1,kl,kp,1,ks,lb,1,ok,ou,a,p1,p3,2,16t,170,7,17f,17j,4,18g,1ct,4d,1r6,1us,3m,1ut,2tb,yi,34l,34o,1,3cr,4iz,168,4j0,4j1,1,4l1,4l2,1,4qq,4qr,1,4qt,5oz,y6,5pd,5pl,8,5pm,5po,1,5pq,5pv,1,5px,5pz,1,5q2,6bk,li,6bl,6bv,1,6by,6ec,1,6ee,6eo,1,6es,6f2,1,6f4,6fi,1,6g0,6gx,1,6io,6jp,1,6jr,6jt,1,6jw,6k1,1,6k3,6kt,1,6kv,6lb,1,6mh,6mj,1,6mo,755,1,75s,762,1,76o,7wf,1,83k,8kz,1,8l2,8ov,1,934,95p,1,9gw,9hg,1,9hi,9hk,2,9hl,9i8,1,9io,9iv,1,9j0,9j3,1,9ln,9lo,1,9ls,9ob,2j,9oc,9sg,44,9sh,9sv,1,9ts,9ut,1,9v3,9wg,1d,9wh,9y7,1,9z3,a1b,1,a2n,a54,2h,a55,a9r,1,fcw,fen,1,wzk,x0h,1,x3c,x3e,1,x80,x89,1,xf2,xjj,4h,xuj,xuy,f,xuz,1e0u,g5v,1e0v,1e6o,5t,1e6p,1e6x,1,1e7k,1e8i,1,1e8k,1e92,1,1e94,1e97,1,1edb,1edd,2,1ede,1ee8,1,1eez,1ef4,1,1efv,1eg5,1,1egg,1ehq,1a,1ehr,1ejk,1t,1ejl,1ejq,1,1ejs,1ejy,1,1ek9,1ekd,1,;1erk,1erm,1,1err,1esz,1,1et3,1etb,1,1evk,1evw,1,1exc,1eyk,1,1f4x,1f5n,1,2fts,2ftv,1,2iv4,2j24,1,2j28,2jeb,1,2jei,2jf4,1,2jfk,2jg0,1,2jio,2jlv,1,2jnk,2jud,1,2juo,2jvq,1,2jvt,2jxi,1,2jxm,2jy2,1,2jyb,2jyc,1,2jyk,2jzd,1,2jzi,2k16,1,2k74,2k7n,1,2k80,2k8j,1,2k8w,2kba,1,2kbk,2kc8,1,2kg0,2kic,1,2kie,2kkc,1,2kke,2kkf,1,2kki,2kkl,3,2kkm,2kkp,3,2kkq,2kks,1,2kku,2kl5,1,2kl7,2kl9,2,2kla,2klf,1,2klh,2kn9,1,2knb,2kne,1,2knh,2kno,1,2knq,2knw,1,2kny,2kop,1,2kor,2kou,1,2kow,2kp0,1,2kp2,2kp6,4,2kp7,2kpc,1,2kpe,2kyt,1,2kyw,2l6z,1,2l72,2l8f,1,2p9t,2pbo,1,2pdt,2pfh,1,2pz4,2q0b,1,2q0g,2q37,1,2q3k,2q3y,1,2q41,2q4f,1,2q4h,2q4v,1,2q4x,2q5x,1,2q68,2qb1,1,2qcm,2qdb,1,2qdd,2qde,1,2qds,2qez,1,2qf4,2qfc,1,2qfk,2qfl,1,2qg0,2qg5,1,2qkg,2rbs,1,2rbw,2rcc,1,2rcg,2rcs,1,2rcw,2rix,1,2rj4,2rjf,1,2rjk,2rk0,g,2rk1,2rkb,1,2rkg,2rlz,1,2rm8,2rmh,1,2rmo,2rnr,1,2ro0,2rot,1,2row,2rp7,1,2rpc,2rpd,1,2rps,2rq0,1,2rr4,2s0n,1,2s0w,2s19,1,2s1c,2s1o,1,2s1s,2s22,1,2s26,2s3q,1,2s3s,2s3x,5,2s3y,2s4c,1,2s4f,2s4q,1,2s4v,2s54,1,2s5c,2s9e,1,2s9g,2sca,1,jny9,jnz4,v,jnz5,jo1r,1,")
+
+var _Coptic = decodeTable("rm,rz,1,8sg,8vn,1,8vt,8vz,1,")
+
+var _Cuneiform = decodeTable(";1kw0,1lll,1,1log,1lri,1,1lrk,1lro,1,1ls0,1lxf,1,")
+
+var _Cypriot = decodeTable(";1g5c,1g5h,1,1g5k,1g5m,2,1g5n,1g6t,1,1g6v,1g6w,1,1g70,1g73,3,")
+
+var _Cypro_Minoan = decodeTable(";1nyo,1o1e,1,")
+
+var _Cyrillic = decodeTable("sg,w4,1,w7,10v,1,5mo,5my,1,5rf,5tk,25,928,933,1,wu8,wwv,1,1e7i,1e7j,1,;2muo,2mwd,1,2mxb,2mxb,1,")
+
+var _Deseret = decodeTable(";1fcw,1ff3,1,")
+
+var _Devanagari = decodeTable("1s0,1u8,1,1ud,1ur,1,1uu,1vj,1,xcw,xdr,1,;1jwg,1jwp,1,")
+
+var _Dives_Akuru = decodeTable(";1ji8,1jie,1,1jih,1jik,3,1jil,1jir,1,1jit,1jiu,1,1jiw,1jjp,1,1jjr,1jjs,1,1jjv,1jk6,1,1jkg,1jkp,1,")
+
+var _Dogra = decodeTable(";1jb4,1jcr,1,")
+
+var _Duployan = decodeTable(";2fpc,2fsa,1,2fsg,2fss,1,2fsw,2ft4,1,2ftc,2ftl,1,2fto,2ftr,1,")
+
+var _Egyptian_Hieroglyphs = decodeTable(";1o1s,1owl,1,1oww,1rzu,1,")
+
+var _Elbasan = decodeTable(";1fk0,1fl3,1,")
+
+var _Elymaic = decodeTable(";1hpc,1hpy,1,")
+
+var _Ethiopic = decodeTable("3k0,3m0,1,3m2,3m5,1,3m8,3me,1,3mg,3mi,2,3mj,3ml,1,3mo,3ns,1,3nu,3nx,1,3o0,3ow,1,3oy,3p1,1,3p4,3pa,1,3pc,3pe,2,3pf,3ph,1,3pk,3py,1,3q0,3rk,1,3rm,3rp,1,3rs,3tm,1,3tp,3uk,1,3uo,3vd,1,8zk,906,1,90g,90m,1,90o,90u,1,90w,912,1,914,91a,1,91c,91i,1,91k,91q,1,91s,91y,1,920,926,1,xs1,xs6,1,xs9,xse,1,xsh,xsm,1,xsw,xt2,1,xt4,xta,1,;2odc,2odi,1,2odk,2odn,1,2odp,2odq,1,2ods,2oe6,1,")
+
+var _Garay = decodeTable(";1h6o,1h7p,1,1h7t,1h8l,1,1h8u,1h8v,1,")
+
+var _Georgian = decodeTable("3a8,3b9,1,3bb,3bh,6,3bk,3cq,1,3cs,3cv,1,5n4,5oa,1,5od,5of,1,8w0,8x1,1,8x3,8x9,6,")
+
+var _Glagolitic = decodeTable("8ow,8rj,1,;2mtc,2mti,1,2mtk,2mu0,1,2mu3,2mu9,1,2mub,2muc,1,2mue,2mui,1,")
+
+var _Gothic = decodeTable(";1f74,1f7u,1,")
+
+var _Grantha = decodeTable(";1ibk,1ibn,1,1ibp,1ibw,1,1ibz,1ic0,1,1ic3,1ico,1,1icq,1icw,1,1icy,1icz,1,1id1,1id5,1,1id8,1idg,1,1idj,1idk,1,1idn,1idp,1,1ids,1idz,7,1ie5,1ieb,1,1iee,1iek,1,1ieo,1ies,1,")
+
+var _Greek = decodeTable("og,oj,1,ol,on,1,oq,ot,1,ov,p0,5,p2,p4,2,p5,p6,1,p8,pa,2,pb,pt,1,pv,rl,1,s0,sf,1,5ra,5re,1,5st,5sx,1,5t2,5t6,1,5vj,64g,8x,64h,651,1,654,659,1,65c,66d,1,66g,66l,1,66o,66v,1,66x,673,2,674,67x,1,680,69g,1,69i,69w,1,69y,6ab,1,6ae,6aj,1,6al,6b3,1,6b6,6b8,1,6ba,6bi,1,6jq,xut,rb3,;1etc,1evi,1,1ew0,2k1s,155s,2k1t,2k3p,1,")
+
+var _Gujarati = decodeTable("22p,22r,1,22t,231,1,233,235,1,237,23s,1,23u,240,1,242,243,1,245,249,1,24c,24l,1,24n,24p,1,24r,24t,1,24w,25c,g,25d,25f,1,25i,25t,1,261,267,1,")
+
+var _Gunjala_Gondi = decodeTable(";1kdc,1kdh,1,1kdj,1kdk,1,1kdm,1kem,1,1keo,1kep,1,1ker,1kew,1,1kf4,1kfd,1,")
+
+var _Gurmukhi = decodeTable("1z5,1z7,1,1z9,1ze,1,1zj,1zk,1,1zn,208,1,20a,20g,1,20i,20j,1,20l,20m,1,20o,20p,1,20s,20u,2,20v,20y,1,213,214,1,217,219,1,21d,21l,8,21m,21o,1,21q,21y,8,21z,22e,1,")
+
+var _Gurung_Khema = decodeTable(";1xq8,1xrt,1,")
+
+var _Han = decodeTable("96o,97d,1,97f,99v,1,9a8,9g5,1,9hh,9hj,2,9i9,9ih,1,9iw,9iz,1,a9s,fcv,1,feo,vlr,1,1d6o,1dgt,1,1dgw,1djt,1,;20o2,20o3,1,20og,20om,1,2t4w,3q3j,1,3q4g,3ti5,1,3ti8,3xyl,1,3xyo,43q8,1,43qo,447x,1,464g,46jh,1,47pc,4bii,1,4bio,4i2h,1,")
+
+var _Hangul = decodeTable("3cw,3jz,1,9im,9in,1,9pt,9se,1,9vk,9we,1,9y8,9z2,1,xgg,xh8,1,xz4,16lf,1,16ls,16me,1,16mj,16nv,1,1ehs,1eim,1,1eiq,1eiv,1,1eiy,1ej3,1,1ej6,1ejb,1,1eje,1ejg,1,")
+
+var _Hanifi_Rohingya = decodeTable(";1h4w,1h5z,1,1h68,1h6h,1,")
+
+var _Hanunoo = decodeTable("4kg,4l0,1,")
+
+var _Hatran = decodeTable(";1gbk,1gc2,1,1gc4,1gc5,1,1gcb,1gcf,1,")
+
+var _Hebrew = decodeTable("13l,153,1,15c,162,1,167,16c,1,1dlp,1dme,1,1dmg,1dmk,1,1dmm,1dmo,2,1dmp,1dmr,2,1dms,1dmu,2,1dmv,1dn3,1,")
+
+var _Hiragana = decodeTable("9j5,9li,1,9lp,9lr,1,;2dc1,2djz,1,2dki,2dlc,u,2dld,2dle,1,2qdc,2qdc,1,")
+
+var _Imperial_Aramaic = decodeTable(";1g74,1g7p,1,1g7r,1g7z,1,")
+
+var _Inherited = decodeTable("lc,of,1,w5,w6,1,18r,191,1,19s,1u9,kh,1ua,1uc,1,59s,5b1,1,5b4,5bf,1,5ow,5oy,1,5p0,5pc,1,5pe,5pk,1,5pp,5pw,7,5q0,5q1,1,5vk,5xb,1,6bw,6bx,1,6hc,6i8,1,9ii,9il,1,9ll,9lm,1,1e68,1e6n,1,1e74,1e7h,1,;1eyl,1f4w,6b,1id7,2jgg,1139,2jgh,2jhp,1,2jhs,2jie,1,2jxj,2jxl,1,2jy3,2jya,1,2jyd,2jyj,1,2jze,2jzh,1,jo5c,jobz,1,")
+
+var _Inscriptional_Pahlavi = decodeTable(";1gtc,1gtu,1,1gu0,1gu7,1,")
+
+var _Inscriptional_Parthian = decodeTable(";1gsg,1gt1,1,1gt4,1gtb,1,")
+
+var _Javanese = decodeTable("xhc,xjh,1,xjk,xjt,1,xjy,xjz,1,")
+
+var _Kaithi = decodeTable(";1hts,1hvm,1,1hvx,1hvx,1,")
+
+var _Kannada = decodeTable("2gw,2h8,1,2ha,2hc,1,2he,2i0,1,2i2,2ib,1,2id,2ih,1,2ik,2is,1,2iu,2iw,1,2iy,2j1,1,2j9,2ja,1,2jg,2ji,1,2jk,2jn,1,2jq,2jz,1,2k1,2k3,1,")
+
+var _Katakana = decodeTable("9lt,9oa,1,9od,9of,1,9v4,9vj,1,a1c,a2m,1,a2o,a53,1,1eg6,1egf,1,1egh,1ehp,1,;2dbk,2dbn,1,2dbp,2dbv,1,2dbx,2dby,1,2dc0,2dk0,80,2dk1,2dk2,1,2dlh,2dlw,f,2dlx,2dlz,1,")
+
+var _Kawi = decodeTable(";1kow,1kpc,1,1kpe,1kqi,1,1kqm,1kre,1,")
+
+var _Kayah_Li = decodeTable("xds,xf1,1,xf3,xf3,1,")
+
+var _Kharoshthi = decodeTable(";1gjk,1gjn,1,1gjp,1gjq,1,1gjw,1gk3,1,1gk5,1gk7,1,1gk9,1gl1,1,1gl4,1gl6,1,1glb,1glk,1,1gls,1gm0,1,")
+
+var _Khitan_Small_Script = decodeTable(";20o4,260w,5cs,260x,26dx,1,26f3,26f3,1,")
+
+var _Khmer = decodeTable("4n4,4pp,1,4ps,4q1,1,4q8,4qh,1,540,54v,1,")
+
+var _Khojki = decodeTable(";1i4g,1i4x,1,1i4z,1i69,1,")
+
+var _Khudawadi = decodeTable(";1i9c,1iay,1,1ib4,1ibd,1,")
+
+var _Kirat_Rai = decodeTable(";205c,206x,1,")
+
+var _Lao = decodeTable("2v5,2v6,1,2v8,2va,2,2vb,2ve,1,2vg,2w3,1,2w5,2w7,2,2w8,2wt,1,2ww,2x0,1,2x2,2x4,2,2x5,2xa,1,2xc,2xl,1,2xo,2xr,1,")
+
+var _Latin = decodeTable("1t,2i,1,2p,3e,1,4q,56,g,5c,5y,1,60,6u,1,6w,jc,1,kg,kk,1,5q8,5r9,1,5rg,5ss,1,5sy,5t1,1,5t7,5tj,1,5tl,5vi,1,5xc,64f,1,6ep,6f3,e,6fk,6fw,1,6ju,6jv,1,6k2,6ku,s,6lc,6mg,1,8rk,8sf,1,x0i,x3b,1,x3f,x5o,1,x69,x6n,1,xtc,xui,1,xuk,xus,1,xuu,xux,1,1dkw,1dl2,1,1ee9,1eey,1,1ef5,1efu,1,;1g1s,1g1x,1,1g1z,1g34,1,1g36,1g3e,1,2mm8,2mn2,1,2mn9,2mne,1,")
+
+var _Lepcha = decodeTable("5j4,5kn,1,5kr,5l5,1,5l9,5lb,1,")
+
+var _Limbu = decodeTable("4xs,4ym,1,4yo,4yz,1,4z4,4zf,1,4zk,4zo,4,4zp,4zz,1,")
+
+var _Linear_A = decodeTable(";1fr4,1fzq,1,1g00,1g0l,1,1g0w,1g13,1,")
+
+var _Linear_B = decodeTable(";1ekg,1ekr,1,1ekt,1eli,1,1elk,1em2,1,1em4,1em5,1,1em7,1eml,1,1emo,1en1,1,1eo0,1ere,1,")
+
+var _Lisu = decodeTable("wk0,wlb,1,;1kts,1kts,1,")
+
+var _Lycian = decodeTable(";1f28,1f30,1,")
+
+var _Lydian = decodeTable(";1gdc,1ge1,1,1ge7,1ge7,1,")
+
+var _Mahajani = decodeTable(";1hzk,1i0m,1,")
+
+var _Makasar = decodeTable(";1ko0,1koo,1,")
+
+var _Malayalam = decodeTable("2kg,2ks,1,2ku,2kw,1,2ky,2mc,1,2me,2mg,1,2mi,2mn,1,2ms,2n7,1,2na,2nz,1,")
+
+var _Mandaic = decodeTable("1mo,1nf,1,1ni,1ni,1,")
+
+var _Manichaean = decodeTable(";1gow,1gpy,1,1gq3,1gqe,1,")
+
+var _Marchen = decodeTable(";1k6o,1k7j,1,1k7m,1k87,1,1k89,1k8m,1,")
+
+var _Masaram_Gondi = decodeTable(";1kao,1kau,1,1kaw,1kax,1,1kaz,1kc6,1,1kca,1kcc,2,1kcd,1kcf,2,1kcg,1kcn,1,1kcw,1kd5,1,")
+
+var _Medefaidrin = decodeTable(";20cg,20ey,1,")
+
+var _Meetei_Mayek = decodeTable("xr4,xrq,1,xxc,xyl,1,xyo,xyx,1,")
+
+var _Mende_Kikakui = decodeTable(";2oe8,2ojo,1,2ojr,2ok6,1,")
+
+var _Meroitic_Cursive = decodeTable(";1ggw,1ghj,1,1gho,1gi7,1,1gia,1gjj,1,")
+
+var _Meroitic_Hieroglyphs = decodeTable(";1gg0,1ggv,1,")
+
+var _Miao = decodeTable(";20hs,20ju,1,20jz,20lj,1,20lr,20m7,1,")
+
+var _Modi = decodeTable(";1iww,1iys,1,1iz4,1izd,1,")
+
+var _Mongolian = decodeTable("4qo,4qp,1,4qs,4qu,2,4qv,4rd,1,4rk,4u0,1,4u8,4ve,1,;1izk,1izw,1,")
+
+var _Mro = decodeTable(";1zk0,1zku,1,1zkw,1zl5,1,1zla,1zlb,1,")
+
+var _Multani = decodeTable(";1i80,1i86,1,1i88,1i8a,2,1i8b,1i8d,1,1i8f,1i8t,1,1i8v,1i95,1,")
+
+var _Myanmar = decodeTable("35s,3a7,1,xk0,xku,1,xnk,xof,1,;1j2o,1j37,1,")
+
+var _Nabataean = decodeTable(";1g8w,1g9q,1,1g9z,1ga7,1,")
+
+var _Nag_Mundari = decodeTable(";2nrk,2nsp,1,")
+
+var _Nandinagari = decodeTable(";1jmo,1jmv,1,1jmy,1jo7,1,1joa,1jok,1,")
+
+var _New_Tai_Lue = decodeTable("51c,52j,1,52o,53d,1,53k,53u,1,53y,53z,1,")
+
+var _Newa = decodeTable(";1iio,1il7,1,1il9,1ild,1,")
+
+var _Nko = decodeTable("1j4,1kq,1,1kt,1kv,1,")
+
+var _Nushu = decodeTable(";20o1,2dm8,cy7,2dm9,2dx7,1,")
+
+var _Nyiakeng_Puachue_Hmong = decodeTable(";2n0g,2n1o,1,2n1s,2n25,1,2n28,2n2h,1,2n2m,2n2n,1,")
+
+var _Ogham = decodeTable("4g0,4gs,1,")
+
+var _Ol_Chiki = decodeTable("5lc,5mn,1,")
+
+var _Ol_Onal = decodeTable(";2nyo,2nzu,1,2nzz,2nzz,1,")
+
+var _Old_Hungarian = decodeTable(";1h1c,1h2q,1,1h34,1h4i,1,1h4q,1h4v,1,")
+
+var _Old_Italic = decodeTable(";1f5s,1f6r,1,1f71,1f73,1,")
+
+var _Old_North_Arabian = decodeTable(";1gn4,1gnz,1,")
+
+var _Old_Permic = decodeTable(";1f80,1f96,1,")
+
+var _Old_Persian = decodeTable(";1fa8,1fb7,1,1fbc,1fbp,1,")
+
+var _Old_Sogdian = decodeTable(";1hj4,1hk7,1,")
+
+var _Old_South_Arabian = decodeTable(";1gm8,1gn3,1,")
+
+var _Old_Turkic = decodeTable(";1gxs,1gzs,1,")
+
+var _Old_Uyghur = decodeTable(";1hm8,1hmx,1,")
+
+var _Oriya = decodeTable("269,26b,1,26d,26k,1,26n,26o,1,26r,27c,1,27e,27k,1,27m,27n,1,27p,27t,1,27w,284,1,287,288,1,28b,28d,1,28l,28n,1,28s,28t,1,28v,28z,1,292,29j,1,")
+
+var _Osage = decodeTable(";1fhs,1fir,1,1fiw,1fjv,1,")
+
+var _Osmanya = decodeTable(";1fgg,1fh9,1,1fhc,1fhl,1,")
+
+var _Pahawh_Hmong = decodeTable(";1zpc,1zr9,1,1zrk,1zrt,1,1zrv,1zs1,1,1zs3,1zsn,1,1zst,1ztb,1,")
+
+var _Palmyrene = decodeTable(";1g80,1g8v,1,")
+
+var _Pau_Cin_Hau = decodeTable(";1juo,1jw8,1,")
+
+var _Phags_Pa = decodeTable("x8g,x9z,1,")
+
+var _Phoenician = decodeTable(";1gcg,1gd7,1,1gdb,1gdb,1,")
+
+var _Psalter_Pahlavi = decodeTable(";1gu8,1gup,1,1gux,1gv0,1,1gvd,1gvj,1,")
+
+var _Rejang = decodeTable("xf4,xg3,1,xgf,xgf,1,")
+
+var _Runic = decodeTable("4gw,4iy,1,4j2,4jc,1,")
+
+var _Samaritan = decodeTable("1kw,1m5,1,1m8,1mm,1,")
+
+var _Saurashtra = decodeTable("xa8,xc5,1,xce,xcp,1,")
+
+var _Sharada = decodeTable(";1i0w,1i3j,1,1jz4,1jzb,1,")
+
+var _Shavian = decodeTable(";1ff4,1fgf,1,")
+
+var _Siddham = decodeTable(";1itc,1iut,1,1iuw,1ivx,1,")
+
+var _Sidetic = decodeTable(";1ge8,1gex,1,")
+
+var _SignWriting = decodeTable(";2l8g,2lqj,1,2lqz,2lr3,1,2lr5,2lrj,1,")
+
+var _Sinhala = decodeTable("2o1,2o3,1,2o5,2om,1,2oq,2pd,1,2pf,2pn,1,2pp,2ps,3,2pt,2py,1,2q2,2q7,5,2q8,2qc,1,2qe,2qg,2,2qh,2qn,1,2qu,2r3,1,2r6,2r8,1,;1i3l,1i44,1,")
+
+var _Sogdian = decodeTable(";1hkg,1hll,1,")
+
+var _Sora_Sompeng = decodeTable(";1hw0,1hwo,1,1hww,1hx5,1,")
+
+var _Soyombo = decodeTable(";1jrk,1jtu,1,")
+
+var _Sundanese = decodeTable("5fk,5hb,1,5og,5on,1,")
+
+var _Sunuwar = decodeTable(";1k1s,1k2p,1,1k34,1k3d,1,")
+
+var _Syloti_Nagri = decodeTable("x6o,x7w,1,")
+
+var _Syriac = decodeTable("1ds,1e5,1,1e7,1fu,1,1fx,1fz,1,1nk,1nu,1,")
+
+var _Tagalog = decodeTable("4jk,4k5,1,4kf,4kf,1,")
+
+var _Tagbanwa = decodeTable("4m8,4mk,1,4mm,4mo,1,4mq,4mr,1,")
+
+var _Tai_Le = decodeTable("500,50t,1,50w,510,1,")
+
+var _Tai_Tham = decodeTable("55s,57i,1,57k,58c,1,58f,58p,1,58w,595,1,59c,59p,1,")
+
+var _Tai_Viet = decodeTable("xog,xqa,1,xqz,xr3,1,")
+
+var _Tai_Yo = decodeTable(";2o5c,2o66,1,2o68,2o6t,1,2o72,2o73,1,")
+
+var _Takri = decodeTable(";1j0g,1j21,1,1j28,1j2h,1,")
+
+var _Tamil = decodeTable("29u,29v,1,29x,2a2,1,2a6,2a8,1,2aa,2ad,1,2ah,2ai,1,2ak,2am,2,2an,2ar,4,2as,2aw,4,2ax,2ay,1,2b2,2bd,1,2bi,2bm,1,2bq,2bs,1,2bu,2bx,1,2c0,2c7,7,2cm,2d6,1,;1ku8,1kvl,1,1kvz,1kvz,1,")
+
+var _Tangsa = decodeTable(";1zlc,1zni,1,1znk,1znt,1,")
+
+var _Tangut = decodeTable(";20o0,20ow,w,20ox,260v,1,26f4,26fy,1,26io,26lu,1,")
+
+var _Telugu = decodeTable("2dc,2do,1,2dq,2ds,1,2du,2eg,1,2ei,2ex,1,2f0,2f8,1,2fa,2fc,1,2fe,2fh,1,2fp,2fq,1,2fs,2fu,1,2fw,2fx,1,2g0,2g3,1,2g6,2gf,1,2gn,2gv,1,")
+
+var _Thaana = decodeTable("1hc,1ip,1,")
+
+var _Thai = decodeTable("2rl,2t6,1,2tc,2u3,1,")
+
+var _Tibetan = decodeTable("2yo,30n,1,30p,31o,1,31t,32v,1,32x,33w,1,33y,34c,1,34e,34k,1,34p,34q,1,")
+
+var _Tifinagh = decodeTable("8xc,8yv,1,8z3,8z4,1,8zj,8zj,1,")
+
+var _Tirhuta = decodeTable(";1im8,1io7,1,1iog,1iop,1,")
+
+var _Todhri = decodeTable(";1fpc,1fqr,1,")
+
+var _Tolong_Siki = decodeTable(";1kfk,1kgr,1,1kgw,1kh5,1,")
+
+var _Toto = decodeTable(";2nbk,2nce,1,")
+
+var _Tulu_Tigalari = decodeTable(";1if4,1ifd,1,1iff,1ifi,3,1ifk,1igl,1,1ign,1igw,1,1igy,1ih1,3,1ih3,1ih6,1,1ih8,1ihh,1,1ihj,1ihk,1,1iht,1ihu,1,")
+
+var _Ugaritic = decodeTable(";1f9c,1fa5,1,1fa7,1fa7,1,")
+
+var _Vai = decodeTable("wlc,wtn,1,")
+
+var _Vithkuqi = decodeTable(";1fn4,1fne,1,1fng,1fnu,1,1fnw,1fo2,1,1fo4,1fo5,1,1fo7,1foh,1,1foj,1fox,1,1foz,1fp5,1,1fp7,1fp8,1,")
+
+var _Wancho = decodeTable(";2ncw,2neh,1,2nen,2nen,1,")
+
+var _Warang_Citi = decodeTable(";1jfk,1jhu,1,1ji7,1ji7,1,")
+
+var _Yezidi = decodeTable(";1hfk,1hgp,1,1hgr,1hgt,1,1hgw,1hgx,1,")
+
+var _Yi = decodeTable("vls,wi4,1,wi8,wjq,1,")
+
+var _Zanabazar_Square = decodeTable(";1jpc,1jrb,1,")
+
+var _ASCII_Hex_Digit = decodeTable("1c,1l,1,1t,1y,1,2p,2u,1,")
+
+var _Bidi_Control = decodeTable("17g,6by,54i,6bz,6cq,r,6cr,6cu,1,6ee,6eh,1,")
+
+var _Dash = decodeTable("19,13e,125,14u,3y8,2te,4qu,6c0,1l6,6c1,6c5,1,6dv,6ez,14,6ff,6qa,av,93r,93u,3,94q,94r,1,94w,95p,t,9i4,9io,k,9ls,1e7l,14lt,1e7m,1e8o,12,1e8z,1edp,4q,;1h7y,1hgt,8v,")
+
+var _Deprecated = decodeTable("95,19v,10q,31z,321,2,4o3,4o4,1,6ei,6en,1,6y1,6y2,1,;jny9,jny9,1,")
+
+var _Diacritic = decodeTable("2m,2o,2,4o,4v,7,50,53,3,54,j4,e0,j5,ni,1,nk,nr,1,nx,o2,1,ok,ol,1,oq,p0,a,p1,w3,72,w4,w7,1,121,13l,1k,13m,14t,1,14v,14x,2,14y,150,2,151,153,2,18r,18y,1,193,194,1,1cv,1cw,1,1d1,1d2,1,1d6,1d8,1,1f4,1fu,1,1ie,1io,1,1kb,1kl,1,1lk,1ll,1,1p4,1pb,1,1qh,1qq,1,1r7,1ry,1,1to,1u5,h,1u9,1uc,1,1v5,1x8,23,1xp,20s,33,219,24c,33,24t,265,1c,266,267,1,27w,28d,h,28l,2bx,3c,2f0,2fh,h,2ik,2j1,h,2m3,2m4,1,2ml,2q2,3h,2t6,2tj,d,2tk,2to,1,2tq,2wq,30,2x4,2x8,1,2zc,2zd,1,305,309,2,30e,30f,1,32a,32c,1,32e,32f,1,346,37b,35,37d,37e,1,38j,38k,1,38p,38t,1,39j,39p,1,39r,3a2,b,3a3,3tp,jm,3tq,3tr,1,4k4,4k5,1,4l0,4p5,45,4p6,4pf,1,4pp,4zd,9o,4ze,4zf,1,57k,585,l,586,58c,1,58f,59s,1d,59t,5a6,1,5a9,5aj,1,5an,5b1,1,5b4,5bf,1,5dg,5dw,g,5ez,5f7,1,5gq,5gr,1,5ie,5iq,c,5ir,5km,1v,5kn,5mg,1t,5mh,5ml,1,5ow,5pk,1,5pp,5pw,7,5pz,5q1,1,5rg,5t6,1,5uj,5vi,1,5vo,5vz,1,5x1,5xb,1,69p,69r,2,69s,69t,1,6a5,6a7,1,6al,6an,1,6b1,6b3,1,6bh,6bi,1,8vj,8vl,1,94f,9ii,e3,9ij,9in,1,9ll,9lo,1,9oc,wvj,n77,wvw,wvx,1,wvz,wws,t,wwt,wz4,2b,wz5,wzk,f,wzl,x0h,1,x3c,x3e,1,x69,x6g,7,x6h,x6u,d,x7w,xc4,48,xcw,xdd,1,xez,xf2,1,xg3,xir,2o,xj4,xk5,11,xob,xod,1,xq7,xqa,1,xrq,xuj,2t,xuk,xun,1,xux,xuz,1,xyk,xyl,1,1dlq,1e74,le,1e75,1e7j,1,1ef2,1ef4,2,1egg,1ehq,1a,1ehr,1ejn,1w,;1f4w,1g1s,ww,1g1t,1g1x,1,1g1z,1g34,1,1g36,1g3e,1,1gl4,1gl6,1,1glb,1gpx,4m,1gpy,1h5u,fw,1h5v,1h5z,1,1h72,1h7t,r,1h7u,1h7x,1,1hiy,1hj1,3,1hj2,1hj3,1,1hl2,1hlc,1,1hmq,1hmt,1,1hs6,1htc,16,1hvd,1hve,1,1hyr,1hys,1,1i0j,1i2o,25,1i2y,1i30,1,1i5x,1i5y,1,1iax,1iay,1,1id7,1id8,1,1idp,1iee,p,1ief,1iek,1,1ieo,1ies,1,1iha,1ihc,1,1ihe,1ihf,1,1iht,1ihu,1,1iki,1ikm,4,1io2,1io3,1,1iv3,1iv4,1,1iyn,1j1y,3b,1j1z,1j57,38,1jcp,1jcq,1,1jjx,1jjy,1,1jk3,1jog,4d,1jqs,1jrb,j,1jtl,1k5b,bq,1kci,1kck,2,1kcl,1kev,2a,1kgp,1kqp,a0,1kqq,1kre,o,1ow7,1owl,1,1xrj,1zow,1xd,1zox,1zp0,1,1zqo,1zqu,1,206j,206k,1,20lr,20m7,1,20og,20oh,1,2dbk,2dbn,1,2dbp,2dbv,1,2dbx,2dby,1,2jgg,2jhp,1,2jhs,2jie,1,2jxj,2jxl,1,2jxp,2jxu,1,2jy3,2jya,1,2jyd,2jyj,1,2jze,2jzh,1,2muo,2mwd,1,2n1s,2n1y,1,2nce,2ne4,1q,2ne5,2ne7,1,2nzi,2nzj,1,2ok0,2ok6,1,2on8,2ona,1,2onc,2one,1,")
+
+var _Extender = decodeTable("53,k0,ex,k1,18g,of,1kq,229,hj,263,28l,2i,2ti,2x2,3k,4qy,4sj,1l,59j,5km,b3,5mj,9hh,3uy,9ip,9it,1,9lp,9lq,1,9oc,9oe,1,vmd,wss,16f,xjj,xk6,n,xo0,xr1,31,xrn,xro,1,1egg,1egg,1,;1g1t,1g1u,1,1h72,1h7u,s,1h7z,1i5z,y0,1ie5,1ihe,39,1ihf,1iva,dv,1ivb,1ivc,1,1jtk,1kgp,n5,1zr6,1zr7,1,20o0,20o1,1,20o3,20oi,f,20oj,2n24,mdl,2n25,2nzj,xe,2on8,2ona,1,")
+
+var _Hex_Digit = decodeTable("1c,1l,1,1t,1y,1,2p,2u,1,1eds,1ee1,1,1ee9,1eee,1,1ef5,1efa,1,")
+
+var _Hyphen = decodeTable("19,4t,3k,13e,4qu,3ng,6c0,6c1,1,93r,9ob,kk,1e8z,1edp,4q,1eg5,1eg5,1,")
+
+var _IDS_Binary_Operator = decodeTable("9gw,9gx,1,9h0,9h9,1,9v3,9v3,1,")
+
+var _IDS_Trinary_Operator = decodeTable("9gy,9gz,1,")
+
+var _IDS_Unary_Operator = decodeTable("9ha,9hb,1,")
+
+var _ID_Compat_Math_Continue = decodeTable("4y,4z,1,55,6eo,69j,6es,6f2,1,6f4,6fi,1,6pu,6pz,5,6qm,6qm,1,;2kzl,2l0b,q,2l17,2l1x,q,2l2t,2l3j,q,2l4f,2l55,q,2l61,2l6r,q,")
+
+var _ID_Compat_Math_Start = decodeTable("6pu,6pz,5,6qm,6qm,1,;2kzl,2l0b,q,2l17,2l1x,q,2l2t,2l3j,q,2l4f,2l55,q,2l61,2l6r,q,")
+
+var _Ideographic = decodeTable("9hi,9hj,1,9i9,9ih,1,9iw,9iy,1,a9s,fcv,1,feo,vlr,1,1d6o,1dgt,1,1dgw,1djt,1,;20o4,20oi,e,20oj,20om,1,20ow,26dx,1,26f3,26fy,1,26io,26lu,1,2dm8,2dx7,1,2t4w,3q3j,1,3q4g,3ti5,1,3ti8,3xyl,1,3xyo,43q8,1,43qo,447x,1,464g,46jh,1,47pc,4bii,1,4bio,4i2h,1,")
+
+var _Join_Control = decodeTable("6bw,6bx,1,")
+
+var _Logical_Order_Exception = decodeTable("2tc,2tg,1,2ww,2x0,1,52t,52v,1,52y,xpx,smz,xpy,xq1,3,xq3,xq4,1,")
+
+var _Modifier_Combining_Mark = decodeTable("190,191,1,194,1cs,3o,1cz,1d3,4,1d4,1qi,de,1qj,1ql,2,1qm,1qn,1,1qr,1rn,w,")
+
+var _Noncharacter_Code_Point = decodeTable("1e4w,1e5r,1,1eke,1ekf,1,;2t4u,2t4v,1,47pa,47pb,1,5m9q,5m9r,1,70u6,70u7,1,8fem,8fen,1,9tz2,9tz3,1,b8ji,b8jj,1,cn3y,cn3z,1,e1oe,e1of,1,fg8u,fg8v,1,guta,gutb,1,i9dq,i9dr,1,jny6,jny7,1,l2im,l2in,1,mh32,mh33,1,nvni,nvnj,1,")
+
+var _Other_Alphabetic = decodeTable("n9,o3,u,o4,of,1,14g,14t,1,14v,14x,2,14y,150,2,151,153,2,174,17e,1,18r,193,1,195,19b,1,19s,1cm,2u,1cn,1cs,1,1cx,1d0,1,1d3,1d4,1,1d9,1e9,10,1f4,1fj,1,1ie,1io,1,1li,1lj,1,1ln,1lv,1,1lx,1lz,1,1m1,1m4,1,1p3,1qs,1p,1qt,1r3,1,1r7,1rd,1,1rk,1s3,1,1tm,1tn,1,1tq,1u4,1,1u6,1u7,1,1ud,1uf,1,1uq,1ur,1,1vl,1vn,1,1xa,1xg,1,1xj,1xk,1,1xn,1xo,1,1xz,1ya,b,1yb,1z5,u,1z6,1z7,1,20u,20y,1,213,214,1,217,218,1,21d,228,v,229,22d,4,22p,22r,1,24e,24l,1,24n,24p,1,24r,24s,1,25e,25f,1,262,264,1,269,26b,1,27y,284,1,287,288,1,28b,28c,1,28m,28n,1,28y,28z,1,29u,2bi,1o,2bj,2bm,1,2bq,2bs,1,2bu,2bw,1,2c7,2dc,15,2dd,2dg,1,2f2,2f8,1,2fa,2fc,1,2fe,2fg,1,2fp,2fq,1,2g2,2g3,1,2gx,2gz,1,2im,2is,1,2iu,2iw,1,2iy,2j0,1,2j9,2ja,1,2jm,2jn,1,2k3,2kg,d,2kh,2kj,1,2m6,2mc,1,2me,2mg,1,2mi,2mk,1,2mv,2n6,b,2n7,2o1,u,2o2,2o3,1,2q7,2qc,1,2qe,2qg,2,2qh,2qn,1,2r6,2r7,1,2sx,2t0,3,2t1,2t6,1,2tp,2wh,2s,2wk,2wp,1,2wr,2ws,1,2x9,31t,4k,31u,32b,1,32l,32v,1,32x,33w,1,36z,37a,1,37c,37f,3,37g,37i,1,386,389,1,38e,38g,1,38i,38k,1,38n,38t,1,38x,390,1,39e,39p,1,39r,3a2,b,3a3,3a5,1,4k2,4k3,1,4ky,4kz,1,4lu,4lv,1,4mq,4mr,1,4om,4p4,1,4ud,4ue,1,4vd,4yo,3b,4yp,4yz,1,4z4,4zc,1,55j,55n,1,579,57i,1,57l,584,1,5a7,5a8,1,5ak,5am,1,5c0,5c4,1,5dh,5dv,1,5fk,5fm,1,5gh,5gp,1,5gs,5gt,1,5if,5ip,1,5k4,5km,1,5w3,5x0,1,792,7ah,1,928,933,1,wvo,wvv,1,wwu,wwv,1,x6q,x6z,9,x7n,x7r,1,xa8,xa9,1,xbo,xc3,1,xc5,xdr,1m,xeu,xey,1,xfr,xg2,1,xhc,xhf,1,xis,xj3,1,xk5,xm1,1w,xm2,xme,1,xmr,xn0,9,xn1,xob,1a,xoc,xod,1,xps,xpu,2,xpv,xpw,1,xpz,xq0,1,xq6,xrf,19,xrg,xrj,1,xrp,xyb,6m,xyc,xyi,1,1dlq,1dlq,1,;1f92,1f96,1,1gjl,1gjn,1,1gjp,1gjq,1,1gjw,1gjz,1,1h5w,1h5z,1,1h7t,1hgr,8y,1hgs,1hiy,26,1hiz,1hj0,1,1hq8,1hqa,1,1hrs,1hs5,1,1htf,1htg,1,1hts,1htu,1,1hv4,1hvc,1,1hvm,1hxc,1q,1hxd,1hxe,1,1hyf,1hyq,1,1hz9,1hza,1,1i0w,1i0y,1,1i2b,1i2n,1,1i32,1i33,1,1i5o,1i5w,1,1i5z,1i66,7,1i69,1ian,4e,1iao,1iaw,1,1ibk,1ibn,1,1ida,1idg,1,1idj,1idk,1,1idn,1ido,1,1idz,1iea,b,1ieb,1igo,2d,1igp,1igw,1,1igy,1ih1,3,1ih3,1ih6,1,1ih8,1ih9,1,1ik5,1ikh,1,1ikj,1ikl,1,1ink,1io1,1,1iun,1iut,1,1iuw,1iv2,1,1ivw,1ivx,1,1iy8,1iym,1,1iyo,1j1n,2z,1j1o,1j1x,1,1j4t,1j56,1,1jcc,1jco,1,1jjk,1jjp,1,1jjr,1jjs,1,1jjv,1jjw,1,1jk0,1jk2,2,1jo1,1jo7,1,1joa,1jof,1,1jok,1jpd,t,1jpe,1jpm,1,1jqt,1jqx,1,1jqz,1jr2,1,1jrl,1jrv,1,1jt6,1jtj,1,1jz4,1jzb,1,1k4v,1k52,1,1k54,1k5a,1,1k7m,1k87,1,1k89,1k8m,1,1kc1,1kc6,1,1kca,1kcc,2,1kcd,1kcf,2,1kcg,1kch,1,1kcj,1kcn,4,1kei,1kem,1,1keo,1kep,1,1ker,1keu,1,1koj,1kom,1,1kow,1kox,1,1koz,1kqc,1d,1kqd,1kqi,1,1kqm,1kqo,1,1xr2,1xri,1,20jz,20k1,2,20k2,20lj,1,20lr,20lu,1,20og,20oh,1,2ftq,2mtc,6zm,2mtd,2mti,1,2mtk,2mu0,1,2mu3,2mu9,1,2mub,2muc,1,2mue,2mui,1,2mxb,2o6b,190,2o6e,2o6m,8,2o6n,2o6t,6,2onb,2q7k,1k9,2q7l,2q89,1,2q8g,2q95,1,2q9c,2qa1,1,")
+
+var _Other_Default_Ignorable_Code_Point = decodeTable("nj,3fj,2s0,3fk,4ok,190,4ol,6ed,1ps,9r8,1ehs,14qk,1ek0,1ek8,1,;jny8,jnya,2,jnyb,jnz3,1,jo1s,jo5b,1,joc0,jr3z,1,")
+
+var _Other_Grapheme_Extend = decodeTable("1xa,1xz,p,27y,28n,p,2bi,2c7,p,2io,2iq,2,2iv,2iw,1,2iy,2iz,1,2j9,2ja,1,2m6,2mv,p,2q7,2qn,g,4k5,4l0,v,5dh,5dn,6,5dp,5dv,6,5dw,5gq,2u,5iq,5ir,1,6bw,9im,36q,9in,xg3,nxg,xj4,1ehq,gym,1ehr,1ehr,1,;1i2o,1i5x,39,1ida,1idp,f,1idz,1igo,2p,1igy,1ih1,3,1ih3,1ih5,1,1ihb,1ink,69,1inx,1iun,6q,1j1y,1jjk,hm,1jjx,1kqp,16s,20og,20oh,1,2jxh,2jxi,1,2jxp,2jxu,1,jnz4,jo1r,1,")
+
+var _Other_ID_Continue = decodeTable("53,p3,k0,3u1,3u9,1,53u,6bw,182,6bx,9ob,3ce,1eg5,1eg5,1,")
+
+var _Other_ID_Start = decodeTable("4ud,4ue,1,6jc,6jy,m,9ln,9lo,1,")
+
+var _Other_Lowercase = decodeTable("4q,56,g,j4,jc,1,jk,jl,1,kg,kk,1,n9,oq,1h,3cs,5rg,2eo,5rh,5t6,1,5tk,5uj,z,5uk,5vj,1,6ep,6f3,e,6fk,6fw,1,6ls,6m7,1,79s,7ah,1,8sc,8sd,1,wws,wwt,1,x2o,x69,3l,x6a,x6c,1,x6g,x6h,1,xuk,xun,1,xux,xux,1,;1g1s,1g1v,3,1g1w,1g1x,1,1g1z,1g34,1,1g36,1g3e,1,2muo,2mwd,1,")
+
+var _Other_Math = decodeTable("2m,r4,oi,r5,r6,1,r9,s0,r,s1,s4,3,s5,6c6,5k1,6cy,6d0,1,6dc,6e9,x,6ea,6ec,1,6f1,6f2,1,6fh,6fi,1,6hc,6ho,1,6ht,6hx,4,6hy,6i3,5,6i4,6i7,1,6iq,6iv,5,6iy,6j7,1,6j9,6jd,4,6je,6jh,1,6jo,6js,4,6jt,6jw,3,6jx,6jz,2,6k0,6k1,1,6k3,6k8,1,6kc,6kf,1,6kl,6kp,1,6mt,6mx,1,6n0,6n3,1,6n5,6n6,1,6n8,6n9,1,6nb,6nd,2,6ne,6nh,1,6nk,6nl,1,6nq,6nr,1,6nw,6od,1,6og,6oh,1,6oj,6ol,2,6om,6or,1,6ot,6p0,7,6p1,6x4,83,6x5,6x7,1,71w,71x,1,71z,72o,p,736,7fk,ce,7fl,7fy,d,7fz,7g6,1,7gc,7gg,1,7gm,7gn,1,7gq,7gr,1,7gv,7gz,1,7he,7hg,2,7hj,7ho,1,7id,7ie,1,7k0,7k2,2,7kw,7kz,1,7l9,7la,1,7ut,7uu,1,7vq,7vz,1,877,87s,1,89k,89n,1,8ak,8al,1,1e8x,1e8z,2,1e94,1ef0,5w,1ef2,1ef2,1,;2kg0,2kic,1,2kie,2kkc,1,2kke,2kkf,1,2kki,2kkl,3,2kkm,2kkp,3,2kkq,2kks,1,2kku,2kl5,1,2kl7,2kl9,2,2kla,2klf,1,2klh,2kn9,1,2knb,2kne,1,2knh,2kno,1,2knq,2knw,1,2kny,2kop,1,2kor,2kou,1,2kow,2kp0,1,2kp2,2kp6,4,2kp7,2kpc,1,2kpe,2kyt,1,2kyw,2kzk,1,2kzm,2l0a,1,2l0c,2l16,1,2l18,2l1w,1,2l1y,2l2s,1,2l2u,2l3i,1,2l3k,2l4e,1,2l4g,2l54,1,2l56,2l60,1,2l62,2l6q,1,2l6s,2l6z,1,2l72,2l8f,1,2pkw,2pkz,1,2pl1,2plr,1,2plt,2plu,1,2plw,2plz,3,2pm1,2pma,1,2pmc,2pmf,1,2pmh,2pmj,2,2pmq,2pmv,5,2pmx,2pn1,2,2pn2,2pn3,1,2pn5,2pn6,1,2pn8,2pnb,3,2pnd,2pnl,2,2pnm,2pno,2,2pnr,2pnu,1,2pnw,2po2,1,2po4,2po7,1,2po9,2poc,1,2poe,2pog,2,2poh,2pop,1,2por,2pp7,1,2ppd,2ppf,1,2pph,2ppl,1,2ppn,2pq3,1,")
+
+var _Other_Uppercase = decodeTable("6lc,6lr,1,792,79r,1,;2q7k,2q89,1,2q8g,2q95,1,2q9c,2qa1,1,")
+
+var _Pattern_Syntax = decodeTable("x,1b,1,1m,1s,1,2j,2m,1,2o,3f,r,3g,3i,1,4h,4n,1,4p,4r,2,4s,4w,2,4x,57,5,5b,5z,o,6v,6c0,655,6c1,6cn,1,6cw,6da,1,6dd,6dv,1,6dx,6e6,1,6mo,76n,1,7b4,7sl,1,7tg,8ov,1,934,96n,1,9hd,9hf,1,9hk,9i8,1,9io,1e0u,14i6,1e0v,1e85,7a,1e86,1e86,1,")
+
+var _Pattern_White_Space = decodeTable("9,d,1,w,3p,2t,6by,6bz,1,6co,6cp,1,")
+
+var _Prepended_Concatenation_Mark = decodeTable("16o,16t,1,1ct,1e7,1e,1ow,1ox,1,1r6,1r6,1,;1hvh,1hvx,g,")
+
+var _Quotation_Mark = decodeTable("y,13,5,4r,57,g,6c8,6cf,1,6d5,6d6,1,94y,9ho,cq,9hp,9hr,1,9i5,9i7,1,1e81,1e84,1,1ede,1edj,5,1eg2,1eg3,1,")
+
+var _Radical = decodeTable("96o,97d,1,97f,99v,1,9a8,9g5,1,")
+
+var _Regional_Indicator = decodeTable(";2qcm,2qdb,1,")
+
+var _STerm = decodeTable("x,1a,d,1r,13d,11m,17h,17j,1,1ck,1ds,18,1dt,1du,1,1kp,1mf,1q,1mh,1ml,4,1mm,1us,86,1ut,37u,1d1,37v,3tu,lz,3tz,3u0,1,4fi,4l1,5j,4l2,4pg,4e,4ph,4qr,1a,4qx,4zo,8r,4zp,59k,9v,59l,59n,1,5e6,5e7,1,5ei,5ej,1,5em,5en,1,5fh,5fj,1,5kr,5ks,1,5mm,5mn,1,6ck,6d8,o,6d9,6dj,a,6dk,6dl,1,8vt,8vv,1,94e,94s,e,95f,95g,1,9he,wlb,n3x,wsu,wsv,1,wz7,wzb,4,x9y,x9z,1,xce,xcf,1,xf3,xjc,49,xjd,xnh,44,xni,xnj,1,xrk,xrl,1,xyj,1e6q,g87,1e6t,1e6u,1,1e8i,1e8m,4,1e8n,1edd,4q,1edq,1ee7,h,1eg1,1eg1,1,;1gly,1glz,1,1hlh,1hll,1,1hmu,1hmx,1,1hs7,1hs8,1,1hvi,1hvl,1,1hz5,1hz7,1,1i2t,1i2u,1,1i31,1i3i,h,1i3j,1i60,2h,1i61,1i63,2,1i64,1i95,31,1ihg,1ihh,1,1ikr,1iks,1,1iv6,1iv7,1,1ivd,1ivr,1,1iyp,1iyq,1,1j5o,1j5q,1,1jk4,1jk6,2,1jr6,1jr7,1,1jtn,1jto,1,1k5d,1k5e,1,1kon,1koo,1,1kqr,1kqs,1,1zla,1zlb,1,1zp1,1zqv,1u,1zqw,1zr8,c,206m,206n,1,20ew,2ftr,fev,2lqg,2lqg,1,")
+
+var _Sentence_Terminal = decodeTable("x,1a,d,1r,13d,11m,17h,17j,1,1ck,1ds,18,1dt,1du,1,1kp,1mf,1q,1mh,1ml,4,1mm,1us,86,1ut,37u,1d1,37v,3tu,lz,3tz,3u0,1,4fi,4l1,5j,4l2,4pg,4e,4ph,4qr,1a,4qx,4zo,8r,4zp,59k,9v,59l,59n,1,5e6,5e7,1,5ei,5ej,1,5em,5en,1,5fh,5fj,1,5kr,5ks,1,5mm,5mn,1,6ck,6d8,o,6d9,6dj,a,6dk,6dl,1,8vt,8vv,1,94e,94s,e,95f,95g,1,9he,wlb,n3x,wsu,wsv,1,wz7,wzb,4,x9y,x9z,1,xce,xcf,1,xf3,xjc,49,xjd,xnh,44,xni,xnj,1,xrk,xrl,1,xyj,1e6q,g87,1e6t,1e6u,1,1e8i,1e8m,4,1e8n,1edd,4q,1edq,1ee7,h,1eg1,1eg1,1,;1gly,1glz,1,1hlh,1hll,1,1hmu,1hmx,1,1hs7,1hs8,1,1hvi,1hvl,1,1hz5,1hz7,1,1i2t,1i2u,1,1i31,1i3i,h,1i3j,1i60,2h,1i61,1i63,2,1i64,1i95,31,1ihg,1ihh,1,1ikr,1iks,1,1iv6,1iv7,1,1ivd,1ivr,1,1iyp,1iyq,1,1j5o,1j5q,1,1jk4,1jk6,2,1jr6,1jr7,1,1jtn,1jto,1,1k5d,1k5e,1,1kon,1koo,1,1kqr,1kqs,1,1zla,1zlb,1,1zp1,1zqv,1u,1zqw,1zr8,c,206m,206n,1,20ew,2ftr,fev,2lqg,2lqg,1,")
+
+var _Soft_Dotted = decodeTable("2x,2y,1,8f,g9,7u,h4,il,1h,j6,s3,8x,uu,uw,2,5sy,5ue,1g,5us,5uw,4,5yl,62z,4e,6ep,6ko,5z,6kp,8sc,27n,;2kgy,2kgz,1,2kie,2kif,1,2kju,2kjv,1,2kla,2klb,1,2kmq,2kmr,1,2ko6,2ko7,1,2kpm,2kpn,1,2kr2,2kr3,1,2ksi,2ksj,1,2kty,2ktz,1,2kve,2kvf,1,2kwu,2kwv,1,2kya,2kyb,1,2mmy,2mvg,8i,2mvh,2mw8,r,")
+
+var _Terminal_Punctuation = decodeTable("x,18,b,1a,1m,c,1n,1r,4,ou,p3,9,13d,14z,1m,170,17f,f,17h,17j,1,1ck,1ds,18,1dt,1e2,1,1e4,1ko,6k,1kp,1m8,1j,1m9,1md,1,1mf,1mm,1,1ni,1us,7a,1ut,2u2,z9,2u3,2yw,4t,2z1,2z6,1,37u,37v,1,3tt,3u0,1,4fi,4iz,3h,4j0,4j1,1,4l1,4l2,1,4pg,4pi,1,4pm,4qq,14,4qr,4qt,1,4qw,4qx,1,4zo,4zp,1,59k,59n,1,5e6,5e7,1,5ei,5ej,1,5el,5en,1,5fh,5fj,1,5kr,5kv,1,5mm,5mn,1,6ck,6d8,o,6d9,6dj,a,6dk,6dl,1,8vt,8vv,1,94e,94s,e,94x,958,b,95a,95b,1,95f,95g,1,9hd,9he,1,wla,wlb,1,wst,wsv,1,wz7,wzb,1,x9y,x9z,1,xce,xcf,1,xf3,xjb,48,xjc,xjd,1,xnh,xnj,1,xr3,xrk,h,xrl,xyj,6y,1e6q,1e6t,3,1e6u,1e8g,1m,1e8h,1e8i,1,1e8k,1e8n,1,1edd,1edo,b,1edq,1ee2,c,1ee3,1ee7,4,1eg1,1eg4,3,;1fa7,1fbk,1d,1g7r,1gdb,5k,1gly,1glz,1,1gq8,1gqd,1,1gsa,1gsf,1,1gux,1gv0,1,1hlh,1hll,1,1hmu,1hmx,1,1hs7,1hsd,1,1hvi,1hvl,1,1hz5,1hz7,1,1i2t,1i2u,1,1i31,1i3i,h,1i3j,1i60,2h,1i61,1i64,1,1i95,1ihg,8b,1ihh,1ikr,3a,1iks,1ikt,1,1il6,1il7,1,1iv6,1iv9,1,1ivd,1ivr,1,1iyp,1iyq,1,1j5o,1j5q,1,1jk4,1jk6,2,1jr6,1jr7,1,1jtn,1jto,1,1jtt,1jtu,1,1k5d,1k5f,1,1k6p,1kon,hy,1koo,1kqr,23,1kqs,1lrk,10s,1lrl,1lro,1,1zla,1zlb,1,1zp1,1zqv,1u,1zqw,1zqx,1,1zr8,206m,fe,206n,20ev,88,20ew,2ftr,fev,2lqf,2lqi,1,")
+
+var _Unified_Ideograph = decodeTable("a9s,fcv,1,feo,vlr,1,1de6,1de7,1,1de9,1deb,2,1dec,1den,b,1dep,1der,2,1des,1dev,3,1dew,1dex,1,;2t4w,3q3j,1,3q4g,3ti5,1,3ti8,3xyl,1,3xyo,43q8,1,43qo,447x,1,47pc,4bii,1,4bio,4i2h,1,")
+
+var _Variation_Selector = decodeTable("4qz,4r1,1,4r3,1e68,19f5,1e69,1e6n,1,;jo5c,jobz,1,")
+
 var _White_Space = decodeTable("9,d,1,w,3p,2t,4g,4g0,4bk,6bk,6bu,1,6co,6cp,1,6cv,6e7,1c,9hc,9hc,1,")
+
+var (
+	Adlam                  = _Adlam
+	Ahom                   = _Ahom
+	Anatolian_Hieroglyphs  = _Anatolian_Hieroglyphs
+	Arabic                 = _Arabic
+	Armenian               = _Armenian
+	Avestan                = _Avestan
+	Balinese               = _Balinese
+	Bamum                  = _Bamum
+	Bassa_Vah              = _Bassa_Vah
+	Batak                  = _Batak
+	Bengali                = _Bengali
+	Beria_Erfe             = _Beria_Erfe
+	Bhaiksuki              = _Bhaiksuki
+	Bopomofo               = _Bopomofo
+	Brahmi                 = _Brahmi
+	Braille                = _Braille
+	Buginese               = _Buginese
+	Buhid                  = _Buhid
+	Canadian_Aboriginal    = _Canadian_Aboriginal
+	Carian                 = _Carian
+	Caucasian_Albanian     = _Caucasian_Albanian
+	Chakma                 = _Chakma
+	Cham                   = _Cham
+	Cherokee               = _Cherokee
+	Chorasmian             = _Chorasmian
+	Common                 = _Common
+	Coptic                 = _Coptic
+	Cuneiform              = _Cuneiform
+	Cypriot                = _Cypriot
+	Cypro_Minoan           = _Cypro_Minoan
+	Cyrillic               = _Cyrillic
+	Deseret                = _Deseret
+	Devanagari             = _Devanagari
+	Dives_Akuru            = _Dives_Akuru
+	Dogra                  = _Dogra
+	Duployan               = _Duployan
+	Egyptian_Hieroglyphs   = _Egyptian_Hieroglyphs
+	Elbasan                = _Elbasan
+	Elymaic                = _Elymaic
+	Ethiopic               = _Ethiopic
+	Garay                  = _Garay
+	Georgian               = _Georgian
+	Glagolitic             = _Glagolitic
+	Gothic                 = _Gothic
+	Grantha                = _Grantha
+	Greek                  = _Greek
+	Gujarati               = _Gujarati
+	Gunjala_Gondi          = _Gunjala_Gondi
+	Gurmukhi               = _Gurmukhi
+	Gurung_Khema           = _Gurung_Khema
+	Han                    = _Han
+	Hangul                 = _Hangul
+	Hanifi_Rohingya        = _Hanifi_Rohingya
+	Hanunoo                = _Hanunoo
+	Hatran                 = _Hatran
+	Hebrew                 = _Hebrew
+	Hiragana               = _Hiragana
+	Imperial_Aramaic       = _Imperial_Aramaic
+	Inherited              = _Inherited
+	Inscriptional_Pahlavi  = _Inscriptional_Pahlavi
+	Inscriptional_Parthian = _Inscriptional_Parthian
+	Javanese               = _Javanese
+	Kaithi                 = _Kaithi
+	Kannada                = _Kannada
+	Katakana               = _Katakana
+	Kawi                   = _Kawi
+	Kayah_Li               = _Kayah_Li
+	Kharoshthi             = _Kharoshthi
+	Khitan_Small_Script    = _Khitan_Small_Script
+	Khmer                  = _Khmer
+	Khojki                 = _Khojki
+	Khudawadi              = _Khudawadi
+	Kirat_Rai              = _Kirat_Rai
+	Lao                    = _Lao
+	Latin                  = _Latin
+	Lepcha                 = _Lepcha
+	Limbu                  = _Limbu
+	Linear_A               = _Linear_A
+	Linear_B               = _Linear_B
+	Lisu                   = _Lisu
+	Lycian                 = _Lycian
+	Lydian                 = _Lydian
+	Mahajani               = _Mahajani
+	Makasar                = _Makasar
+	Malayalam              = _Malayalam
+	Mandaic                = _Mandaic
+	Manichaean             = _Manichaean
+	Marchen                = _Marchen
+	Masaram_Gondi          = _Masaram_Gondi
+	Medefaidrin            = _Medefaidrin
+	Meetei_Mayek           = _Meetei_Mayek
+	Mende_Kikakui          = _Mende_Kikakui
+	Meroitic_Cursive       = _Meroitic_Cursive
+	Meroitic_Hieroglyphs   = _Meroitic_Hieroglyphs
+	Miao                   = _Miao
+	Modi                   = _Modi
+	Mongolian              = _Mongolian
+	Mro                    = _Mro
+	Multani                = _Multani
+	Myanmar                = _Myanmar
+	Nabataean              = _Nabataean
+	Nag_Mundari            = _Nag_Mundari
+	Nandinagari            = _Nandinagari
+	New_Tai_Lue            = _New_Tai_Lue
+	Newa                   = _Newa
+	Nko                    = _Nko
+	Nushu                  = _Nushu
+	Nyiakeng_Puachue_Hmong = _Nyiakeng_Puachue_Hmong
+	Ogham                  = _Ogham
+	Ol_Chiki               = _Ol_Chiki
+	Ol_Onal                = _Ol_Onal
+	Old_Hungarian          = _Old_Hungarian
+	Old_Italic             = _Old_Italic
+	Old_North_Arabian      = _Old_North_Arabian
+	Old_Permic             = _Old_Permic
+	Old_Persian            = _Old_Persian
+	Old_Sogdian            = _Old_Sogdian
+	Old_South_Arabian      = _Old_South_Arabian
+	Old_Turkic             = _Old_Turkic
+	Old_Uyghur             = _Old_Uyghur
+	Oriya                  = _Oriya
+	Osage                  = _Osage
+	Osmanya                = _Osmanya
+	Pahawh_Hmong           = _Pahawh_Hmong
+	Palmyrene              = _Palmyrene
+	Pau_Cin_Hau            = _Pau_Cin_Hau
+	Phags_Pa               = _Phags_Pa
+	Phoenician             = _Phoenician
+	Psalter_Pahlavi        = _Psalter_Pahlavi
+	Rejang                 = _Rejang
+	Runic                  = _Runic
+	Samaritan              = _Samaritan
+	Saurashtra             = _Saurashtra
+	Sharada                = _Sharada
+	Shavian                = _Shavian
+	Siddham                = _Siddham
+	Sidetic                = _Sidetic
+	SignWriting            = _SignWriting
+	Sinhala                = _Sinhala
+	Sogdian                = _Sogdian
+	Sora_Sompeng           = _Sora_Sompeng
+	Soyombo                = _Soyombo
+	Sundanese              = _Sundanese
+	Sunuwar                = _Sunuwar
+	Syloti_Nagri           = _Syloti_Nagri
+	Syriac                 = _Syriac
+	Tagalog                = _Tagalog
+	Tagbanwa               = _Tagbanwa
+	Tai_Le                 = _Tai_Le
+	Tai_Tham               = _Tai_Tham
+	Tai_Viet               = _Tai_Viet
+	Tai_Yo                 = _Tai_Yo
+	Takri                  = _Takri
+	Tamil                  = _Tamil
+	Tangsa                 = _Tangsa
+	Tangut                 = _Tangut
+	Telugu                 = _Telugu
+	Thaana                 = _Thaana
+	Thai                   = _Thai
+	Tibetan                = _Tibetan
+	Tifinagh               = _Tifinagh
+	Tirhuta                = _Tirhuta
+	Todhri                 = _Todhri
+	Tolong_Siki            = _Tolong_Siki
+	Toto                   = _Toto
+	Tulu_Tigalari          = _Tulu_Tigalari
+	Ugaritic               = _Ugaritic
+	Vai                    = _Vai
+	Vithkuqi               = _Vithkuqi
+	Wancho                 = _Wancho
+	Warang_Citi            = _Warang_Citi
+	Yezidi                 = _Yezidi
+	Yi                     = _Yi
+	Zanabazar_Square       = _Zanabazar_Square
+)
+
+// Scripts is the set of Unicode script tables.
+var Scripts = map[string]*RangeTable{
+	"Adlam":                  Adlam,
+	"Ahom":                   Ahom,
+	"Anatolian_Hieroglyphs":  Anatolian_Hieroglyphs,
+	"Arabic":                 Arabic,
+	"Armenian":               Armenian,
+	"Avestan":                Avestan,
+	"Balinese":               Balinese,
+	"Bamum":                  Bamum,
+	"Bassa_Vah":              Bassa_Vah,
+	"Batak":                  Batak,
+	"Bengali":                Bengali,
+	"Beria_Erfe":             Beria_Erfe,
+	"Bhaiksuki":              Bhaiksuki,
+	"Bopomofo":               Bopomofo,
+	"Brahmi":                 Brahmi,
+	"Braille":                Braille,
+	"Buginese":               Buginese,
+	"Buhid":                  Buhid,
+	"Canadian_Aboriginal":    Canadian_Aboriginal,
+	"Carian":                 Carian,
+	"Caucasian_Albanian":     Caucasian_Albanian,
+	"Chakma":                 Chakma,
+	"Cham":                   Cham,
+	"Cherokee":               Cherokee,
+	"Chorasmian":             Chorasmian,
+	"Common":                 Common,
+	"Coptic":                 Coptic,
+	"Cuneiform":              Cuneiform,
+	"Cypriot":                Cypriot,
+	"Cypro_Minoan":           Cypro_Minoan,
+	"Cyrillic":               Cyrillic,
+	"Deseret":                Deseret,
+	"Devanagari":             Devanagari,
+	"Dives_Akuru":            Dives_Akuru,
+	"Dogra":                  Dogra,
+	"Duployan":               Duployan,
+	"Egyptian_Hieroglyphs":   Egyptian_Hieroglyphs,
+	"Elbasan":                Elbasan,
+	"Elymaic":                Elymaic,
+	"Ethiopic":               Ethiopic,
+	"Garay":                  Garay,
+	"Georgian":               Georgian,
+	"Glagolitic":             Glagolitic,
+	"Gothic":                 Gothic,
+	"Grantha":                Grantha,
+	"Greek":                  Greek,
+	"Gujarati":               Gujarati,
+	"Gunjala_Gondi":          Gunjala_Gondi,
+	"Gurmukhi":               Gurmukhi,
+	"Gurung_Khema":           Gurung_Khema,
+	"Han":                    Han,
+	"Hangul":                 Hangul,
+	"Hanifi_Rohingya":        Hanifi_Rohingya,
+	"Hanunoo":                Hanunoo,
+	"Hatran":                 Hatran,
+	"Hebrew":                 Hebrew,
+	"Hiragana":               Hiragana,
+	"Imperial_Aramaic":       Imperial_Aramaic,
+	"Inherited":              Inherited,
+	"Inscriptional_Pahlavi":  Inscriptional_Pahlavi,
+	"Inscriptional_Parthian": Inscriptional_Parthian,
+	"Javanese":               Javanese,
+	"Kaithi":                 Kaithi,
+	"Kannada":                Kannada,
+	"Katakana":               Katakana,
+	"Kawi":                   Kawi,
+	"Kayah_Li":               Kayah_Li,
+	"Kharoshthi":             Kharoshthi,
+	"Khitan_Small_Script":    Khitan_Small_Script,
+	"Khmer":                  Khmer,
+	"Khojki":                 Khojki,
+	"Khudawadi":              Khudawadi,
+	"Kirat_Rai":              Kirat_Rai,
+	"Lao":                    Lao,
+	"Latin":                  Latin,
+	"Lepcha":                 Lepcha,
+	"Limbu":                  Limbu,
+	"Linear_A":               Linear_A,
+	"Linear_B":               Linear_B,
+	"Lisu":                   Lisu,
+	"Lycian":                 Lycian,
+	"Lydian":                 Lydian,
+	"Mahajani":               Mahajani,
+	"Makasar":                Makasar,
+	"Malayalam":              Malayalam,
+	"Mandaic":                Mandaic,
+	"Manichaean":             Manichaean,
+	"Marchen":                Marchen,
+	"Masaram_Gondi":          Masaram_Gondi,
+	"Medefaidrin":            Medefaidrin,
+	"Meetei_Mayek":           Meetei_Mayek,
+	"Mende_Kikakui":          Mende_Kikakui,
+	"Meroitic_Cursive":       Meroitic_Cursive,
+	"Meroitic_Hieroglyphs":   Meroitic_Hieroglyphs,
+	"Miao":                   Miao,
+	"Modi":                   Modi,
+	"Mongolian":              Mongolian,
+	"Mro":                    Mro,
+	"Multani":                Multani,
+	"Myanmar":                Myanmar,
+	"Nabataean":              Nabataean,
+	"Nag_Mundari":            Nag_Mundari,
+	"Nandinagari":            Nandinagari,
+	"New_Tai_Lue":            New_Tai_Lue,
+	"Newa":                   Newa,
+	"Nko":                    Nko,
+	"Nushu":                  Nushu,
+	"Nyiakeng_Puachue_Hmong": Nyiakeng_Puachue_Hmong,
+	"Ogham":                  Ogham,
+	"Ol_Chiki":               Ol_Chiki,
+	"Ol_Onal":                Ol_Onal,
+	"Old_Hungarian":          Old_Hungarian,
+	"Old_Italic":             Old_Italic,
+	"Old_North_Arabian":      Old_North_Arabian,
+	"Old_Permic":             Old_Permic,
+	"Old_Persian":            Old_Persian,
+	"Old_Sogdian":            Old_Sogdian,
+	"Old_South_Arabian":      Old_South_Arabian,
+	"Old_Turkic":             Old_Turkic,
+	"Old_Uyghur":             Old_Uyghur,
+	"Oriya":                  Oriya,
+	"Osage":                  Osage,
+	"Osmanya":                Osmanya,
+	"Pahawh_Hmong":           Pahawh_Hmong,
+	"Palmyrene":              Palmyrene,
+	"Pau_Cin_Hau":            Pau_Cin_Hau,
+	"Phags_Pa":               Phags_Pa,
+	"Phoenician":             Phoenician,
+	"Psalter_Pahlavi":        Psalter_Pahlavi,
+	"Rejang":                 Rejang,
+	"Runic":                  Runic,
+	"Samaritan":              Samaritan,
+	"Saurashtra":             Saurashtra,
+	"Sharada":                Sharada,
+	"Shavian":                Shavian,
+	"Siddham":                Siddham,
+	"Sidetic":                Sidetic,
+	"SignWriting":            SignWriting,
+	"Sinhala":                Sinhala,
+	"Sogdian":                Sogdian,
+	"Sora_Sompeng":           Sora_Sompeng,
+	"Soyombo":                Soyombo,
+	"Sundanese":              Sundanese,
+	"Sunuwar":                Sunuwar,
+	"Syloti_Nagri":           Syloti_Nagri,
+	"Syriac":                 Syriac,
+	"Tagalog":                Tagalog,
+	"Tagbanwa":               Tagbanwa,
+	"Tai_Le":                 Tai_Le,
+	"Tai_Tham":               Tai_Tham,
+	"Tai_Viet":               Tai_Viet,
+	"Tai_Yo":                 Tai_Yo,
+	"Takri":                  Takri,
+	"Tamil":                  Tamil,
+	"Tangsa":                 Tangsa,
+	"Tangut":                 Tangut,
+	"Telugu":                 Telugu,
+	"Thaana":                 Thaana,
+	"Thai":                   Thai,
+	"Tibetan":                Tibetan,
+	"Tifinagh":               Tifinagh,
+	"Tirhuta":                Tirhuta,
+	"Todhri":                 Todhri,
+	"Tolong_Siki":            Tolong_Siki,
+	"Toto":                   Toto,
+	"Tulu_Tigalari":          Tulu_Tigalari,
+	"Ugaritic":               Ugaritic,
+	"Vai":                    Vai,
+	"Vithkuqi":               Vithkuqi,
+	"Wancho":                 Wancho,
+	"Warang_Citi":            Warang_Citi,
+	"Yezidi":                 Yezidi,
+	"Yi":                     Yi,
+	"Zanabazar_Square":       Zanabazar_Square,
+}
+
+var (
+	ASCII_Hex_Digit                    = _ASCII_Hex_Digit
+	Bidi_Control                       = _Bidi_Control
+	Dash                               = _Dash
+	Deprecated                         = _Deprecated
+	Diacritic                          = _Diacritic
+	Extender                           = _Extender
+	Hex_Digit                          = _Hex_Digit
+	Hyphen                             = _Hyphen
+	IDS_Binary_Operator                = _IDS_Binary_Operator
+	IDS_Trinary_Operator               = _IDS_Trinary_Operator
+	IDS_Unary_Operator                 = _IDS_Unary_Operator
+	ID_Compat_Math_Continue            = _ID_Compat_Math_Continue
+	ID_Compat_Math_Start               = _ID_Compat_Math_Start
+	Ideographic                        = _Ideographic
+	Join_Control                       = _Join_Control
+	Logical_Order_Exception            = _Logical_Order_Exception
+	Modifier_Combining_Mark            = _Modifier_Combining_Mark
+	Noncharacter_Code_Point            = _Noncharacter_Code_Point
+	Other_Alphabetic                   = _Other_Alphabetic
+	Other_Default_Ignorable_Code_Point = _Other_Default_Ignorable_Code_Point
+	Other_Grapheme_Extend              = _Other_Grapheme_Extend
+	Other_ID_Continue                  = _Other_ID_Continue
+	Other_ID_Start                     = _Other_ID_Start
+	Other_Lowercase                    = _Other_Lowercase
+	Other_Math                         = _Other_Math
+	Other_Uppercase                    = _Other_Uppercase
+	Pattern_Syntax                     = _Pattern_Syntax
+	Pattern_White_Space                = _Pattern_White_Space
+	Prepended_Concatenation_Mark       = _Prepended_Concatenation_Mark
+	Quotation_Mark                     = _Quotation_Mark
+	Radical                            = _Radical
+	Regional_Indicator                 = _Regional_Indicator
+	STerm                              = _STerm
+	Sentence_Terminal                  = _Sentence_Terminal
+	Soft_Dotted                        = _Soft_Dotted
+	Terminal_Punctuation               = _Terminal_Punctuation
+	Unified_Ideograph                  = _Unified_Ideograph
+	Variation_Selector                 = _Variation_Selector
+)
+
+// Properties is the set of Unicode property tables.
+var Properties = map[string]*RangeTable{
+	"ASCII_Hex_Digit":                    ASCII_Hex_Digit,
+	"Bidi_Control":                       Bidi_Control,
+	"Dash":                               Dash,
+	"Deprecated":                         Deprecated,
+	"Diacritic":                          Diacritic,
+	"Extender":                           Extender,
+	"Hex_Digit":                          Hex_Digit,
+	"Hyphen":                             Hyphen,
+	"IDS_Binary_Operator":                IDS_Binary_Operator,
+	"IDS_Trinary_Operator":               IDS_Trinary_Operator,
+	"IDS_Unary_Operator":                 IDS_Unary_Operator,
+	"ID_Compat_Math_Continue":            ID_Compat_Math_Continue,
+	"ID_Compat_Math_Start":               ID_Compat_Math_Start,
+	"Ideographic":                        Ideographic,
+	"Join_Control":                       Join_Control,
+	"Logical_Order_Exception":            Logical_Order_Exception,
+	"Modifier_Combining_Mark":            Modifier_Combining_Mark,
+	"Noncharacter_Code_Point":            Noncharacter_Code_Point,
+	"Other_Alphabetic":                   Other_Alphabetic,
+	"Other_Default_Ignorable_Code_Point": Other_Default_Ignorable_Code_Point,
+	"Other_Grapheme_Extend":              Other_Grapheme_Extend,
+	"Other_ID_Continue":                  Other_ID_Continue,
+	"Other_ID_Start":                     Other_ID_Start,
+	"Other_Lowercase":                    Other_Lowercase,
+	"Other_Math":                         Other_Math,
+	"Other_Uppercase":                    Other_Uppercase,
+	"Pattern_Syntax":                     Pattern_Syntax,
+	"Pattern_White_Space":                Pattern_White_Space,
+	"Prepended_Concatenation_Mark":       Prepended_Concatenation_Mark,
+	"Quotation_Mark":                     Quotation_Mark,
+	"Radical":                            Radical,
+	"Regional_Indicator":                 Regional_Indicator,
+	"STerm":                              STerm,
+	"Sentence_Terminal":                  Sentence_Terminal,
+	"Soft_Dotted":                        Soft_Dotted,
+	"Terminal_Punctuation":               Terminal_Punctuation,
+	"Unified_Ideograph":                  Unified_Ideograph,
+	"Variation_Selector":                 Variation_Selector,
+	"White_Space":                        White_Space,
+}
 
 var foldL = decodeTable("n9,n9,1,")
 

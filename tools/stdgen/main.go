@@ -84,6 +84,32 @@ func table(b *bytes.Buffer, name string, set []rune) {
 	fmt.Fprintf(b, "var %s = decodeTable(%q)\n\n", name, text)
 }
 
+func sortedKeys(m map[string]*unicode.RangeTable) []string {
+	var keys []string
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+// exported writes a variable for each table (White_Space is declared in graphic.go) and the
+// map of them all by name.
+func exported(b *bytes.Buffer, mapName, doc string, names []string) {
+	b.WriteString("var (\n")
+	for _, n := range names {
+		if n != "White_Space" {
+			fmt.Fprintf(b, "%s = _%s\n", n, n)
+		}
+	}
+	b.WriteString(")\n\n")
+	fmt.Fprintf(b, "// %s\nvar %s = map[string]*RangeTable{\n", doc, mapName)
+	for _, n := range names {
+		fmt.Fprintf(b, "%q: %s,\n", n, n)
+	}
+	b.WriteString("}\n\n")
+}
+
 func base36(r rune) string {
 	return strconv.FormatInt(int64(r), 36)
 }
@@ -181,7 +207,16 @@ func main() {
 	for _, name := range categoryNames {
 		table(&b, "_"+name, members(unicode.Categories[name]))
 	}
-	table(&b, "_White_Space", members(unicode.White_Space))
+	scripts := sortedKeys(unicode.Scripts)
+	for _, name := range scripts {
+		table(&b, "_"+name, members(unicode.Scripts[name]))
+	}
+	props := sortedKeys(unicode.Properties)
+	for _, name := range props {
+		table(&b, "_"+name, members(unicode.Properties[name]))
+	}
+	exported(&b, "Scripts", "Scripts is the set of Unicode script tables.", scripts)
+	exported(&b, "Properties", "Properties is the set of Unicode property tables.", props)
 
 	// Fold tables: code points outside a category or script that fold into it.
 	var foldCats []string

@@ -121,6 +121,24 @@ pub(super) fn lookup(name: &str) -> Option<NativeFn> {
             let perm = std::fs::Permissions::from_mode(a[1].int() as u32);
             fr.ret_word = errno_of(std::fs::set_permissions(path(&a[0]), perm).err()) as u64;
         },
+        "os.sysUtimes" => |fr, a| {
+            if let Err(e) = sandbox::check_write(&path(&a[0])) {
+                fr.ret_word = e as u64;
+                return;
+            }
+            let Ok(name) = std::ffi::CString::new(a[0].str()) else {
+                fr.ret_word = libc::EINVAL as u64;
+                return;
+            };
+            let spec = |omit: &Value, sec: &Value, nsec: &Value| libc::timespec {
+                tv_sec: sec.int() as libc::time_t,
+                tv_nsec: if omit.bool() { libc::UTIME_OMIT } else { nsec.int() as libc::c_long },
+            };
+            let times = [spec(&a[1], &a[2], &a[3]), spec(&a[4], &a[5], &a[6])];
+            // SAFETY: a NUL-terminated path and an array of two timespecs.
+            let r = unsafe { libc::utimensat(libc::AT_FDCWD, name.as_ptr(), times.as_ptr(), 0) };
+            fr.ret_word = last_errno_if(r < 0) as u64;
+        },
         "os.sysChdir" => |fr, a| {
             fr.ret_word = match sandbox::check_read(&path(&a[0])) {
                 Err(e) => e as u64,

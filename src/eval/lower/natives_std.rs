@@ -42,6 +42,8 @@ fn lookup(name: &str) -> Option<NativeFn> {
         "math.Float64frombits" => |fr, a| fr.ret_word = a[0].int() as u64,
         "math.Float32bits" => |fr, a| fr.ret_word = (a[0].float() as f32).to_bits() as u64,
         "math.Float32frombits" => |fr, a| ret_f(fr, f32::from_bits(a[0].int() as u32) as f64),
+        // Div32/Div64 with a quotient that does not fit: Go's run-time error.
+        "math/bits.panicOverflow" => |_, _| crate::runtime::panic::runtime_error("integer overflow".to_string()),
         "os.sysWrite" => sys_write,
         "math.Sqrt" => f1!(f64::sqrt),
         "math.Floor" => f1!(f64::floor),

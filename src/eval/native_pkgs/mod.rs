@@ -1,7 +1,7 @@
 //! Natives of the packages goroutines use: time's clock and timers (`time.rs`) and its
 //! calendar (`time_fmt.rs`), sync's locks (`sync.rs`), package runtime (`runtime.rs`), and
 //! regexp's compiler and matcher (`regexp.rs`, over Go's syntax in `regexp_syntax.rs`),
-//! math/big's arithmetic (`big.rs`), the block functions of the crypto hashes
+//! math/big's arithmetic (`big.rs`), package unsafe's string data (`unsafe_data.rs`), the block functions of the crypto hashes
 //! (`digests.rs`), encoding/json (`json/`), and reflect (`reflect_type.rs` on types, `reflect_value.rs` on values).
 //!
 //! Each native is a plain function over its evaluated arguments (the receiver first) that
@@ -21,6 +21,8 @@ pub(crate) mod runtime_info;
 mod sync;
 mod time;
 mod time_fmt;
+mod time_zone;
+mod unsafe_data;
 
 use gint_syntax::ast;
 use gint_syntax::span::Span;
@@ -42,6 +44,7 @@ pub fn lookup(name: &str) -> Option<NativeFn> {
         .or_else(|| runtime::lookup(name))
         .or_else(|| runtime_info::lookup(name))
         .or_else(|| regexp::lookup(name))
+        .or_else(|| unsafe_data::lookup(name))
         .or_else(|| big::lookup(name))
         .or_else(|| digests::lookup(name))
         .or_else(|| reflect_type::lookup(name))

@@ -3,10 +3,12 @@
 //!
 //! A `Time` is `{sec, nsec, hasMono, mono, loc}`, `sec` counted from January 1, year 1
 //! UTC; a `*Location` is `{name, offset, native}`. Zones: UTC (a nil location), fixed zones
-//! (`FixedZone`), and Local, which gint takes to be UTC (it reads no zone database).
+//! (`FixedZone`), and zones of the system's database (`native` a handle of `time_zone.rs`;
+//! -1 for Local).
 
 use std::rc::Rc;
 
+use super::time_zone;
 use super::NativeFn;
 use crate::runtime::frame::Frame;
 use crate::runtime::panic::plain_error;
@@ -49,6 +51,21 @@ pub fn lookup(name: &str) -> Option<NativeFn> {
             }
             fr.ret_val = str_value(s);
         },
+        "time.loadZone" => |fr, a| fr.ret_word = time_zone::load(&String::from_utf8_lossy(a[0].str())) as u64,
+        "time.lookupName" => |fr, a| {
+            let name = String::from_utf8_lossy(a[1].str()).into_owned();
+            let handle = with_fields(&a[0], |fs| fs[2].int());
+            let zone = if handle == 0 { None } else { time_zone::get(handle) };
+            let offset = zone.and_then(|z| z.lookup_name(&name, a[2].int()));
+            fr.ret_multi = vec![Value::Int(offset.unwrap_or(0)), Value::Bool(offset.is_some())];
+        },
+        "time.Time.IsDST" => |fr, a| {
+            let dst = match &a[0] {
+                Value::Struct(f) => loc_lookup(&f[4], f[0].int() - UNIX_TO_INTERNAL).dst,
+                _ => false,
+            };
+            fr.ret_word = dst as u64;
+        },
         "time.Time.Round" => |fr, a| fr.ret_val = round(&a[0], a[1].int(), true),
         "time.Time.Truncate" => |fr, a| fr.ret_val = round(&a[0], a[1].int(), false),
         _ => return None,
@@ -77,24 +94,33 @@ fn str_value(s: String) -> Value {
     Value::Str(Str::from_bytes(s.into_bytes()))
 }
 
-/// The zone name and offset (seconds east of UTC) of a `*Location`.
-fn loc_zone(loc: &Value) -> (String, i64) {
+/// The zone name and offset (seconds east of UTC) of a `*Location` at `unix`.
+fn loc_zone(loc: &Value, unix: i64) -> (String, i64) {
+    let l = loc_lookup(loc, unix);
+    (l.name, l.offset)
+}
+
+/// The zone of a `*Location` in effect at `unix`, and the interval it holds for.
+fn loc_lookup(loc: &Value, unix: i64) -> time_zone::Lookup {
+    let fixed = |name: String, offset| time_zone::Lookup { name, offset, start: i64::MIN, end: i64::MAX, dst: false };
     if matches!(loc, Value::Nil) {
-        return ("UTC".to_string(), 0);
+        return fixed("UTC".to_string(), 0);
     }
-    with_fields(loc, |fs| {
-        if fs[2].int() != 0 {
-            // Local (or a loaded zone): gint's local time is UTC.
-            ("UTC".to_string(), 0)
-        } else {
-            (String::from_utf8_lossy(fs[0].str()).into_owned(), fs[1].int())
-        }
-    })
+    let (name, offset, handle) =
+        with_fields(loc, |fs| (String::from_utf8_lossy(fs[0].str()).into_owned(), fs[1].int(), fs[2].int()));
+    if handle == 0 {
+        return fixed(name, offset);
+    }
+    match time_zone::get(handle) {
+        Some(z) => z.lookup(unix),
+        // Local time without a zone database entry is UTC.
+        None => fixed("UTC".to_string(), 0),
+    }
 }
 
 fn zone(t: &Value) -> (String, i64) {
     match t {
-        Value::Struct(f) => loc_zone(&f[4]),
+        Value::Struct(f) => loc_zone(&f[4], f[0].int() - UNIX_TO_INTERNAL),
         _ => ("UTC".to_string(), 0),
     }
 }
@@ -116,8 +142,9 @@ struct Civil {
 
 fn civil(t: &Value) -> Civil {
     let Value::Struct(f) = t else { return civil_at(0, 0, "UTC".to_string(), 0) };
-    let (zone, offset) = loc_zone(&f[4]);
-    civil_at(f[0].int() - UNIX_TO_INTERNAL, f[1].int(), zone, offset)
+    let unix = f[0].int() - UNIX_TO_INTERNAL;
+    let (zone, offset) = loc_zone(&f[4], unix);
+    civil_at(unix, f[1].int(), zone, offset)
 }
 
 fn civil_at(unix: i64, nsec: i64, zone: String, offset: i64) -> Civil {
@@ -142,7 +169,7 @@ fn civil_at(unix: i64, nsec: i64, zone: String, offset: i64) -> Civil {
 }
 
 /// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's algorithm).
-fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
+pub(super) fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
     let y = if m <= 2 { y - 1 } else { y };
     let era = y.div_euclid(400);
     let yoe = y - era * 400;
@@ -152,7 +179,7 @@ fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
     era * 146097 + doe - 719468
 }
 
-fn civil_from_days(z: i64) -> (i64, i64, i64) {
+pub(super) fn civil_from_days(z: i64) -> (i64, i64, i64) {
     let z = z + 719468;
     let era = z.div_euclid(146097);
     let doe = z - era * 146097;
@@ -186,8 +213,15 @@ fn date(fr: &mut Frame, a: &[Value]) {
     day += hour.div_euclid(24);
     hour = hour.rem_euclid(24);
     let days = days_from_civil(year, month, 1) + day - 1;
-    let (_, offset) = loc_zone(&loc);
-    let unix = days * 86400 + hour * 3600 + min * 60 + sec - offset;
+    // The offset in effect at the local time, found as Go's Date does: look up the
+    // instant as if it were UTC, and again if the result falls outside that zone's interval.
+    let mut unix = days * 86400 + hour * 3600 + min * 60 + sec;
+    let l = loc_lookup(&loc, unix);
+    if l.offset != 0 {
+        let utc = unix - l.offset;
+        let offset = if utc < l.start || utc >= l.end { loc_lookup(&loc, utc).offset } else { l.offset };
+        unix -= offset;
+    }
     fr.ret_val = Value::Struct(Rc::new(vec![
         Value::Int(unix + UNIX_TO_INTERNAL),
         Value::Int(nsec),
