@@ -117,13 +117,23 @@ pub fn run(opts: &Options) -> Exit {
             (pkg, ran, running)
         });
         for (_, (pkg, ran, running)) in &runs {
-            let (text, ok) = package_report(pkg, ran, running, &opts.timeout);
+            let (text, ok) = package_report(
+                pkg,
+                ran,
+                running,
+                &opts.timeout,
+                opts.verbose || opts.go.json || opts.go.bench.is_some(),
+            );
             failed |= !ok;
             if opts.go.json {
                 output::stdout(&super::testjson::events(pkg, &text, ran.time.as_secs_f64(), ok));
             } else {
                 output::stdout(&text);
             }
+        }
+        if failed && !opts.go.json {
+            // go test's own last word when a package failed.
+            output::stdout("FAIL\n");
         }
         if cases.is_empty() {
             return if failed { Exit::Failed } else { Exit::Ok };
@@ -145,9 +155,9 @@ pub fn run(opts: &Options) -> Exit {
 }
 
 /// A go test package's report as go test prints it: the test binary's output, then
-/// `ok  \tpkg\t0.012s` or `FAIL\tpkg\t0.012s` (after `exit status N` when it failed);
+/// `ok  \tpkg\t0.012s` or `FAIL\tpkg\t0.012s` (after `exit status N` when it failed silently);
 /// and whether it passed.
-fn package_report(pkg: &str, ran: &Ran, running: &str, timeout_text: &str) -> (String, bool) {
+fn package_report(pkg: &str, ran: &Ran, running: &str, timeout_text: &str, verbose: bool) -> (String, bool) {
     let secs = ran.time.as_secs_f64();
     let mut text = ran.stdout.clone();
     if ran.exit == Some(1) && ran.stdout.is_empty() && ran.stderr.starts_with("# ") {
@@ -178,13 +188,24 @@ fn package_report(pkg: &str, ran: &Ran, running: &str, timeout_text: &str) -> (S
         return (text, false);
     }
     match ran.exit {
+        Some(0) if !verbose => {
+            // go test ./pkg (package list mode) shows only the summary of a package that
+            // passed, with what it says when nothing ran.
+            let none = ran.stdout.lines().any(|l| l == "testing: warning: no tests to run");
+            let none = if none { " [no tests to run]" } else { "" };
+            (format!("ok  \t{pkg}\t{secs:.3}s{none}\n"), true)
+        }
         Some(0) => {
             text.push_str(&format!("ok  \t{pkg}\t{secs:.3}s\n"));
             (text, true)
         }
         code => {
-            let code = code.map_or("killed".to_string(), |c| c.to_string());
-            text.push_str(&format!("exit status {code}\nFAIL\t{pkg}\t{secs:.3}s\n"));
+            // The exit status says why only when the test binary printed nothing.
+            if code.is_none() || text.is_empty() {
+                let code = code.map_or("killed".to_string(), |c| c.to_string());
+                text.push_str(&format!("exit status {code}\n"));
+            }
+            text.push_str(&format!("FAIL\t{pkg}\t{secs:.3}s\n"));
             (text, false)
         }
     }
