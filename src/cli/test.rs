@@ -107,6 +107,16 @@ pub fn run(opts: &Options) -> Exit {
         let seq = std::sync::atomic::AtomicUsize::new(0);
         let runs = run_all(packages, jobs, |dir| {
             let pkg = super::gotest::import_path(dir);
+            if !super::gotest::is_test_package(dir) {
+                let none = Ran {
+                    stdout: String::new(),
+                    stderr: String::new(),
+                    exit: Some(0),
+                    timed_out: false,
+                    time: Duration::ZERO,
+                };
+                return (pkg, none, String::new());
+            }
             let args = super::gotest::child_args(&pkg, opts.verbose, opts.filter.as_deref(), &opts.go);
             // Where the test binary keeps the list of running tests, for a timeout's report.
             let n = seq.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
@@ -116,7 +126,14 @@ pub fn run(opts: &Options) -> Exit {
             let _ = fs::remove_file(&status);
             (pkg, ran, running)
         });
-        for (_, (pkg, ran, running)) in &runs {
+        for (dir, (pkg, ran, running)) in &runs {
+            if !super::gotest::is_test_package(dir) {
+                // A package without test files, found by `dir/...`: go test's "?" line.
+                if !opts.go.json {
+                    output::stdout(&format!("?   \t{pkg}\t[no test files]\n"));
+                }
+                continue;
+            }
             let (text, ok) = package_report(
                 pkg,
                 ran,
@@ -505,11 +522,11 @@ fn discover(path: &str, cases: &mut Vec<Case>, packages: &mut Vec<PathBuf>) -> R
 fn walk(dir: &Path, recursive: bool, cases: &mut Vec<Case>, packages: &mut Vec<PathBuf>) {
     let Ok(entries) = fs::read_dir(dir) else { return };
     let is_package = super::gotest::is_test_package(dir);
-    if is_package {
-        packages.push(dir.to_path_buf());
-    }
     let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
     paths.sort();
+    if is_package || (recursive && is_untested_package(dir, &paths)) {
+        packages.push(dir.to_path_buf());
+    }
     for p in paths {
         if p.is_dir() {
             let hidden = p.file_name().is_some_and(|n| n.to_string_lossy().starts_with(['.', '_']) || n == "testdata");
@@ -522,6 +539,13 @@ fn walk(dir: &Path, recursive: bool, cases: &mut Vec<Case>, packages: &mut Vec<P
             }
         }
     }
+}
+
+/// Whether a folder of a module, with no test files, holds a Go package (`.go` files none of
+/// which is a golden case): `go test ./...` lists it as having no test files.
+fn is_untested_package(dir: &Path, paths: &[PathBuf]) -> bool {
+    let go: Vec<&PathBuf> = paths.iter().filter(|p| p.is_file() && p.extension().is_some_and(|e| e == "go")).collect();
+    !go.is_empty() && go.iter().all(|p| case_of(p).is_none()) && super::module::find(dir).is_some()
 }
 
 /// The case a `.go` file is, if it has a golden (`NAME.out` or an `// Output:` block).
