@@ -208,7 +208,15 @@ pub fn test_main(pkg: &str, flags: &Flags) -> Exit {
     let local = module.as_ref().map(|m| gint::program::ModulePackages { path: &m.path, load: &load });
     let program = match gint::program::load_packages(&mut sources, &user, false, local.as_ref()) {
         Ok(p) => p,
-        Err(d) => return show(&sources, d),
+        Err(d) => {
+            // Errors found while loading (syntax, imports) stop go test before the build:
+            // "# pkg", files named without "./", and the runner says "[setup failed]".
+            let d = diag::finalize(&sources, d);
+            let text = diag::render(&sources, &d, Format::Short);
+            let text: String = text.split_inclusive('\n').map(|l| l.strip_prefix("./").unwrap_or(l)).collect();
+            output::stderr(&format!("# {pkg}\n{text}"));
+            return Exit::Failed;
+        }
     };
     let checked = match gint::program::check(&sources, &program) {
         Ok(c) => c,
