@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use gint_syntax::ast;
 use gint_syntax::literal::unquote_string;
-use gint_syntax::span::FileId;
+use gint_syntax::span::{FileId, Span};
 
 use crate::diag::{self, Diagnostic};
 use crate::parse;
@@ -29,8 +29,33 @@ pub struct Program {
 /// Parses the user's files (already in `sources`) and the packages they import. Errors
 /// are finalized (sorted, limited) as gc prints them.
 pub fn load(sources: &mut SourceMap, user_files: &[FileId]) -> Result<Program, Vec<Diagnostic>> {
+    load_in_module(sources, user_files, None)
+}
+
+/// `load` for files inside a module: imports of the module's own packages are loaded
+/// through `module`, as `go run` does.
+pub fn load_in_module(
+    sources: &mut SourceMap,
+    user_files: &[FileId],
+    module: Option<&ModulePackages<'_>>,
+) -> Result<Program, Vec<Diagnostic>> {
     let main = UserPackage { path: "main".to_string(), files: user_files.to_vec() };
-    load_packages(sources, &[main], true)
+    load_packages(sources, &[main], true, module)
+}
+
+/// The packages of the module the user's code is in (go.mod's `module` path): an import
+/// of `path/...` is one of the user's packages, read by `load` (the library does no I/O),
+/// which gives its non-test files or the message go prints when it cannot.
+pub struct ModulePackages<'a> {
+    pub path: &'a str,
+    pub load: &'a dyn Fn(&str) -> Result<Vec<SourceFile>, String>,
+}
+
+impl ModulePackages<'_> {
+    /// Whether an import path names a package of this module.
+    fn contains(&self, import: &str) -> bool {
+        import == self.path || import.strip_prefix(self.path).is_some_and(|rest| rest.starts_with('/'))
+    }
 }
 
 /// A package of the user's: its import path and its files (already in the source map).
@@ -47,6 +72,7 @@ pub fn load_packages(
     sources: &mut SourceMap,
     user: &[UserPackage],
     main_only: bool,
+    module: Option<&ModulePackages<'_>>,
 ) -> Result<Program, Vec<Diagnostic>> {
     let mut diags = Vec::new();
     let mut next_id = 0;
@@ -63,13 +89,15 @@ pub fn load_packages(
     let mut loaded: HashMap<String, LoadedPackage> = HashMap::new();
     let mut imports_of: HashMap<String, Vec<String>> = HashMap::new();
     let mut queue: Vec<String> = Vec::new();
+    // The module's packages the user's code imports, with where each was first imported.
+    let mut local_queue: Vec<(String, Span)> = Vec::new();
     let user_paths: Vec<&str> = user.iter().map(|p| p.path.as_str()).collect();
     for p in user {
         let files = parse_files(sources, &p.files, &mut next_id, &mut diags);
         if !diags.is_empty() {
             return Err(diag::finalize(sources, diags));
         }
-        let imports = import_paths(&files, &mut diags, &user_paths);
+        let imports = import_paths(&files, &mut diags, &user_paths, module, &mut local_queue);
         queue.extend(imports.iter().cloned());
         imports_of.insert(p.path.clone(), imports);
         loaded.insert(p.path.clone(), LoadedPackage { path: p.path.clone(), files, user: true });
@@ -79,6 +107,31 @@ pub fn load_packages(
         if let Some(main) = loaded.get(&main_path) {
             check_package_clauses(&main.files, &mut diags);
         }
+    }
+
+    // The module's packages the user's code imports, and theirs, transitively.
+    while let Some((path, at)) = local_queue.pop() {
+        if loaded.contains_key(&path) {
+            continue;
+        }
+        let Some(module) = module else { continue };
+        let files = match (module.load)(&path) {
+            Ok(files) => files,
+            Err(msg) => {
+                diags.push(Diagnostic::error(at, msg));
+                loaded.insert(path.clone(), LoadedPackage { path, files: Vec::new(), user: true });
+                continue;
+            }
+        };
+        let ids: Vec<FileId> = files.into_iter().map(|f| sources.add(f)).collect();
+        let asts = parse_files(sources, &ids, &mut next_id, &mut diags);
+        let imports = import_paths(&asts, &mut diags, &user_paths, Some(module), &mut local_queue);
+        queue.extend(imports.iter().filter(|p| !module.contains(p)).cloned());
+        imports_of.insert(path.clone(), imports);
+        loaded.insert(path.clone(), LoadedPackage { path, files: asts, user: true });
+    }
+    if !diags.is_empty() {
+        return Err(diag::finalize(sources, diags));
     }
 
     // Standard packages, breadth first from the user's imports.
@@ -92,7 +145,7 @@ pub fn load_packages(
             .map(|(name, src)| sources.add(SourceFile::new(format!("$GOROOT/src/{path}/{name}"), *src)))
             .collect();
         let asts = parse_files(sources, &ids, &mut next_id, &mut diags);
-        let imports = import_paths(&asts, &mut diags, &[]);
+        let imports = import_paths(&asts, &mut diags, &[], None, &mut Vec::new());
         queue.extend(imports.iter().filter(|p| !loaded.contains_key(*p)).cloned());
         imports_of.insert(path.clone(), imports);
         loaded.insert(path.clone(), LoadedPackage { path, files: asts, user: false });
@@ -169,15 +222,25 @@ fn check_package_clauses(files: &[ast::File], diags: &mut Vec<Diagnostic>) {
     }
 }
 
-/// The import paths of a package's files (standard packages or the user's, by `user`);
-/// reports the ones gint lacks.
-fn import_paths(files: &[ast::File], diags: &mut Vec<Diagnostic>, user: &[&str]) -> Vec<String> {
+/// The import paths of a package's files (standard packages, the user's by `user`, or the
+/// module's, which are also queued on `local` with the import's span); reports the ones
+/// gint lacks.
+fn import_paths(
+    files: &[ast::File],
+    diags: &mut Vec<Diagnostic>,
+    user: &[&str],
+    module: Option<&ModulePackages<'_>>,
+    local: &mut Vec<(String, Span)>,
+) -> Vec<String> {
     let mut paths = Vec::new();
     for f in files {
         for spec in &f.imports {
             let Ok(bytes) = unquote_string(&spec.path.raw) else { continue };
             let path = String::from_utf8_lossy(&bytes).into_owned();
-            if !crate::stdlib::has_package(&path) && !user.contains(&path.as_str()) {
+            let in_module = module.is_some_and(|m| m.contains(&path)) && !user.contains(&path.as_str());
+            if in_module {
+                local.push((path.clone(), spec.path.span));
+            } else if !crate::stdlib::has_package(&path) && !user.contains(&path.as_str()) {
                 diags.push(Diagnostic::error(spec.path.span, format!("package {path} is not in std (gint)")));
                 continue;
             }

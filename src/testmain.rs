@@ -9,6 +9,8 @@ use gint_syntax::ast;
 pub enum Kind {
     Test,
     Benchmark,
+    /// A fuzz test (`FuzzX(f *testing.F)`), run on its seed corpus.
+    Fuzz,
     /// An example with an output comment (one without is compiled, not run).
     Example {
         output: String,
@@ -50,6 +52,8 @@ pub fn collect(file: &ast::File, text: &str, external: bool, out: &mut Vec<TestF
             Some((Kind::Test, takes("T"), "func NAME(t *testing.T)"))
         } else if is_test_name(&name, "Benchmark") {
             Some((Kind::Benchmark, takes("B"), "func NAME(b *testing.B)"))
+        } else if is_test_name(&name, "Fuzz") {
+            Some((Kind::Fuzz, takes("F"), "func NAME(f *testing.F)"))
         } else if is_test_name(&name, "Example") {
             let body = f.body.as_ref().map_or("", |b| text.get(b.span.lo as usize..b.span.hi as usize).unwrap_or(""));
             match example_output(body) {
@@ -316,6 +320,11 @@ pub fn generate(internal: Option<&str>, external: Option<&str>, funcs: &[TestFun
     let qual = |f: &TestFunc| if f.external { "_xtest" } else { "_test" };
     let uses = |ext: bool| funcs.iter().any(|f| f.external == ext);
     let mut s = String::from("package main\n\nimport (\n\t\"os\"\n\t\"testing\"\n");
+    // Fuzz functions are checked and called with reflect, imported only where needed.
+    let fuzz = funcs.iter().any(|f| f.kind == Kind::Fuzz);
+    if fuzz {
+        s.push_str("\t_fuzzcall \"testing/internal/fuzzcall\"\n");
+    }
     if let Some(p) = internal {
         let name = if uses(false) { "_test" } else { "_" };
         s.push_str(&format!("\t{name} {}\n", quote(p)));
@@ -334,6 +343,11 @@ pub fn generate(internal: Option<&str>, external: Option<&str>, funcs: &[TestFun
     s.push_str("}\n\nvar benchmarks = []testing.InternalBenchmark{\n");
     for f in funcs.iter().filter(|f| f.kind == Kind::Benchmark) {
         let call = format!("func(b *testing.B) {{ {}.{}(b) }}", qual(f), f.name);
+        s.push_str(&format!("\t{{{}, {call}}},\n", quote(&f.name)));
+    }
+    s.push_str("}\n\nvar fuzzTargets = []testing.InternalFuzzTarget{\n");
+    for f in funcs.iter().filter(|f| f.kind == Kind::Fuzz) {
+        let call = format!("func(f *testing.F) {{ {}.{}(f) }}", qual(f), f.name);
         s.push_str(&format!("\t{{{}, {call}}},\n", quote(&f.name)));
     }
     s.push_str("}\n\nvar examples = []testing.InternalExample{\n");
@@ -359,7 +373,10 @@ pub fn generate(internal: Option<&str>, external: Option<&str>, funcs: &[TestFun
         quote(&flags.bench_header),
         flags.json,
     ));
-    s.push_str("\tm := testing.MainStart(opts, tests, benchmarks, examples)\n");
+    if fuzz {
+        s.push_str("\topts.FuzzCheck, opts.FuzzCall = _fuzzcall.Check, _fuzzcall.Call\n");
+    }
+    s.push_str("\tm := testing.MainStart(opts, tests, benchmarks, fuzzTargets, examples)\n");
     let test_main = funcs.iter().find(|f| f.kind == Kind::TestMain);
     match test_main {
         Some(f) => {

@@ -67,7 +67,12 @@ fn run(args: &[String], format: Format, limits: &super::limits::Limits, sandbox:
     }
     let Some(mut sources) = load_sources(&args[..n]) else { return Exit::Failed };
     let user: Vec<_> = sources.ids().collect();
-    let program = match gint::program::load(&mut sources, &user) {
+    // In a module, imports of its own packages are its folders, as for `go run`.
+    let dir = std::path::Path::new(&args[0]).parent().filter(|d| !d.as_os_str().is_empty());
+    let module = super::module::find(dir.unwrap_or(std::path::Path::new(".")));
+    let load = |import: &str| module.as_ref().map_or_else(|| Err(String::new()), |m| m.load(import));
+    let local = module.as_ref().map(|m| gint::program::ModulePackages { path: &m.path, load: &load });
+    let program = match gint::program::load_in_module(&mut sources, &user, local.as_ref()) {
         Ok(p) => p,
         Err(diags) => {
             print_compile_errors(&sources, &diags, format);

@@ -41,21 +41,11 @@ pub fn is_test_package(dir: &Path) -> bool {
 /// above) joined with the folder's path inside the module; without a module, the folder
 /// as given.
 pub fn import_path(dir: &Path) -> String {
-    let abs = fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
-    let mut at: Option<&Path> = Some(&abs);
-    while let Some(d) = at {
-        if let Ok(text) = fs::read_to_string(d.join("go.mod")) {
-            let module = text
-                .lines()
-                .find_map(|l| l.trim().strip_prefix("module "))
-                .map(|m| m.trim().trim_matches('"').to_string());
-            if let Some(module) = module {
-                let rel = abs.strip_prefix(d).map(PathBuf::from).unwrap_or_default();
-                let rel = rel.to_string_lossy();
-                return if rel.is_empty() { module } else { format!("{module}/{rel}") };
-            }
-        }
-        at = d.parent();
+    if let Some(m) = super::module::find(dir) {
+        let abs = fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
+        let rel = abs.strip_prefix(&m.root).map(PathBuf::from).unwrap_or_default();
+        let rel = rel.to_string_lossy();
+        return if rel.is_empty() { m.path } else { format!("{}/{rel}", m.path) };
     }
     let shown = dir.to_string_lossy();
     let shown = shown.strip_prefix("./").unwrap_or(&shown);
@@ -212,9 +202,21 @@ pub fn test_main(pkg: &str, flags: &Flags) -> Exit {
         output::stderr(&format!("# {pkg} [{pkg}.test]\n{}", diag::render(sources, &d, Format::Short)));
         Exit::Failed
     };
-    let program = match gint::program::load_packages(&mut sources, &user, false) {
+    // The module's other packages the tests (or the package) import.
+    let module = super::module::find(Path::new("."));
+    let load = |import: &str| module.as_ref().map_or_else(|| Err(String::new()), |m| m.load(import));
+    let local = module.as_ref().map(|m| gint::program::ModulePackages { path: &m.path, load: &load });
+    let program = match gint::program::load_packages(&mut sources, &user, false, local.as_ref()) {
         Ok(p) => p,
-        Err(d) => return show(&sources, d),
+        Err(d) => {
+            // Errors found while loading (syntax, imports) stop go test before the build:
+            // "# pkg", files named without "./", and the runner says "[setup failed]".
+            let d = diag::finalize(&sources, d);
+            let text = diag::render(&sources, &d, Format::Short);
+            let text: String = text.split_inclusive('\n').map(|l| l.strip_prefix("./").unwrap_or(l)).collect();
+            output::stderr(&format!("# {pkg}\n{text}"));
+            return Exit::Failed;
+        }
     };
     let checked = match gint::program::check(&sources, &program) {
         Ok(c) => c,

@@ -9,6 +9,7 @@ mod commands;
 mod files;
 mod gotest;
 mod limits;
+mod module;
 mod output;
 mod panic;
 mod repl;

@@ -107,6 +107,16 @@ pub fn run(opts: &Options) -> Exit {
         let seq = std::sync::atomic::AtomicUsize::new(0);
         let runs = run_all(packages, jobs, |dir| {
             let pkg = super::gotest::import_path(dir);
+            if !super::gotest::is_test_package(dir) {
+                let none = Ran {
+                    stdout: String::new(),
+                    stderr: String::new(),
+                    exit: Some(0),
+                    timed_out: false,
+                    time: Duration::ZERO,
+                };
+                return (pkg, none, String::new());
+            }
             let args = super::gotest::child_args(&pkg, opts.verbose, opts.filter.as_deref(), &opts.go);
             // Where the test binary keeps the list of running tests, for a timeout's report.
             let n = seq.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
@@ -116,14 +126,31 @@ pub fn run(opts: &Options) -> Exit {
             let _ = fs::remove_file(&status);
             (pkg, ran, running)
         });
-        for (_, (pkg, ran, running)) in &runs {
-            let (text, ok) = package_report(pkg, ran, running, &opts.timeout);
+        for (dir, (pkg, ran, running)) in &runs {
+            if !super::gotest::is_test_package(dir) {
+                // A package without test files, found by `dir/...`: go test's "?" line.
+                if !opts.go.json {
+                    output::stdout(&format!("?   \t{pkg}\t[no test files]\n"));
+                }
+                continue;
+            }
+            let (text, ok) = package_report(
+                pkg,
+                ran,
+                running,
+                &opts.timeout,
+                opts.verbose || opts.go.json || opts.go.bench.is_some(),
+            );
             failed |= !ok;
             if opts.go.json {
                 output::stdout(&super::testjson::events(pkg, &text, ran.time.as_secs_f64(), ok));
             } else {
                 output::stdout(&text);
             }
+        }
+        if failed && !opts.go.json {
+            // go test's own last word when a package failed.
+            output::stdout("FAIL\n");
         }
         if cases.is_empty() {
             return if failed { Exit::Failed } else { Exit::Ok };
@@ -145,9 +172,9 @@ pub fn run(opts: &Options) -> Exit {
 }
 
 /// A go test package's report as go test prints it: the test binary's output, then
-/// `ok  \tpkg\t0.012s` or `FAIL\tpkg\t0.012s` (after `exit status N` when it failed);
+/// `ok  \tpkg\t0.012s` or `FAIL\tpkg\t0.012s` (after `exit status N` when it failed silently);
 /// and whether it passed.
-fn package_report(pkg: &str, ran: &Ran, running: &str, timeout_text: &str) -> (String, bool) {
+fn package_report(pkg: &str, ran: &Ran, running: &str, timeout_text: &str, verbose: bool) -> (String, bool) {
     let secs = ran.time.as_secs_f64();
     let mut text = ran.stdout.clone();
     if ran.exit == Some(1) && ran.stdout.is_empty() && ran.stderr.starts_with("# ") {
@@ -178,13 +205,24 @@ fn package_report(pkg: &str, ran: &Ran, running: &str, timeout_text: &str) -> (S
         return (text, false);
     }
     match ran.exit {
+        Some(0) if !verbose => {
+            // go test ./pkg (package list mode) shows only the summary of a package that
+            // passed, with what it says when nothing ran.
+            let none = ran.stdout.lines().any(|l| l == "testing: warning: no tests to run");
+            let none = if none { " [no tests to run]" } else { "" };
+            (format!("ok  \t{pkg}\t{secs:.3}s{none}\n"), true)
+        }
         Some(0) => {
             text.push_str(&format!("ok  \t{pkg}\t{secs:.3}s\n"));
             (text, true)
         }
         code => {
-            let code = code.map_or("killed".to_string(), |c| c.to_string());
-            text.push_str(&format!("exit status {code}\nFAIL\t{pkg}\t{secs:.3}s\n"));
+            // The exit status says why only when the test binary printed nothing.
+            if code.is_none() || text.is_empty() {
+                let code = code.map_or("killed".to_string(), |c| c.to_string());
+                text.push_str(&format!("exit status {code}\n"));
+            }
+            text.push_str(&format!("FAIL\t{pkg}\t{secs:.3}s\n"));
             (text, false)
         }
     }
@@ -484,11 +522,11 @@ fn discover(path: &str, cases: &mut Vec<Case>, packages: &mut Vec<PathBuf>) -> R
 fn walk(dir: &Path, recursive: bool, cases: &mut Vec<Case>, packages: &mut Vec<PathBuf>) {
     let Ok(entries) = fs::read_dir(dir) else { return };
     let is_package = super::gotest::is_test_package(dir);
-    if is_package {
-        packages.push(dir.to_path_buf());
-    }
     let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
     paths.sort();
+    if is_package || (recursive && is_untested_package(dir, &paths)) {
+        packages.push(dir.to_path_buf());
+    }
     for p in paths {
         if p.is_dir() {
             let hidden = p.file_name().is_some_and(|n| n.to_string_lossy().starts_with(['.', '_']) || n == "testdata");
@@ -501,6 +539,13 @@ fn walk(dir: &Path, recursive: bool, cases: &mut Vec<Case>, packages: &mut Vec<P
             }
         }
     }
+}
+
+/// Whether a folder of a module, with no test files, holds a Go package (`.go` files none of
+/// which is a golden case): `go test ./...` lists it as having no test files.
+fn is_untested_package(dir: &Path, paths: &[PathBuf]) -> bool {
+    let go: Vec<&PathBuf> = paths.iter().filter(|p| p.is_file() && p.extension().is_some_and(|e| e == "go")).collect();
+    !go.is_empty() && go.iter().all(|p| case_of(p).is_none()) && super::module::find(dir).is_some()
 }
 
 /// The case a `.go` file is, if it has a golden (`NAME.out` or an `// Output:` block).

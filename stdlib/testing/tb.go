@@ -1,6 +1,6 @@
 package testing
 
-// The methods of TB declared on T and B themselves, each calling common's: gint's
+// The methods of TB declared on T, B and F themselves, each calling common's: gint's
 // evaluator does not yet find methods promoted from an embedded struct when it calls
 // through an interface (a testing.TB holding a *T).
 
@@ -40,3 +40,21 @@ func (b *B) SkipNow() { b.common.SkipNow() }
 func (b *B) Skipf(format string, args ...any) { b.common.Skipf(format, args...) }
 func (b *B) Skipped() bool { return b.common.Skipped() }
 func (b *B) TempDir() string { return b.common.TempDir() }
+func (f *F) Cleanup(fn func()) { f.common.Cleanup(fn) }
+func (f *F) Error(args ...any) { f.common.Error(args...) }
+func (f *F) Errorf(format string, args ...any) { f.common.Errorf(format, args...) }
+func (f *F) Fail() { f.common.Fail() }
+func (f *F) FailNow() { f.common.FailNow() }
+func (f *F) Failed() bool { return f.common.Failed() }
+func (f *F) Fatal(args ...any) { f.common.Fatal(args...) }
+func (f *F) Fatalf(format string, args ...any) { f.common.Fatalf(format, args...) }
+func (f *F) Helper() { f.common.Helper() }
+func (f *F) Log(args ...any) { f.common.Log(args...) }
+func (f *F) Logf(format string, args ...any) { f.common.Logf(format, args...) }
+func (f *F) Name() string { return f.common.Name() }
+func (f *F) Setenv(key, value string) { f.common.Setenv(key, value) }
+func (f *F) Skip(args ...any) { f.common.Skip(args...) }
+func (f *F) SkipNow() { f.common.SkipNow() }
+func (f *F) Skipf(format string, args ...any) { f.common.Skipf(format, args...) }
+func (f *F) Skipped() bool { return f.common.Skipped() }
+func (f *F) TempDir() string { return f.common.TempDir() }

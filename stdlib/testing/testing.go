@@ -31,6 +31,10 @@ type Options struct {
 	FailFast    bool
 	Procs       int
 	BenchHeader string
+	// FuzzCheck and FuzzCall, from testing/internal/fuzzcall (which uses reflect), are
+	// set by the generated main of a package with fuzz tests.
+	FuzzCheck func(ff any, corpus [][]any) (string, error)
+	FuzzCall  func(ff any, t *T, values []any)
 	// JSON: -v output for go test -json's converter: subtests report at once, unindented,
 	// and lines of error messages start with errorMark.
 	JSON bool
@@ -257,14 +261,14 @@ func (t *T) Parallel() {
 		chatty.Updatef(t.name, fmt.Sprintf("=== PAUSE %s\n", t.name))
 	}
 	t.resume = make(chan bool)
-	setRunning(t, false)
+	setRunning(&t.common, false)
 	t.signal <- false
 	<-t.resume
 	if chatty != nil {
 		chatty.Updatef(t.name, fmt.Sprintf("=== CONT  %s\n", t.name))
 	}
 	t.start = nanotime()
-	setRunning(t, true)
+	setRunning(&t.common, true)
 }
 
 // runTest runs a test on a goroutine of its own and waits until it ends or pauses.
@@ -450,7 +454,7 @@ func panicText(r any) string {
 // of a timeout.
 var running []string
 
-func setRunning(t *T, on bool) {
+func setRunning(t *common, on bool) {
 	if on {
 		running = append(running, fmt.Sprintf("%s\t%d", t.name, t.start))
 	} else {
@@ -465,9 +469,15 @@ func setRunning(t *T, on bool) {
 	statusSet(strings.Join(running, "\n"))
 }
 
-// tRunner runs a test: its function, then its cleanups, then its report. A panic fails
-// the test and its parents, which report, and goes on ("[recovered, repanicked]").
+// tRunner runs a test: its function, then its cleanups, then its report.
 func tRunner(t *T, fn func(*T)) {
+	runCommon(&t.common, func() { fn(t) })
+}
+
+// runCommon runs the body of a test (or fuzz test), then its cleanups, then its report. A
+// panic fails the test and its parents, which report, and goes on ("[recovered,
+// repanicked]").
+func runCommon(t *common, body func()) {
 	if chatty != nil {
 		chatty.Updatef(t.name, fmt.Sprintf("=== RUN   %s\n", t.name))
 	}
@@ -496,9 +506,9 @@ func tRunner(t *T, fn func(*T)) {
 		t.finished = true
 		if panicked != nil {
 			t.failed = true
-			for c := &t.common; c.parent != nil; c = c.parent {
+			for c := t; c.parent != nil; c = c.parent {
 				c.failed = true
-				if c != &t.common {
+				if c != t {
 					c.duration = nanotime() - c.start
 				}
 				c.report()
@@ -512,7 +522,7 @@ func tRunner(t *T, fn func(*T)) {
 		t.report()
 		t.signal <- true
 	}()
-	fn(t)
+	body()
 }
 
 // Run runs f as a subtest named name (made unique and with spaces as underscores), and
@@ -654,15 +664,16 @@ func matchExample(name string) bool {
 
 // M is what TestMain gets: Run runs the tests.
 type M struct {
-	tests      []InternalTest
-	benchmarks []InternalBenchmark
-	examples   []InternalExample
+	tests       []InternalTest
+	benchmarks  []InternalBenchmark
+	fuzzTargets []InternalFuzzTarget
+	examples    []InternalExample
 	exitCode   int
 	ran        bool
 }
 
 // MainStart is called by the generated main.
-func MainStart(o Options, tests []InternalTest, benchmarks []InternalBenchmark, examples []InternalExample) *M {
+func MainStart(o Options, tests []InternalTest, benchmarks []InternalBenchmark, fuzzTargets []InternalFuzzTarget, examples []InternalExample) *M {
 	opts = o
 	if opts.Count < 1 {
 		opts.Count = 1
@@ -673,7 +684,7 @@ func MainStart(o Options, tests []InternalTest, benchmarks []InternalBenchmark, 
 	if opts.Verbose {
 		chatty = &chattyPrinter{}
 	}
-	return &M{tests: tests, benchmarks: benchmarks, examples: examples}
+	return &M{tests: tests, benchmarks: benchmarks, fuzzTargets: fuzzTargets, examples: examples}
 }
 
 // RunMain runs TestMain if the package has one, else the tests; the result is the exit
@@ -711,6 +722,10 @@ func (m *M) Run() int {
 	if root.failed {
 		ok = false
 	}
+	fuzzRan, fuzzOk := runFuzzTests(m.fuzzTargets)
+	if !fuzzOk {
+		ok = false
+	}
 	// -failfast stops tests only: examples and benchmarks still run, as in go test.
 	exampleRan := false
 	for _, eg := range m.examples {
@@ -722,7 +737,7 @@ func (m *M) Run() int {
 			ok = false
 		}
 	}
-	if !testRan && !exampleRan && opts.Bench == "" {
+	if !testRan && !fuzzRan && !exampleRan && opts.Bench == "" {
 		// Go writes this to standard error, before PASS.
 		fmt.Println("testing: warning: no tests to run")
 	}

@@ -1,0 +1,3 @@
+module strs
+
+go 1.22

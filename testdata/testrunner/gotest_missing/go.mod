@@ -1,0 +1,3 @@
+module example.com/miss
+
+go 1.22
