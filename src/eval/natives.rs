@@ -469,28 +469,45 @@ fn append(lw: &mut Lower<'_>, kind: PrintFn, args: &[ast::Expr]) -> Option<ValE>
 /// printed as `%v`; with one `%w`, the error wraps that operand (its `Unwrap` returns it).
 fn errorf(lw: &mut Lower<'_>, args: &[ast::Expr], span: Span) -> Option<ValE> {
     let (format, rest) = args.split_first()?;
-    let Some((crate::types::constant::Value::String(f), _)) = lw.constant(format) else {
-        lw.unsupported_at(span, "fmt.Errorf with a non-constant format");
-        return None;
-    };
-    let verbs = arg_verbs(&f);
-    let wrapped: Vec<usize> = verbs.iter().enumerate().filter(|(_, v)| **v == b'w').map(|(i, _)| i).collect();
-    if wrapped.len() > 1 || f.windows(2).any(|w| w == b"%[") {
-        lw.unsupported_at(span, "fmt.Errorf with several %w or argument indexes");
-        return None;
+    if let Some((crate::types::constant::Value::String(f), _)) = lw.constant(format) {
+        let verbs = arg_verbs(&f);
+        if verbs.iter().filter(|v| **v == b'w').count() > 1 || f.windows(2).any(|w| w == b"%[") {
+            lw.unsupported_at(span, "fmt.Errorf with several %w or argument indexes");
+            return None;
+        }
     }
-    let ids = fmt_method_ids(lw);
+    let make = errorf_maker(lw);
+    let format = lw.value(format);
     let vals = iface_values(lw, rest);
-    let rt = lw.errorf_type(!wrapped.is_empty());
-    let wrapped = wrapped.first().copied();
     Some(Box::new(move |fr| {
+        let f = format(fr);
         let raw = vals(fr);
-        let msg = fmt::sprintf(&mut FrameMethods { fr, ids: &ids }, &f, &raw, true);
-        let msg = Value::Str(Str::from_bytes(msg));
-        let err = wrapped.and_then(|i| raw.get(i).cloned()).unwrap_or(Value::Nil);
-        let obj = Value::Cell(crate::runtime::gc::new_cell(Value::Struct(std::rc::Rc::new(vec![msg, err]))));
-        Value::Iface(std::rc::Rc::new((rt.clone(), obj)))
+        make(fr, f.str(), raw)
     }))
+}
+
+/// What `fmt.Errorf(format, args…)` returns, the format known when the call runs: the
+/// message, and the operand of a single `%w` as the wrapped error. A format gint cannot
+/// wrap with (several `%w`, argument indexes) is only known here, so it ends the program
+/// with an unsupported error rather than return a wrong error.
+fn errorf_maker(lw: &mut Lower<'_>) -> impl Fn(&mut Frame, &[u8], Vec<Value>) -> Value {
+    let ids = fmt_method_ids(lw);
+    let plain = lw.errorf_type(false);
+    let wrapping = lw.errorf_type(true);
+    move |fr, f, raw| {
+        let verbs = arg_verbs(f);
+        let mut wrapped = verbs.iter().enumerate().filter(|(_, v)| **v == b'w').map(|(i, _)| i);
+        let first = wrapped.next();
+        if wrapped.next().is_some() || (first.is_some() && f.windows(2).any(|w| w == b"%[")) {
+            crate::runtime::panic::fatal("unsupported: fmt.Errorf with several %w or argument indexes".to_string());
+        }
+        let msg = fmt::sprintf(&mut FrameMethods { fr, ids: &ids }, f, &raw, true);
+        let msg = Value::Str(Str::from_bytes(msg));
+        let err = first.and_then(|i| raw.get(i).cloned()).unwrap_or(Value::Nil);
+        let obj = Value::Cell(crate::runtime::gc::new_cell(Value::Struct(std::rc::Rc::new(vec![msg, err]))));
+        let rt = if first.is_some() { wrapping.clone() } else { plain.clone() };
+        Value::Iface(std::rc::Rc::new((rt, obj)))
+    }
 }
 
 /// A call of a native function with a boolean result (`errors.isComparable`).
@@ -518,4 +535,56 @@ pub fn lower_native_float(lw: &mut Lower<'_>, name: &str, args: &[ast::Expr]) ->
     let [a] = args else { return None };
     let x = lw.float(a);
     Some(Box::new(move |fr| f(x(fr))))
+}
+
+/// fmt's printers as function values (`p := fmt.Println`): code reading the parameters
+/// from the frame — the writer (Fprint…), the format (…f), then the `...any` slice — and
+/// printing as a direct call does. None for the other natives.
+pub fn print_func_body(lw: &mut Lower<'_>, name: &str) -> Option<Box<dyn Fn(&mut Frame)>> {
+    if name == "fmt.Errorf" {
+        let make = errorf_maker(lw);
+        return Some(Box::new(move |fr| {
+            let raw: Vec<Value> = match fr.val(1) {
+                Value::Slice(so) => (0..so.len).map(|i| so.get_value(i)).collect(),
+                _ => Vec::new(),
+            };
+            let f = fr.val(0).clone();
+            fr.ret_val = make(fr, f.str(), raw);
+        }));
+    }
+    let (kind, to_writer, to_string) = match name {
+        "fmt.Print" => (PrintFn::Print, false, false),
+        "fmt.Println" => (PrintFn::Println, false, false),
+        "fmt.Printf" => (PrintFn::Printf, false, false),
+        "fmt.Sprint" => (PrintFn::Print, false, true),
+        "fmt.Sprintln" => (PrintFn::Println, false, true),
+        "fmt.Sprintf" => (PrintFn::Printf, false, true),
+        "fmt.Fprint" => (PrintFn::Print, true, false),
+        "fmt.Fprintln" => (PrintFn::Println, true, false),
+        "fmt.Fprintf" => (PrintFn::Printf, true, false),
+        _ => return None,
+    };
+    let ids = fmt_method_ids(lw);
+    let write = lw.method_number("Write");
+    let format_slot = to_writer as u32;
+    let args_slot = format_slot + matches!(kind, PrintFn::Printf) as u32;
+    Some(Box::new(move |fr| {
+        let vs: Vec<Value> = match fr.val(args_slot) {
+            Value::Slice(so) => (0..so.len).map(|i| so.get_value(i)).collect(),
+            _ => Vec::new(),
+        };
+        let format = matches!(kind, PrintFn::Printf).then(|| fr.val(format_slot).clone());
+        let out = print_bytes(fr, &ids, kind, format.as_ref().map_or(&[][..], |f| f.str()), &vs);
+        if to_string {
+            fr.ret_val = Value::Str(Str::from_bytes(out));
+        } else if to_writer {
+            let Value::Iface(w) = fr.val(0).clone() else { crate::runtime::panic::nil_dereference() };
+            let b = crate::runtime::slice::from_words(out.into_iter().map(u64::from).collect());
+            super::lower::call_method_with(fr, &w.0, &w.1, write, &[b]);
+        } else {
+            let n = out.len() as i64;
+            fr.out.extend_from_slice(&out);
+            fr.ret_multi = vec![Value::Int(n), Value::Nil];
+        }
+    }))
 }

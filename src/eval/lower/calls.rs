@@ -496,11 +496,7 @@ impl<'a> Lower<'a> {
             ExprKind::Call { fun, .. } => self.callee(fun),
             _ => None,
         } {
-            if let ExprKind::Call { args, ellipsis, .. } = &e.kind {
-                if name == "fmt.Errorf" && ellipsis.is_some() {
-                    self.unsupported(e.span, "fmt.Errorf with a spread argument list");
-                    return Box::new(|_| Value::Nil);
-                }
+            if let ExprKind::Call { args, .. } = &e.kind {
                 self.set_spread(e);
                 let v = crate::eval::natives::lower_native_value(self, &name, obj, args, e.span);
                 self.spread = false;

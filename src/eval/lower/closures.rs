@@ -344,10 +344,27 @@ impl<'a> Lower<'a> {
                 if let Some(f) = self.std_native_value(&name, obj) {
                     return Box::new(move |_| f.clone());
                 }
+                if let Some(f) = self.print_func_value(&name, obj) {
+                    return Box::new(move |_| f.clone());
+                }
                 self.unsupported(span, "this native function as a value");
                 Box::new(|_| Value::Nil)
             }
         }
+    }
+
+    /// fmt's printers as function values (`p := fmt.Println`).
+    fn print_func_value(&mut self, name: &str, obj: ObjId) -> Option<Value> {
+        let print = crate::eval::natives::print_func_body(self, name)?;
+        let sig = self.prog.types.signature(self.prog.objs.get(obj).typ)?.clone();
+        let results = sig.results.iter().map(|&t| self.class(t)).collect();
+        let code = Rc::new(FuncCode { size: sig.params.len(), body: OnceCell::new(), results });
+        let body: StmtE = Box::new(move |fr| {
+            print(fr);
+            Flow::Return
+        });
+        let _ = code.body.set(body);
+        Some(Value::Func(Rc::new(FuncValue { code, env: Rc::from(Vec::new()) })))
     }
 
     /// A call of a function value: the same convention as a direct call, with the closure's

@@ -250,7 +250,7 @@ impl<'a> Lower<'a> {
     /// A native of this module as a function value: code reading its parameters from
     /// its frame.
     pub(super) fn std_native_value(&mut self, name: &str, obj: ObjId) -> Option<Value> {
-        let f = lookup(name)?;
+        let f = lookup(name).or_else(|| crate::eval::native_pkgs::lookup(name))?;
         let sig = self.prog.types.signature(self.prog.objs.get(obj).typ)?.clone();
         let params: Vec<Class> = sig.params.iter().map(|&t| self.class(t)).collect();
         let results = sig.results.iter().map(|&t| self.class(t)).collect();
