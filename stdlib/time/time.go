@@ -383,38 +383,3 @@ func (t Time) AppendFormat(b []byte, layout string) []byte {
 // native
 func (t Time) String() string
 
-// ISOWeek returns the ISO 8601 year and week number of t. The ISO week holding a date is
-// the Monday-to-Sunday week of its Thursday, so week 1 is the week holding January 4.
-func (t Time) ISOWeek() (year, week int) {
-	monday0 := (int(t.Weekday()) + 6) % 7
-	thursday := t.AddDate(0, 0, 3-monday0)
-	return thursday.Year(), (thursday.YearDay()-1)/7 + 1
-}
-
-// GoString returns t as the Go expression that makes it (what %#v prints).
-func (t Time) GoString() string {
-	year, month, day := t.Date()
-	hour, min, sec := t.Clock()
-	num := func(v int) string {
-		if v < 0 {
-			return "-" + string(appendUint(nil, uint64(-v)))
-		}
-		return string(appendUint(nil, uint64(v)))
-	}
-	s := "time.Date(" + num(year) + ", "
-	if January <= month && month <= December {
-		s += "time." + longMonthNames[month-1]
-	} else {
-		s += num(int(month))
-	}
-	s += ", " + num(day) + ", " + num(hour) + ", " + num(min) + ", " + num(sec) + ", " + num(t.Nanosecond()) + ", "
-	switch loc := t.Location(); loc {
-	case UTC:
-		s += "time.UTC"
-	case Local:
-		s += "time.Local"
-	default:
-		s += "time.Location(" + quote(loc.name) + ")"
-	}
-	return s + ")"
-}
