@@ -11,7 +11,10 @@ use gint_syntax::span::{FileId, Span};
 use crate::diag::{self, Diagnostic};
 use crate::parse;
 use crate::source::{SourceFile, SourceMap};
-use crate::types::{check_program_with, CheckOptions, CheckedProgram, PackageSource};
+use crate::types::{check_program_lazy, CheckOptions, CheckedProgram, PackageSource};
+
+mod bodies;
+pub use bodies::Bodies;
 
 /// A parsed package.
 pub struct LoadedPackage {
@@ -24,6 +27,8 @@ pub struct LoadedPackage {
 /// A parsed program: its packages in dependency order, `main` last.
 pub struct Program {
     pub packages: Vec<LoadedPackage>,
+    /// The standard packages' function bodies, parsed when needed.
+    pub bodies: Bodies,
 }
 
 /// Parses the user's files (already in `sources`) and the packages they import. Errors
@@ -86,6 +91,7 @@ pub fn load_packages(
         }
         files
     };
+    let mut bodies = Bodies::default();
     let mut loaded: HashMap<String, LoadedPackage> = HashMap::new();
     let mut imports_of: HashMap<String, Vec<String>> = HashMap::new();
     let mut queue: Vec<String> = Vec::new();
@@ -144,7 +150,14 @@ pub fn load_packages(
             .iter()
             .map(|(name, src)| sources.add(SourceFile::new(format!("$GOROOT/src/{path}/{name}"), *src)))
             .collect();
-        let asts = parse_files(sources, &ids, &mut next_id, &mut diags);
+        // Parsed with their function bodies blanked (`bodies.rs`).
+        let mut asts = Vec::new();
+        for (&id, (_, src)) in ids.iter().zip(&files) {
+            let parsed = gint_syntax::parse_file(&bodies.blank(id, src), id, next_id);
+            next_id = parsed.next_id;
+            diags.extend(parsed.errors.iter().map(|e| Diagnostic::from_syntax(id, e)));
+            asts.extend(parsed.ast);
+        }
         let imports = import_paths(&asts, &mut diags, &[], None, &mut Vec::new());
         queue.extend(imports.iter().filter(|p| !loaded.contains_key(*p)).cloned());
         imports_of.insert(path.clone(), imports);
@@ -190,7 +203,8 @@ pub fn load_packages(
     if let Some(main) = loaded.remove(&main_path) {
         packages.push(main);
     }
-    Ok(Program { packages })
+    bodies.set_next_id(next_id);
+    Ok(Program { packages, bodies })
 }
 
 /// Type-checks a loaded program.
@@ -207,9 +221,9 @@ pub fn check_with(
     let packages: Vec<PackageSource<'_>> = program
         .packages
         .iter()
-        .map(|p| PackageSource { path: p.path.clone(), files: p.files.iter().collect() })
+        .map(|p| PackageSource { path: p.path.clone(), files: p.files.iter().collect(), user: p.user })
         .collect();
-    check_program_with(sources, &packages, options).map_err(|d| diag::finalize(sources, d))
+    check_program_lazy(sources, &packages, options, Some(&program.bodies)).map_err(|d| diag::finalize(sources, d))
 }
 
 /// All files of the program must be `package main`, as `go run` requires.

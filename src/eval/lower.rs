@@ -213,6 +213,7 @@ fn lower<'a>(
     let track_all = track_all || ["Caller", "Callers"].iter().any(|n| used(n));
     let mut lw = Lower {
         prog,
+        bodies: &loaded.bodies,
         funcs: HashMap::new(),
         errors: Vec::new(),
         decls,
@@ -326,6 +327,8 @@ fn lower<'a>(
 
 pub(super) struct Lower<'a> {
     prog: &'a CheckedProgram,
+    /// The real bodies of the functions of standard packages (parsed without them).
+    bodies: &'a crate::program::Bodies,
     /// Whether the program imports reflect or encoding/json, which can reach the methods of
     /// any type inside an interface value's (so every value becoming an interface records
     /// them all: json calls MarshalJSON, UnmarshalText… at any depth).
@@ -416,7 +419,14 @@ impl<'a> Lower<'a> {
             self.unsupported(f.name.span, "this many instances of generic code (an instantiation cycle?)");
             return None;
         }
-        let size = self.prog.info.frame_size(FrameOwner::Func(obj)).unwrap_or(0) as usize;
+        // A body the checker left unchecked (a standard function it found unreachable,
+        // `types/lazy.rs`) has no frame size: refuse it rather than run it unchecked.
+        let Some(size) = self.prog.info.frame_size(FrameOwner::Func(obj)) else {
+            let name = self.prog.objs.get(obj).name.clone();
+            self.unsupported(f.name.span, &format!("calling {name}, whose body was not type-checked (a gint bug)"));
+            return None;
+        };
+        let size = size as usize;
         let subst = self.decl_subst(obj, &key.1);
         let sig = self.prog.types.subst(self.prog.objs.get(obj).typ, &subst);
         let results = self.prog.types.signature(sig).map(|s| s.results.clone()).unwrap_or_default();
@@ -463,7 +473,7 @@ impl<'a> Lower<'a> {
         };
         let subst = self.decl_subst(obj, targs);
         let saved_subst = std::mem::replace(&mut self.subst, subst);
-        if let Some(body) = &f.body {
+        if let Some(body) = self.bodies.body(f) {
             self.cur_decl = f.span;
             let named = self.track_all && self.enter_decl(obj, f, !targs.is_empty());
             self.cur_results =

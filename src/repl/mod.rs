@@ -416,7 +416,8 @@ impl Session {
             let mut sources = SourceMap::new();
             let id = sources.add(SourceFile::new("session.go", src));
             let result = crate::program::load(&mut sources, &[id]).and_then(|p| {
-                crate::program::check_with(&sources, &p, CheckOptions { report_unused: false }).map(|c| (p, c))
+                crate::program::check_with(&sources, &p, CheckOptions { report_unused: false, ..Default::default() })
+                    .map(|c| (p, c))
             });
             let diags = match result {
                 Ok((program, checked)) => return Ok(Checked { program, checked, sources, ranges }),

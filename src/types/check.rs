@@ -21,6 +21,9 @@ use super::universe::{self, Universe};
 pub struct PackageSource<'a> {
     pub path: String,
     pub files: Vec<&'a ast::File>,
+    /// One of the user's packages (all its function bodies are checked), not a standard one
+    /// (its bodies are checked when the program can reach them: `lazy.rs`).
+    pub user: bool,
 }
 
 /// A checked package.
@@ -63,11 +66,14 @@ pub struct CheckOptions {
     /// `declared and not used` and `imported and not used`: off in a REPL session, where
     /// a variable or an import is made now and used in a later input.
     pub report_unused: bool,
+    /// Check the bodies of all standard functions, not only those the program can reach
+    /// (the tests check that the whole standard library is free of errors).
+    pub all_bodies: bool,
 }
 
 impl Default for CheckOptions {
     fn default() -> CheckOptions {
-        CheckOptions { report_unused: true }
+        CheckOptions { report_unused: true, all_bodies: false }
     }
 }
 
@@ -84,6 +90,17 @@ pub fn check_program_with<'a>(
     sources: &'a crate::source::SourceMap,
     packages: &[PackageSource<'a>],
     options: CheckOptions,
+) -> Result<CheckedProgram, Vec<Diagnostic>> {
+    check_program_lazy(sources, packages, options, None)
+}
+
+/// `check_program_with` for packages whose function bodies may be parsed only when needed
+/// (`bodies`: see `program/bodies.rs`).
+pub fn check_program_lazy<'a>(
+    sources: &'a crate::source::SourceMap,
+    packages: &[PackageSource<'a>],
+    options: CheckOptions,
+    bodies: Option<&'a crate::program::Bodies>,
 ) -> Result<CheckedProgram, Vec<Diagnostic>> {
     let mut types = TypeTable::new();
     let mut objs = Objects::default();
@@ -120,12 +137,23 @@ pub fn check_program_with<'a>(
         constraint_ok: false,
         mono_edges: Vec::new(),
         obj_path: Vec::new(),
+        user_pkgs: packages.iter().map(|p| p.user || options.all_bodies).collect(),
+        lazy_bodies: HashMap::new(),
+        refs: HashMap::new(),
+        needed: Default::default(),
+        need_queue: Vec::new(),
+        bodies,
     };
     for (i, p) in packages.iter().enumerate() {
         checker.check_package(PkgId(i as u32), p);
         if !checker.diags.is_empty() {
             return Err(checker.diags);
         }
+    }
+    checker.check_needed_bodies();
+    checker.diags.extend(bodies.map(|b| b.take_errors()).unwrap_or_default());
+    if !checker.diags.is_empty() {
+        return Err(checker.diags);
     }
     Ok(CheckedProgram {
         global_count: checker.global_count,
@@ -251,6 +279,20 @@ pub(super) struct Checker<'a> {
     /// monomorph.go): callee type parameter, caller type parameter its argument mentions,
     /// whether the argument is more than that parameter (`[]T` for `T`), and where.
     pub mono_edges: Vec<super::generics::MonoEdge>,
+
+    // Checking standard bodies only when needed (`lazy.rs`).
+    /// By package: whether all its bodies are checked (the user's packages).
+    pub user_pkgs: Vec<bool>,
+    /// Standard function bodies not checked yet.
+    pub lazy_bodies: HashMap<ObjId, super::lazy::LazyBody<'a>>,
+    /// What each standard entity not needed yet refers to.
+    pub refs: HashMap<ObjId, Vec<ObjId>>,
+    /// The standard entities the program can reach, and those whose references are still
+    /// to be followed.
+    pub needed: std::collections::HashSet<ObjId>,
+    pub need_queue: Vec<ObjId>,
+    /// Where the real bodies of functions parsed without them are.
+    pub bodies: Option<&'a crate::program::Bodies>,
 }
 
 impl<'a> Checker<'a> {
@@ -311,12 +353,17 @@ impl<'a> Checker<'a> {
         });
 
         let funcs = self.collect_objects(src);
+        let _ = self.info.take_uses(); // the package's own declarations
         self.check_package_decls();
+        let _ = self.info.take_uses();
         for (decl, file_scope, obj) in funcs {
-            self.current_decl = Some(obj);
-            self.check_func_body(decl, file_scope, obj);
-            self.current_decl = None;
+            if self.checking_user_package() {
+                self.check_body_now(decl, file_scope, obj);
+            } else {
+                self.defer_body(decl, file_scope, obj);
+            }
         }
+        self.check_init_bodies();
         self.report_unused_imports();
         self.check_instantiation_cycles();
         let order = self.init_order();

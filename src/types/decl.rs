@@ -37,11 +37,19 @@ impl<'a> Checker<'a> {
         self.scope = decl.file_scope;
         self.current_decl = Some(obj);
         self.obj_path.push(obj);
+        let outer = self.begin_uses();
         match decl.decl {
             DeclRef::Const { typ, values, index, iota, .. } => self.const_decl(obj, typ, values, index, iota),
             DeclRef::Var { spec, index } => self.var_decl(obj, spec, index),
             DeclRef::Type { spec } => self.type_decl(obj, spec),
             DeclRef::Func { decl } => self.func_decl(obj, decl),
+        }
+        self.end_uses(Some(obj), outer);
+        if let DeclRef::Var { spec, .. } = decl.decl {
+            // `var a, b = f()` initializes both at once: needing either needs f.
+            if spec.names.len() > 1 && spec.values.len() == 1 {
+                self.share_refs(obj, spec);
+            }
         }
         self.obj_path.pop();
         (self.scope, self.iota, self.func, self.current_decl) = saved;
@@ -541,7 +549,7 @@ impl<'a> Checker<'a> {
     /// Checks a function body: parameters and results in the function scope, then the
     /// statements; reports unused variables and a missing return.
     pub(super) fn check_func_body(&mut self, decl: &'a ast::FuncDecl, file_scope: super::scope::ScopeId, obj: ObjId) {
-        let Some(body) = &decl.body else { return };
+        let Some(body) = self.bodies.map_or(decl.body.as_ref(), |b| b.body(decl)) else { return };
         let sig = self.objs.get(obj).typ;
         if self.types.is_invalid(sig) {
             return;

@@ -64,6 +64,9 @@ pub struct Info {
     goto_targets: std::collections::HashSet<NodeId>,
     /// The number of slots of each function's frame.
     frame_sizes: std::collections::HashMap<FrameOwner, u32>,
+    /// The objects recorded since the checker last took them: what the entity being
+    /// checked refers to (see `types/lazy.rs`).
+    uses: Vec<ObjId>,
 }
 
 impl Info {
@@ -92,6 +95,17 @@ impl Info {
 
     pub fn record_object(&mut self, id: NodeId, obj: ObjId) {
         *Self::grow(&mut self.objects, id) = Some(obj);
+        self.uses.push(obj);
+    }
+
+    /// The objects recorded since the last call (empties the record).
+    pub(super) fn take_uses(&mut self) -> Vec<ObjId> {
+        std::mem::take(&mut self.uses)
+    }
+
+    /// Sets the record to `uses`, returning what it held.
+    pub(super) fn replace_uses(&mut self, uses: Vec<ObjId>) -> Vec<ObjId> {
+        std::mem::replace(&mut self.uses, uses)
     }
 
     /// The object an identifier declares or refers to.

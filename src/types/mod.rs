@@ -30,6 +30,7 @@ mod expr;
 mod generics;
 mod initorder;
 mod labels;
+mod lazy;
 mod literals;
 mod operand;
 mod resolver;
@@ -38,5 +39,6 @@ mod stmt;
 mod typexpr;
 
 pub use check::{
-    check_program, check_program_with, CheckOptions, CheckedPackage, CheckedProgram, InitEntry, PackageSource,
+    check_program, check_program_lazy, check_program_with, CheckOptions, CheckedPackage, CheckedProgram, InitEntry,
+    PackageSource,
 };

@@ -283,7 +283,8 @@ impl<'a> Checker<'a> {
 
     /// `"os" imported and not used`, for each import no file used.
     pub(super) fn report_unused_imports(&mut self) {
-        if !self.report_unused {
+        // A standard package's bodies may be left unchecked, so its imports' uses are unknown.
+        if !self.report_unused || !self.checking_user_package() {
             return;
         }
         let mut unused: Vec<ObjId> = self.imports_used.iter().filter(|(_, &u)| !u).map(|(&o, _)| o).collect();
