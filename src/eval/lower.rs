@@ -93,6 +93,10 @@ pub struct FuncValue {
 /// The lowered program.
 pub struct Lowered {
     pub globals: usize,
+    /// Puts a fresh cell holding the zero value in each escaping package-level variable's
+    /// slot that has none yet (all of them in a new program; in a REPL session, the ones
+    /// the latest input added).
+    make_cells: StmtE,
     init: Vec<InitStep>,
     main: Option<Rc<FuncCode>>,
     /// A REPL session's `main` (`lower_session`): one closure per top-level statement of
@@ -110,6 +114,7 @@ struct InitStep {
 
 impl Lowered {
     pub fn run_main(&self, fr: &mut Frame) {
+        (self.make_cells)(fr);
         for s in &self.init {
             (s.run)(fr);
         }
@@ -122,6 +127,7 @@ impl Lowered {
     /// For a REPL session: runs the initialization steps `want` chooses, given the
     /// variables each sets (an empty list is an `init` function).
     pub fn run_init_where(&self, fr: &mut Frame, want: &mut dyn FnMut(&[ObjId]) -> bool) {
+        (self.make_cells)(fr);
         for s in &self.init {
             if want(&s.lhs) {
                 (s.run)(fr);
@@ -316,13 +322,15 @@ fn lower<'a>(
     let cells = std::mem::take(&mut lw.global_cells);
     let make_cells: StmtE = Box::new(move |fr: &mut Frame| {
         for (slot, make) in &cells {
-            fr.globals[*slot as usize] = make();
+            let g = &mut fr.globals[*slot as usize];
+            if !matches!(g, Value::Cell(_) | Value::WordCell(_)) {
+                *g = make();
+            }
         }
         Flow::Normal
     });
-    let mut init: Vec<InitStep> = vec![InitStep { lhs: Vec::new(), run: make_cells }];
-    init.extend(lowered_entries.into_iter().map(|(_, _, s)| s));
-    Ok(Lowered { globals: prog.global_count as usize, init, main, session_main, session_size })
+    let init: Vec<InitStep> = lowered_entries.into_iter().map(|(_, _, s)| s).collect();
+    Ok(Lowered { globals: prog.global_count as usize, make_cells, init, main, session_main, session_size })
 }
 
 pub(super) struct Lower<'a> {

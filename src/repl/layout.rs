@@ -80,6 +80,19 @@ pub fn layout(checked: &CheckedProgram, program: &Program, size: usize) -> Layou
     Layout { vars, globals, size }
 }
 
+/// Holds every package-level variable in a cell. A later input may take a variable's
+/// address (or reach a standard function that does) after its value was set, and a cell
+/// carried over from program to program keeps both the value and the pointers into it.
+pub fn box_all_globals(checked: &mut CheckedProgram) {
+    for i in 0..checked.objs.len() {
+        if let ObjKind::Var(v) = &mut checked.objs.get_mut(ObjId(i as u32)).kind {
+            if v.global {
+                v.escapes = true;
+            }
+        }
+    }
+}
+
 /// The identifiers a top-level statement declares (`x := …`, `var x …`).
 fn declared(s: &ast::Stmt) -> Vec<&ast::Ident> {
     match &s.kind {

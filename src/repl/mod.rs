@@ -420,7 +420,10 @@ impl Session {
                     .map(|c| (p, c))
             });
             let diags = match result {
-                Ok((program, checked)) => return Ok(Checked { program, checked, sources, ranges }),
+                Ok((program, mut checked)) => {
+                    layout::box_all_globals(&mut checked);
+                    return Ok(Checked { program, checked, sources, ranges });
+                }
                 Err(d) => d,
             };
             let missing: Vec<&str> = diags
