@@ -25,6 +25,15 @@ impl<'a> Lower<'a> {
     /// `c`, the code of the call `e`, recording its site while it runs when the call is in
     /// the user's code and sites are tracked for it. A deferred call into log records its
     /// site when it runs (`c` then only pushes the deferred call).
+    /// Whether `track_site` records the site of call `e` (it then wraps the call's code).
+    pub(super) fn site_tracked(&self, e: &ast::Expr) -> bool {
+        let Some(sources) = self.sites_of else { return false };
+        if sources.get(e.span.file).path().starts_with("$GOROOT/") {
+            return false;
+        }
+        self.track_all || self.callee_package(e).as_deref() == Some("log")
+    }
+
     pub(super) fn track_site(&mut self, e: &ast::Expr, c: CallE, deferring: bool) -> CallE {
         let Some(sources) = self.sites_of else { return c };
         let span = e.span;
