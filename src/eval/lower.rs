@@ -42,7 +42,7 @@ mod print_builtin;
 mod promoted;
 mod range_func;
 pub(in crate::eval) use methods::{call_method_of, call_method_with, find_method};
-pub(in crate::eval) use structs::write_ptr;
+pub(in crate::eval) use structs::{update_ptr, write_ptr};
 mod arrays;
 mod errorf;
 mod sites;
