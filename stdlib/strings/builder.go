@@ -4,13 +4,12 @@ package strings
 // A non-zero Builder must not be copied.
 type Builder struct {
 	addr *Builder // the Builder's own address, to catch copies by value
-	// The bytes written: a string the natives grow in place while no other string
-	// shares it (a []byte would hold each byte in a word).
-	buf string
-	c   int // the capacity Go's []byte buffer would have (what Cap reports)
+	buf  string   // the bytes written (natives grow it in place while unshared)
+	c    int      // the capacity a []byte buffer would have (what Cap reports)
 }
 
-// writeString, writeBytes and writeByte append to b.buf.
+// writeString, writeBytes and writeByte append to b.buf, in place while no other string
+// shares it (a []byte buffer would hold each byte in a word of its own).
 //
 // native
 func writeString(b *Builder, s string)

@@ -20,18 +20,41 @@ impl<'a> Lower<'a> {
         if !targets.is_empty() {
             return goto_block(code, targets);
         }
-        match code.len() {
-            0 => Box::new(|_| Flow::Normal),
-            1 => code.into_iter().next().unwrap_or_else(|| Box::new(|_| Flow::Normal)),
-            _ => Box::new(move |fr| {
-                for s in &code {
-                    let flow = s(fr);
-                    if flow != Flow::Normal {
-                        return flow;
-                    }
+        // Short blocks (most function bodies) are unrolled: no loop over a vector.
+        let mut it = code.into_iter();
+        match (it.next(), it.next(), it.next()) {
+            (None, _, _) => Box::new(|_| Flow::Normal),
+            (Some(a), None, _) => a,
+            (Some(a), Some(b), None) => Box::new(move |fr| {
+                let flow = a(fr);
+                if flow != Flow::Normal {
+                    return flow;
                 }
-                Flow::Normal
+                b(fr)
             }),
+            (Some(a), Some(b), Some(c)) if it.len() == 0 => Box::new(move |fr| {
+                let flow = a(fr);
+                if flow != Flow::Normal {
+                    return flow;
+                }
+                let flow = b(fr);
+                if flow != Flow::Normal {
+                    return flow;
+                }
+                c(fr)
+            }),
+            (Some(a), Some(b), Some(c)) => {
+                let code: Vec<StmtE> = [a, b, c].into_iter().chain(it).collect();
+                Box::new(move |fr| {
+                    for s in &code {
+                        let flow = s(fr);
+                        if flow != Flow::Normal {
+                            return flow;
+                        }
+                    }
+                    Flow::Normal
+                })
+            }
         }
     }
 
@@ -59,18 +82,23 @@ impl<'a> Lower<'a> {
                 let cond = self.boolean(cond);
                 let then = self.block(&then.stmts);
                 let els = els.as_ref().map(|e| self.stmt(e));
-                Box::new(move |fr| {
-                    if let Some(i) = &init {
-                        i(fr);
-                    }
-                    if cond(fr) {
-                        then(fr)
-                    } else if let Some(e) = &els {
-                        e(fr)
-                    } else {
-                        Flow::Normal
-                    }
-                })
+                // Without an init statement (the common case), no test of one at run time.
+                match (init, els) {
+                    (None, None) => Box::new(move |fr| if cond(fr) { then(fr) } else { Flow::Normal }),
+                    (None, Some(e)) => Box::new(move |fr| if cond(fr) { then(fr) } else { e(fr) }),
+                    (init, els) => Box::new(move |fr| {
+                        if let Some(i) = &init {
+                            i(fr);
+                        }
+                        if cond(fr) {
+                            then(fr)
+                        } else if let Some(e) = &els {
+                            e(fr)
+                        } else {
+                            Flow::Normal
+                        }
+                    }),
+                }
             }
             StmtKind::For { init, cond, post, body } => {
                 let init_code = init.as_ref().map(|i| self.stmt(i));

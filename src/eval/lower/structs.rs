@@ -334,6 +334,25 @@ impl<'a> Lower<'a> {
         }
     }
 
+    /// `e == nil` for a field or `*p` of a local variable or pointer (`n.left == nil`),
+    /// looked at in place: reading it would clone the pointer only to drop it. None for
+    /// other expressions.
+    pub(super) fn field_is_nil(&mut self, e: &ast::Expr) -> Option<BoolE> {
+        if !self.is_field_or_deref(e) {
+            return None;
+        }
+        let acc = self.access(e);
+        let path = acc.fields;
+        match acc.base {
+            Base::Slot(s) => Some(Box::new(move |fr| matches!(get_fields(fr.val(s), &path), Value::Nil))),
+            Base::PtrSlot(s) => Some(Box::new(move |fr| match fr.val(s) {
+                Value::Cell(c) => matches!(get_fields(&c.borrow(), &path), Value::Nil),
+                p => matches!(read_ptr(p, &path), Value::Nil),
+            })),
+            _ => None,
+        }
+    }
+
     /// A store at an access; None when it is no variable.
     pub(super) fn write_access(&mut self, acc: Access, span: Span) -> Box<dyn Fn(&mut Frame, Value)> {
         let path = acc.fields;
