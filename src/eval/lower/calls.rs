@@ -773,7 +773,7 @@ impl<'a> Lower<'a> {
     /// a declared function, a method, a function value or an interface method and its site
     /// is not tracked (the same code `call_code` makes, fused with the read); None for any
     /// other call. A call that cannot be lowered is reported here (its code is `fallback`).
-    fn direct_call_of<R: 'static>(
+    pub(super) fn direct_call_of<R: 'static>(
         &mut self,
         e: &ast::Expr,
         read: impl Fn(&mut Frame) -> R + Copy + 'static,

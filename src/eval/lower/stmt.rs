@@ -63,6 +63,20 @@ impl<'a> Lower<'a> {
             StmtKind::Empty => Box::new(|_| Flow::Normal),
             StmtKind::Block(b) => self.block(&b.stmts),
             StmtKind::Expr(e) => {
+                // A call statement is one closure with its call (`direct_call_of`); a result
+                // it had is dropped at once.
+                let single = !self.prog.types.tuple_elems(self.type_of(e).1).is_some_and(|t| t.len() > 1);
+                if single {
+                    let done = |fr: &mut Frame| {
+                        if !matches!(fr.ret_val, Value::Nil) {
+                            fr.ret_val = Value::Nil;
+                        }
+                        Flow::Normal
+                    };
+                    if let Some(f) = self.direct_call_of(e, done, |_| Flow::Normal) {
+                        return f;
+                    }
+                }
                 let f = self.discard(e);
                 Box::new(move |fr| {
                     f(fr);
