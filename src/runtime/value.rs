@@ -109,6 +109,15 @@ impl Str {
         }
     }
 
+    /// The bytes of this string to append to in place, when nothing else shares them
+    /// (strings.Builder's buffer: a string no one else holds can still grow).
+    pub fn unshared_bytes(&mut self) -> Option<&mut Vec<u8>> {
+        match Rc::get_mut(&mut self.0)? {
+            StrRepr::Owned(b) => Some(b),
+            StrRepr::Window { .. } => None,
+        }
+    }
+
     /// The substring `range` of this string (bounds already checked).
     pub fn substr(&self, range: std::ops::Range<usize>) -> Str {
         if range.len() < MIN_WINDOW {

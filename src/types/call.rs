@@ -484,7 +484,11 @@ impl<'a> Checker<'a> {
                     self.op(mode, typ, e.span)
                 }
                 Selection::Method { obj, ptr_recv, ref path, .. } => {
-                    if ptr_recv && addressable {
+                    // `x.M()` of a pointer method takes `&x` only when x is no pointer
+                    // itself (a pointer receiver is x's value: boxing x on each call of
+                    // `p.M()` would cost every method calling another on its receiver).
+                    let x_is_ptr = matches!(self.types.get(self.types.underlying(x.typ)), Type::Pointer(_));
+                    if ptr_recv && addressable && !x_is_ptr {
                         self.mark_escaping(xe);
                     }
                     self.info.record_object(sel.id, obj);

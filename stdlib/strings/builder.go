@@ -1,13 +1,29 @@
 package strings
 
-import "unicode/utf8"
-
 // Builder builds a string efficiently with Write methods. Its zero value is ready to use.
 // A non-zero Builder must not be copied.
 type Builder struct {
 	addr *Builder // the Builder's own address, to catch copies by value
-	buf  []byte
+	buf  string   // the bytes written (natives grow it in place while unshared)
+	c    int      // the capacity a []byte buffer would have (what Cap reports)
 }
+
+// writeString, writeBytes and writeByte append to b.buf, in place while no other string
+// shares it (a []byte buffer would hold each byte in a word of its own).
+//
+// native
+func writeString(b *Builder, s string)
+
+// native
+func writeBytes(b *Builder, p []byte)
+
+// native
+func writeByte(b *Builder, c byte)
+
+// appendCap is the capacity append gives a []byte of capacity oldCap growing to newLen.
+//
+// native
+func appendCap(oldCap, newLen int) int
 
 func (b *Builder) copyCheck() {
 	if b.addr == nil {
@@ -19,28 +35,27 @@ func (b *Builder) copyCheck() {
 
 // String returns the accumulated string.
 func (b *Builder) String() string {
-	return string(b.buf)
+	return b.buf
 }
 
 // Len returns the number of accumulated bytes.
 func (b *Builder) Len() int { return len(b.buf) }
 
 // Cap returns the capacity of the underlying byte slice.
-func (b *Builder) Cap() int { return cap(b.buf) }
+func (b *Builder) Cap() int { return b.c }
 
 // Reset empties the Builder.
 func (b *Builder) Reset() {
 	b.addr = nil
-	b.buf = nil
+	b.buf = ""
+	b.c = 0
 }
 
-// grow copies the buffer into a new one with room for at least n more bytes.
-func (b *Builder) grow(n int) {
-	// Appending to nil rounds the capacity up to an allocation size class, as Go's
-	// allocator does for the buffer it makes here.
-	buf := append([]byte(nil), make([]byte, 2*cap(b.buf)+n)...)[:len(b.buf)]
-	copy(buf, b.buf)
-	b.buf = buf
+// room makes the capacity hold n more bytes, growing it as append would.
+func (b *Builder) room(n int) {
+	if l := len(b.buf) + n; l > b.c {
+		b.c = appendCap(b.c, l)
+	}
 }
 
 // Grow makes room for another n bytes without another allocation. It panics if n < 0.
@@ -49,36 +64,42 @@ func (b *Builder) Grow(n int) {
 	if n < 0 {
 		panic("strings.Builder.Grow: negative count")
 	}
-	if cap(b.buf)-len(b.buf) < n {
-		b.grow(n)
+	if b.c-len(b.buf) < n {
+		// A new buffer of twice the capacity plus n, rounded up to an allocation size
+		// class as Go's allocator does.
+		b.c = appendCap(0, 2*b.c+n)
 	}
 }
 
 // Write appends p to b; the error is always nil.
 func (b *Builder) Write(p []byte) (int, error) {
 	b.copyCheck()
-	b.buf = append(b.buf, p...)
+	b.room(len(p))
+	writeBytes(b, p)
 	return len(p), nil
 }
 
 // WriteByte appends c to b; the error is always nil.
 func (b *Builder) WriteByte(c byte) error {
 	b.copyCheck()
-	b.buf = append(b.buf, c)
+	b.room(1)
+	writeByte(b, c)
 	return nil
 }
 
 // WriteRune appends the UTF-8 encoding of r to b; the error is always nil.
 func (b *Builder) WriteRune(r rune) (int, error) {
 	b.copyCheck()
-	n := len(b.buf)
-	b.buf = utf8.AppendRune(b.buf, r)
-	return len(b.buf) - n, nil
+	s := string(r)
+	b.room(len(s))
+	writeString(b, s)
+	return len(s), nil
 }
 
 // WriteString appends s to b; the error is always nil.
 func (b *Builder) WriteString(s string) (int, error) {
 	b.copyCheck()
-	b.buf = append(b.buf, s...)
+	b.room(len(s))
+	writeString(b, s)
 	return len(s), nil
 }

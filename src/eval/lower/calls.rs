@@ -113,7 +113,7 @@ impl<'a> Lower<'a> {
             let (call, types) = self.multi_call(&args[0])?;
             let classes: Vec<Class> = sig.params.iter().map(|&t| self.class(t)).collect();
             let boxes = self.result_boxes(&sig.params, &types);
-            return Some(vec![Box::new(move |fr, base| {
+            return Some(vec![ArgE::Code(Box::new(move |fr, base| {
                 call(fr);
                 let vs = std::mem::take(&mut fr.ret_multi);
                 for (i, (v, c)) in vs.into_iter().zip(&classes).enumerate() {
@@ -124,7 +124,7 @@ impl<'a> Lower<'a> {
                         fr.words[base + first + i] = value_word(&v);
                     }
                 }
-            })]);
+            }))]);
         }
         if args.len() != n {
             self.unsupported(span, "f(g()) calls of variadic functions");
@@ -155,7 +155,7 @@ impl<'a> Lower<'a> {
         let boxes = self.result_boxes(&params, &types);
         let classes: Vec<Class> = sig.params[..fixed].iter().map(|&t| self.class(t)).collect();
         let words = el.class != Class::Val;
-        Some(vec![Box::new(move |fr, base| {
+        Some(vec![ArgE::Code(Box::new(move |fr, base| {
             call(fr);
             let vs = std::mem::take(&mut fr.ret_multi);
             let mut vs = vs.into_iter().zip(&boxes).map(|(v, b)| boxed(v, b));
@@ -175,7 +175,7 @@ impl<'a> Lower<'a> {
             } else {
                 crate::runtime::slice::from_vals(rest)
             };
-        })])
+        }))])
     }
 
     /// For each result of a call (of types `results`) passed to a parameter (of types
@@ -205,12 +205,12 @@ impl<'a> Lower<'a> {
     /// are none, as in Go), stored in slot `i`.
     fn variadic_pack(&mut self, extra: &[ast::Expr], st: TypeId, i: usize) -> Option<ArgE> {
         if extra.is_empty() {
-            return Some(Box::new(move |fr, base| fr.vals[base + i] = Value::Nil));
+            return Some(ArgE::Code(Box::new(move |fr, base| fr.vals[base + i] = Value::Nil)));
         }
         let el = self.slice_elem(st)?;
         let vals: Vec<ValE> = extra.iter().map(|a| self.value_as(a, el.typ)).collect();
         let words = el.class != Class::Val;
-        Some(Box::new(move |fr, base| {
+        Some(ArgE::Code(Box::new(move |fr, base| {
             let v = if words {
                 let w: Vec<u64> = vals.iter().map(|v| value_word(&v(fr))).collect();
                 crate::runtime::slice::from_words(w)
@@ -219,39 +219,15 @@ impl<'a> Lower<'a> {
                 crate::runtime::slice::from_vals(vs)
             };
             fr.vals[base + i] = v;
-        }))
+        })))
     }
 
     pub(super) fn arg(&mut self, a: &ast::Expr, pt: TypeId, i: usize) -> ArgE {
         match self.class(pt) {
-            Class::Int(_) => {
-                let v = self.int(a);
-                Box::new(move |fr, base| {
-                    let x = v(fr);
-                    fr.words[base + i] = x as u64;
-                })
-            }
-            Class::Float(_) => {
-                let v = self.float(a);
-                Box::new(move |fr, base| {
-                    let x = v(fr);
-                    fr.words[base + i] = x.to_bits();
-                })
-            }
-            Class::Bool => {
-                let v = self.boolean(a);
-                Box::new(move |fr, base| {
-                    let x = v(fr);
-                    fr.words[base + i] = x as u64;
-                })
-            }
-            Class::Val => {
-                let v = self.value_as(a, pt);
-                Box::new(move |fr, base| {
-                    let x = v(fr);
-                    fr.vals[base + i] = x;
-                })
-            }
+            Class::Int(_) => ArgE::Int(self.int(a), i),
+            Class::Float(_) => ArgE::Float(self.float(a), i),
+            Class::Bool => ArgE::Bool(self.boolean(a), i),
+            Class::Val => ArgE::Val(self.value_as(a, pt), i),
         }
     }
 
@@ -322,24 +298,13 @@ impl<'a> Lower<'a> {
                         let base = fr.reserve(code.size);
                         fr.top = base + code.size;
                         for p in &pushes {
-                            p(fr, base);
+                            p.put(fr, base);
                         }
                         super::defers::push_deferred(fr, code.clone(), None, base);
                         fr.top = saved_top;
                     }));
                 }
-                Some(Box::new(move |fr| {
-                    // The callee's window is reserved first, so that calls made while its
-                    // arguments are evaluated build their frames above it.
-                    let saved_top = fr.top;
-                    let base = fr.reserve(code.size);
-                    fr.top = base + code.size;
-                    for p in &pushes {
-                        p(fr, base);
-                    }
-                    call(fr, &code, base);
-                    fr.top = saved_top;
-                }))
+                Some(direct_call(code, pushes, |_| ()))
             }
             Some(Callee::Native(name, obj)) => {
                 if !self.deferring {
@@ -422,6 +387,9 @@ impl<'a> Lower<'a> {
         if let Some(b) = self.builtin_int(e) {
             return b;
         }
+        if let Some(f) = self.direct_call_of(e, |fr| fr.ret_word as i64, |_| 0) {
+            return f;
+        }
         match self.call_code(e) {
             Some(c) => Box::new(move |fr| {
                 c(fr);
@@ -462,6 +430,9 @@ impl<'a> Lower<'a> {
                     return f;
                 }
             }
+        }
+        if let Some(f) = self.direct_call_of(e, |fr| f64::from_bits(fr.ret_word), |_| 0.0) {
+            return f;
         }
         match self.call_code(e) {
             Some(c) => Box::new(move |fr| {
@@ -504,6 +475,9 @@ impl<'a> Lower<'a> {
                     return v;
                 }
             }
+        }
+        if let Some(f) = self.direct_call_of(e, |fr| std::mem::take(&mut fr.ret_val), |_| Value::Nil) {
+            return f;
         }
         match self.call_code(e) {
             Some(c) => Box::new(move |fr| {
@@ -741,5 +715,121 @@ impl<'a> Lower<'a> {
     pub(in crate::eval) fn param_types(&self, obj: ObjId) -> Option<Vec<TypeId>> {
         let sig = self.prog.types.signature(self.prog.objs.get(obj).typ)?;
         (!sig.variadic).then(|| sig.params.clone())
+    }
+}
+
+/// The code of a call of the declared function `code` with arguments `pushes`, then
+/// `read` of its result, as one closure: a call of a known function costs no indirect
+/// call beyond its body and its arguments' code. The common argument counts are unrolled.
+pub(super) fn direct_call<R: 'static>(
+    code: Rc<FuncCode>,
+    pushes: Vec<ArgE>,
+    read: impl Fn(&mut Frame) -> R + Copy + 'static,
+) -> Box<dyn Fn(&mut Frame) -> R> {
+    let mut it = pushes.into_iter();
+    match (it.next(), it.next(), it.next()) {
+        (None, _, _) => Box::new(move |fr| {
+            enter_direct(fr, &code, |_, _| {});
+            read(fr)
+        }),
+        (Some(p0), None, _) => Box::new(move |fr| {
+            enter_direct(fr, &code, |fr, base| p0.put(fr, base));
+            read(fr)
+        }),
+        (Some(p0), Some(p1), None) => Box::new(move |fr| {
+            enter_direct(fr, &code, |fr, base| {
+                p0.put(fr, base);
+                p1.put(fr, base);
+            });
+            read(fr)
+        }),
+        (Some(p0), Some(p1), Some(p2)) => {
+            let rest: Vec<ArgE> = [p0, p1, p2].into_iter().chain(it).collect();
+            Box::new(move |fr| {
+                enter_direct(fr, &code, |fr, base| {
+                    for p in &rest {
+                        p.put(fr, base);
+                    }
+                });
+                read(fr)
+            })
+        }
+    }
+}
+
+/// Calls `code`: its window is reserved first, so that calls made while `push` evaluates
+/// the arguments build their frames above it.
+#[inline(always)]
+fn enter_direct(fr: &mut Frame, code: &FuncCode, push: impl Fn(&mut Frame, usize)) {
+    let saved_top = fr.top;
+    let base = fr.reserve(code.size);
+    fr.top = base + code.size;
+    push(fr, base);
+    call(fr, code, base);
+    fr.top = saved_top;
+}
+
+impl<'a> Lower<'a> {
+    /// The code of call `e` reading its result with `read`, as one closure, when `e` calls
+    /// a declared function, a method, a function value or an interface method and its site
+    /// is not tracked (the same code `call_code` makes, fused with the read); None for any
+    /// other call. A call that cannot be lowered is reported here (its code is `fallback`).
+    pub(super) fn direct_call_of<R: 'static>(
+        &mut self,
+        e: &ast::Expr,
+        read: impl Fn(&mut Frame) -> R + Copy + 'static,
+        fallback: impl Fn(&mut Frame) -> R + 'static,
+    ) -> Option<Box<dyn Fn(&mut Frame) -> R>> {
+        use crate::types::lookup::Selection;
+        let ExprKind::Call { fun, args, .. } = &e.kind else { return None };
+        if self.deferring || self.site_tracked(e) {
+            return None;
+        }
+        match &fun.kind {
+            ExprKind::Index { x, .. } if self.prog.info.selection(x.id).is_some() => return None,
+            ExprKind::Selector { x, .. } if self.type_of(x).0 == ExprMode::TypeExpr => return None,
+            _ => {}
+        }
+        let errors = self.errors.len();
+        let code = match self.prog.info.selection(fun.id) {
+            Some(Selection::Method { .. }) => match self.method_parts(e, fun, fun, args) {
+                Some(super::methods::MethodParts::Code(code, pushes)) => Some(direct_call(code, pushes, read)),
+                Some(super::methods::MethodParts::Native(f)) => Some(Box::new(move |fr: &mut Frame| {
+                    f(fr);
+                    read(fr)
+                })
+                    as Box<dyn Fn(&mut Frame) -> R>),
+                None => None,
+            },
+            Some(Selection::IfaceMethod { .. }) => {
+                // A method of a type parameter's constraint is left to `call_code`.
+                let ExprKind::Selector { x, .. } = &fun.kind else { return None };
+                let declared = self.prog.info.type_of(x.id).map(|tv| tv.typ);
+                if declared.is_some_and(|t| {
+                    self.prog.types.is_type_param(t) || self.prog.types.is_type_param(self.through_ptr(t))
+                }) {
+                    return None;
+                }
+                self.iface_parts(e, fun)
+                    .map(|(xv, id, name, pushes)| super::methods::iface_call_code(xv, id, name, pushes, read))
+            }
+            Some(_) if self.prog.types.signature(self.type_of(fun).1).is_some() => {
+                self.dyn_parts(e, fun).map(|(f, pushes, n)| super::closures::dyn_call_code(f, pushes, n, read))
+            }
+            Some(_) => return None,
+            None => match self.callee(fun) {
+                Some(Callee::Func(code)) => self.args(fun, e).map(|pushes| direct_call(code, pushes, read)),
+                None if self.prog.types.signature(self.type_of(fun).1).is_some() => {
+                    self.dyn_parts(e, fun).map(|(f, pushes, n)| super::closures::dyn_call_code(f, pushes, n, read))
+                }
+                _ => return None,
+            },
+        };
+        Some(code.unwrap_or_else(|| {
+            if self.errors.len() == errors {
+                self.unsupported(e.span, "this call");
+            }
+            Box::new(fallback)
+        }))
     }
 }

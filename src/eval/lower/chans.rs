@@ -51,7 +51,7 @@ impl<'a> Lower<'a> {
             let base = fr.reserve(n);
             fr.top = base + n;
             for p in &pushes {
-                p(fr, base);
+                p.put(fr, base);
             }
             let words: Vec<u64> = fr.words[base..base + n].to_vec();
             let vals: Vec<Value> = fr.vals[base..base + n].iter_mut().map(std::mem::take).collect();

@@ -88,7 +88,7 @@ type WordStore = Box<dyn Fn(&mut Frame, u64)>;
 /// Finds a captured variable's cell, in the code that makes a closure.
 type CellE = Box<dyn Fn(&Frame) -> Value>;
 /// Evaluates a callee: its function, or `None` for a nil function.
-type CalleeE = Box<dyn Fn(&mut Frame) -> Option<Rc<FuncValue>>>;
+pub(super) type CalleeE = Box<dyn Fn(&mut Frame) -> Option<Rc<FuncValue>>>;
 type ValStore = Box<dyn Fn(&mut Frame, Value)>;
 
 impl<'a> Lower<'a> {
@@ -367,11 +367,9 @@ impl<'a> Lower<'a> {
         Some(Value::Func(Rc::new(FuncValue { code, env: Rc::from(Vec::new()) })))
     }
 
-    /// A call of a function value: the same convention as a direct call, with the closure's
-    /// environment swapped in for the call. Calling a nil function panics after the
-    /// arguments are evaluated, as in Go.
-    pub(super) fn dyn_call(&mut self, e: &ast::Expr, fun: &ast::Expr) -> Option<CallE> {
-        let deferring = std::mem::take(&mut self.deferring);
+    /// What a call of a function value is made of: the code reading the function, the
+    /// pushes of the arguments, and the number of parameters.
+    pub(super) fn dyn_parts(&mut self, e: &ast::Expr, fun: &ast::Expr) -> Option<(CalleeE, Vec<ArgE>, usize)> {
         let (_, ft) = self.type_of(fun);
         let sig = self.prog.types.signature(ft)?.clone();
         // A callee in a local slot is read as its function, without cloning a `Value`.
@@ -389,7 +387,13 @@ impl<'a> Lower<'a> {
             }
         };
         let pushes = self.args_for(&sig, e, 0)?;
-        let nparams = sig.params.len();
+        Some((f, pushes, sig.params.len()))
+    }
+
+    /// A call of a function value: the same convention as a direct call (`dyn_call_code`).
+    pub(super) fn dyn_call(&mut self, e: &ast::Expr, fun: &ast::Expr) -> Option<CallE> {
+        let deferring = std::mem::take(&mut self.deferring);
+        let (f, pushes, nparams) = self.dyn_parts(e, fun)?;
         if deferring {
             // The function value and the arguments are evaluated now; a nil function
             // panics when the deferred call runs.
@@ -400,7 +404,7 @@ impl<'a> Lower<'a> {
                 let base = fr.reserve(size);
                 fr.top = base + size;
                 for p in &pushes {
-                    p(fr, base);
+                    p.put(fr, base);
                 }
                 match fv {
                     Some(fv) => super::defers::push_deferred(fr, fv.code.clone(), Some(fv.env.clone()), base),
@@ -414,28 +418,7 @@ impl<'a> Lower<'a> {
                 fr.top = saved_top;
             }));
         }
-        Some(Box::new(move |fr| {
-            let fv = f(fr);
-            let saved_top = fr.top;
-            let Some(fv) = fv else {
-                let base = fr.reserve(nparams);
-                fr.top = base + nparams;
-                for p in &pushes {
-                    p(fr, base);
-                }
-                panic::nil_dereference();
-            };
-            let size = fv.code.size;
-            let base = fr.reserve(size);
-            fr.top = base + size;
-            for p in &pushes {
-                p(fr, base);
-            }
-            let saved_env = std::mem::replace(&mut fr.env, fv.env.clone());
-            call(fr, &fv.code, base);
-            fr.env = saved_env;
-            fr.top = saved_top;
-        }))
+        Some(dyn_call_code(f, pushes, nparams, |_| ()))
     }
 
     /// `x += k`, `x -= k`, `x++`, `x--` of an integer variable and a constant, fused into
@@ -519,4 +502,39 @@ impl<'a> Lower<'a> {
         let ExprKind::Ident(id) = &x.kind else { return false };
         self.prog.info.object_of(id.id).is_some_and(|o| matches!(self.prog.objs.get(o).kind, ObjKind::PkgName(_)))
     }
+}
+
+/// The code of a call of the function value `f` reads, with arguments `pushes` (of
+/// `nparams` parameters), then `read` of its result, as one closure. The closure's
+/// environment is swapped in for the call. Calling a nil function panics after the
+/// arguments are evaluated, as in Go.
+pub(super) fn dyn_call_code<R: 'static>(
+    f: CalleeE,
+    pushes: Vec<ArgE>,
+    nparams: usize,
+    read: impl Fn(&mut Frame) -> R + 'static,
+) -> Box<dyn Fn(&mut Frame) -> R> {
+    Box::new(move |fr| {
+        let fv = f(fr);
+        let saved_top = fr.top;
+        let Some(fv) = fv else {
+            let base = fr.reserve(nparams);
+            fr.top = base + nparams;
+            for p in &pushes {
+                p.put(fr, base);
+            }
+            panic::nil_dereference();
+        };
+        let size = fv.code.size;
+        let base = fr.reserve(size);
+        fr.top = base + size;
+        for p in &pushes {
+            p.put(fr, base);
+        }
+        let saved_env = std::mem::replace(&mut fr.env, fv.env.clone());
+        call(fr, &fv.code, base);
+        fr.env = saved_env;
+        fr.top = saved_top;
+        read(fr)
+    })
 }

@@ -330,8 +330,11 @@ impl<'a> Lower<'a> {
                         || self.chan_elem(ot).is_some()
                         || self.prog.types.is_interface(ot)
                     {
-                        let v = self.value(other);
                         let eq = op == BinaryOp::Eql;
+                        if let Some(nil) = self.field_is_nil(other) {
+                            return Box::new(move |fr| nil(fr) == eq);
+                        }
+                        let v = self.value(other);
                         return Box::new(move |fr| matches!(v(fr), Value::Nil) == eq);
                     }
                 }

@@ -14,6 +14,14 @@ use super::*;
 use crate::runtime::value::MethodEntry;
 use crate::types::lookup::Selection;
 
+/// What a call of a method of a concrete type is made of (`Lower::method_parts`).
+pub(super) enum MethodParts {
+    /// A declared method: its code and the pushes of its receiver and arguments.
+    Code(Rc<FuncCode>, Vec<ArgE>),
+    /// A native method: the whole call.
+    Native(CallE),
+}
+
 impl<'a> Lower<'a> {
     /// `x.M(args)` for a method `M` of a concrete type; None (and an error) if unsupported.
     pub(super) fn method_call(&mut self, e: &ast::Expr, fun: &ast::Expr, args: &[ast::Expr]) -> Option<CallE> {
@@ -29,6 +37,32 @@ impl<'a> Lower<'a> {
         typed: &ast::Expr,
         args: &[ast::Expr],
     ) -> Option<CallE> {
+        let deferring = self.deferring;
+        match self.method_parts(e, fun, typed, args)? {
+            MethodParts::Native(f) => Some(f),
+            MethodParts::Code(code, pushes) if deferring => Some(Box::new(move |fr| {
+                let saved_top = fr.top;
+                let base = fr.reserve(code.size);
+                fr.top = base + code.size;
+                for p in &pushes {
+                    p.put(fr, base);
+                }
+                super::defers::push_deferred(fr, code.clone(), None, base);
+                fr.top = saved_top;
+            })),
+            MethodParts::Code(code, pushes) => Some(super::calls::direct_call(code, pushes, |_| ())),
+        }
+    }
+
+    /// What a call of a method of a concrete type is made of: the method's code and the
+    /// pushes of its receiver (first) and arguments, or the whole call of a native method.
+    pub(super) fn method_parts(
+        &mut self,
+        e: &ast::Expr,
+        fun: &ast::Expr,
+        typed: &ast::Expr,
+        args: &[ast::Expr],
+    ) -> Option<MethodParts> {
         let sel = match self.prog.info.selection(fun.id).cloned() {
             Some(s @ Selection::Method { .. }) => s,
             // A method of a type parameter's constraint: in an instance, a method of the
@@ -53,7 +87,7 @@ impl<'a> Lower<'a> {
         }
         let Some(code) = self.func_code_inst(obj, targs) else {
             if let Some(f) = self.native_method(x, obj, &path, ptr_recv, args, deferring, e.span) {
-                return Some(f);
+                return Some(MethodParts::Native(f));
             }
             self.unsupported(e.span, "methods of standard library types");
             return None;
@@ -66,29 +100,20 @@ impl<'a> Lower<'a> {
         let recv_word = recv_word.is_some_and(|o| self.class(self.obj_type(o)) != Class::Val);
         let (_, mt) = self.type_of(typed);
         let sig = self.prog.types.signature(mt)?.clone();
-        let pushes = self.args_for(&sig, e, recv_slots)?;
-        Some(Box::new(move |fr| {
-            let saved_top = fr.top;
-            let base = fr.reserve(code.size);
-            fr.top = base + code.size;
-            let r = recv(fr);
-            if recv_slots > 0 {
-                if recv_word {
-                    fr.words[base] = value_word(&r);
-                } else {
-                    fr.vals[base] = r;
-                }
-            }
-            for p in &pushes {
-                p(fr, base);
-            }
-            if deferring {
-                super::defers::push_deferred(fr, code.clone(), None, base);
-            } else {
-                call(fr, &code, base);
-            }
-            fr.top = saved_top;
-        }))
+        // The receiver is evaluated first, even when the method does not name it.
+        let recv_push = if recv_slots == 0 {
+            ArgE::Code(Box::new(move |fr, _| drop(recv(fr))))
+        } else if recv_word {
+            ArgE::Code(Box::new(move |fr, base| {
+                let r = recv(fr);
+                fr.words[base] = value_word(&r);
+            }))
+        } else {
+            ArgE::Val(recv, 0)
+        };
+        let mut pushes = vec![recv_push];
+        pushes.extend(self.args_for(&sig, e, recv_slots)?);
+        Some(MethodParts::Code(code, pushes))
     }
 
     /// `x.M` where the checker saw an interface method (of a type parameter's constraint)
@@ -338,35 +363,63 @@ impl<'a> Lower<'a> {
     /// `x.M(args)` where x is an interface: the method is found by the dynamic type's
     /// descriptor and the method name's number.
     pub(super) fn iface_call(&mut self, e: &ast::Expr, fun: &ast::Expr) -> Option<CallE> {
+        let deferring = std::mem::take(&mut self.deferring);
+        let (xv, id, name, pushes) = self.iface_parts(e, fun)?;
+        if deferring {
+            return Some(Box::new(move |fr| {
+                let iv = xv(fr);
+                let (m, recv) = iface_method(&iv, id, &name);
+                let saved_top = fr.top;
+                let (base, at) = enter_method_frame(fr, m, recv);
+                for p in &pushes {
+                    p.put(fr, at);
+                }
+                super::defers::push_deferred(fr, m.func.code.clone(), None, base);
+                fr.top = saved_top;
+            }));
+        }
+        Some(iface_call_code(xv, id, name, pushes, |_| ()))
+    }
+
+    /// What an interface method call is made of: the code of the interface value, the
+    /// method's number and name, and the pushes of the arguments (after the receiver).
+    pub(super) fn iface_parts(&mut self, e: &ast::Expr, fun: &ast::Expr) -> Option<(ValE, u32, Rc<str>, Vec<ArgE>)> {
         let ExprKind::Selector { x, sel } = &fun.kind else { return None };
         let Some(Selection::IfaceMethod { sig, path, .. }) = self.prog.info.selection(fun.id).cloned() else {
             return None;
         };
         let sig_t = sig;
-        let deferring = std::mem::take(&mut self.deferring);
         let sig = self.sub(sig);
         let sig = self.prog.types.signature(sig)?.clone();
         let name: Rc<str> = Rc::from(sel.name.as_ref());
         let id = self.method_id(&name, sig_t);
         let xv = self.iface_receiver(x, &path);
         let pushes = self.args_for(&sig, e, 0)?;
-        Some(Box::new(move |fr| {
-            let iv = xv(fr);
-            let (m, recv) = iface_method(&iv, id, &name);
-            let code = &m.func.code;
-            let saved_top = fr.top;
-            let (base, at) = enter_method_frame(fr, m, recv);
-            for p in &pushes {
-                p(fr, at);
-            }
-            if deferring {
-                super::defers::push_deferred(fr, m.func.code.clone(), None, base);
-            } else {
-                call(fr, code, base);
-            }
-            fr.top = saved_top;
-        }))
+        Some((xv, id, name, pushes))
     }
+}
+
+/// The code of a call of method `id` (named `name`) of the dynamic type of the interface
+/// value `xv` makes, with arguments `pushes`, then `read` of its result, as one closure.
+pub(super) fn iface_call_code<R: 'static>(
+    xv: ValE,
+    id: u32,
+    name: Rc<str>,
+    pushes: Vec<ArgE>,
+    read: impl Fn(&mut Frame) -> R + 'static,
+) -> Box<dyn Fn(&mut Frame) -> R> {
+    Box::new(move |fr| {
+        let iv = xv(fr);
+        let (m, recv) = iface_method(&iv, id, &name);
+        let saved_top = fr.top;
+        let (base, at) = enter_method_frame(fr, m, recv);
+        for p in &pushes {
+            p.put(fr, at);
+        }
+        call(fr, &m.func.code, base);
+        fr.top = saved_top;
+        read(fr)
+    })
 }
 
 /// What pointer type `rt` points to (itself for other types).

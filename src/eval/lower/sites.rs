@@ -24,6 +24,15 @@ pub(in crate::eval) struct Site {
 }
 
 impl<'a> Lower<'a> {
+    /// Whether `track_site` records the site of call `e` (it then wraps the call's code).
+    pub(super) fn site_tracked(&self, e: &ast::Expr) -> bool {
+        let Some(sources) = self.sites_of else { return false };
+        if sources.get(e.span.file).path().starts_with("$GOROOT/") {
+            return false;
+        }
+        self.track_all || self.callee_package(e).as_deref() == Some("log")
+    }
+
     /// `c`, the code of the call `e`, recording its site while it runs when the call is in
     /// the user's code and sites are tracked for it. A deferred call records its site (the
     /// end of the function running it) when it runs (`c` then only pushes the deferred call).

@@ -20,18 +20,41 @@ impl<'a> Lower<'a> {
         if !targets.is_empty() {
             return goto_block(code, targets);
         }
-        match code.len() {
-            0 => Box::new(|_| Flow::Normal),
-            1 => code.into_iter().next().unwrap_or_else(|| Box::new(|_| Flow::Normal)),
-            _ => Box::new(move |fr| {
-                for s in &code {
-                    let flow = s(fr);
-                    if flow != Flow::Normal {
-                        return flow;
-                    }
+        // Short blocks (most function bodies) are unrolled: no loop over a vector.
+        let mut it = code.into_iter();
+        match (it.next(), it.next(), it.next()) {
+            (None, _, _) => Box::new(|_| Flow::Normal),
+            (Some(a), None, _) => a,
+            (Some(a), Some(b), None) => Box::new(move |fr| {
+                let flow = a(fr);
+                if flow != Flow::Normal {
+                    return flow;
                 }
-                Flow::Normal
+                b(fr)
             }),
+            (Some(a), Some(b), Some(c)) if it.len() == 0 => Box::new(move |fr| {
+                let flow = a(fr);
+                if flow != Flow::Normal {
+                    return flow;
+                }
+                let flow = b(fr);
+                if flow != Flow::Normal {
+                    return flow;
+                }
+                c(fr)
+            }),
+            (Some(a), Some(b), Some(c)) => {
+                let code: Vec<StmtE> = [a, b, c].into_iter().chain(it).collect();
+                Box::new(move |fr| {
+                    for s in &code {
+                        let flow = s(fr);
+                        if flow != Flow::Normal {
+                            return flow;
+                        }
+                    }
+                    Flow::Normal
+                })
+            }
         }
     }
 
@@ -40,6 +63,20 @@ impl<'a> Lower<'a> {
             StmtKind::Empty => Box::new(|_| Flow::Normal),
             StmtKind::Block(b) => self.block(&b.stmts),
             StmtKind::Expr(e) => {
+                // A call statement is one closure with its call (`direct_call_of`); a result
+                // it had is dropped at once.
+                let single = !self.prog.types.tuple_elems(self.type_of(e).1).is_some_and(|t| t.len() > 1);
+                if single {
+                    let done = |fr: &mut Frame| {
+                        if !matches!(fr.ret_val, Value::Nil) {
+                            fr.ret_val = Value::Nil;
+                        }
+                        Flow::Normal
+                    };
+                    if let Some(f) = self.direct_call_of(e, done, |_| Flow::Normal) {
+                        return f;
+                    }
+                }
                 let f = self.discard(e);
                 Box::new(move |fr| {
                     f(fr);
@@ -59,18 +96,23 @@ impl<'a> Lower<'a> {
                 let cond = self.boolean(cond);
                 let then = self.block(&then.stmts);
                 let els = els.as_ref().map(|e| self.stmt(e));
-                Box::new(move |fr| {
-                    if let Some(i) = &init {
-                        i(fr);
-                    }
-                    if cond(fr) {
-                        then(fr)
-                    } else if let Some(e) = &els {
-                        e(fr)
-                    } else {
-                        Flow::Normal
-                    }
-                })
+                // Without an init statement (the common case), no test of one at run time.
+                match (init, els) {
+                    (None, None) => Box::new(move |fr| if cond(fr) { then(fr) } else { Flow::Normal }),
+                    (None, Some(e)) => Box::new(move |fr| if cond(fr) { then(fr) } else { e(fr) }),
+                    (init, els) => Box::new(move |fr| {
+                        if let Some(i) = &init {
+                            i(fr);
+                        }
+                        if cond(fr) {
+                            then(fr)
+                        } else if let Some(e) = &els {
+                            e(fr)
+                        } else {
+                            Flow::Normal
+                        }
+                    }),
+                }
             }
             StmtKind::For { init, cond, post, body } => {
                 let init_code = init.as_ref().map(|i| self.stmt(i));

@@ -113,6 +113,32 @@ pub(in crate::eval) fn write_ptr(p: &Value, path: &[usize], x: Value) {
     }
 }
 
+/// Runs `f` on the field at `path` inside the variable pointer `p` points to, in place
+/// (a struct shared by copies is copied first, as any write does); nil panics.
+pub(in crate::eval) fn update_ptr(p: &Value, path: &[usize], f: impl FnOnce(&mut Value)) {
+    fn at<'v>(mut v: &'v mut Value, path: &[usize]) -> Option<&'v mut Value> {
+        for &i in path {
+            match v {
+                Value::Struct(s) => v = Rc::make_mut(s).get_mut(i)?,
+                _ => return None,
+            }
+        }
+        Some(v)
+    }
+    match p {
+        Value::Cell(c) => at(&mut c.borrow_mut(), path).map(f),
+        Value::Ref(r) => {
+            let full: Vec<usize> = r.path.iter().chain(path).copied().collect();
+            match &r.root {
+                RefRoot::Cell(c) => at(&mut c.borrow_mut(), &full).map(f),
+                RefRoot::Elem(SliceData::Vals(v), i) => at(&mut v[*i].borrow_mut(), &full).map(f),
+                RefRoot::Elem(SliceData::Words(_), _) => None,
+            }
+        }
+        _ => panic::nil_dereference(),
+    };
+}
+
 /// A pointer to the field at `path` inside what pointer `p` points to.
 fn ref_into(p: Value, path: &[usize]) -> Value {
     if path.is_empty() {
@@ -309,6 +335,25 @@ impl<'a> Lower<'a> {
                 }
                 Box::new(move |fr| get_fields(&v(fr), &path).clone())
             }
+        }
+    }
+
+    /// `e == nil` for a field or `*p` of a local variable or pointer (`n.left == nil`),
+    /// looked at in place: reading it would clone the pointer only to drop it. None for
+    /// other expressions.
+    pub(super) fn field_is_nil(&mut self, e: &ast::Expr) -> Option<BoolE> {
+        if !self.is_field_or_deref(e) {
+            return None;
+        }
+        let acc = self.access(e);
+        let path = acc.fields;
+        match acc.base {
+            Base::Slot(s) => Some(Box::new(move |fr| matches!(get_fields(fr.val(s), &path), Value::Nil))),
+            Base::PtrSlot(s) => Some(Box::new(move |fr| match fr.val(s) {
+                Value::Cell(c) => matches!(get_fields(&c.borrow(), &path), Value::Nil),
+                p => matches!(read_ptr(p, &path), Value::Nil),
+            })),
+            _ => None,
         }
     }
 

@@ -1,8 +1,9 @@
 //! Natives of the packages goroutines use: time's clock and timers (`time.rs`) and its
 //! calendar (`time_fmt.rs`), sync's locks (`sync.rs`), package runtime (`runtime.rs`), and
 //! regexp's compiler and matcher (`regexp.rs`, over Go's syntax in `regexp_syntax.rs`),
-//! math/big's arithmetic (`big.rs`), package unsafe's string data (`unsafe_data.rs`), the block functions of the crypto hashes
-//! (`digests.rs`), encoding/json (`json/`), and reflect (`reflect_type.rs` on types, `reflect_value.rs` on values).
+//! math/big's arithmetic (`big.rs`), package unsafe's string data (`unsafe_data.rs`), the block
+//! functions of the crypto hashes (`digests.rs`), strings.Builder's buffer (`strings.rs`),
+//! encoding/json (`json/`), and reflect (`reflect_type.rs` on types, `reflect_value.rs` on values).
 //!
 //! Each native is a plain function over its evaluated arguments (the receiver first) that
 //! leaves its result where a call's result goes (`ret_word` for a scalar, `ret_val`, or
@@ -18,6 +19,7 @@ mod regexp;
 mod regexp_syntax;
 mod runtime;
 pub(crate) mod runtime_info;
+mod strings;
 mod sync;
 mod time;
 mod time_fmt;
@@ -50,6 +52,7 @@ pub fn lookup(name: &str) -> Option<NativeFn> {
         .or_else(|| reflect_type::lookup(name))
         .or_else(|| reflect_value::lookup(name))
         .or_else(|| json::lookup(name))
+        .or_else(|| strings::lookup(name))
 }
 
 /// The code of a call of the native `name` (`recv`: a method's receiver); with `deferring`,
