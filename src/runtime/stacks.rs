@@ -35,17 +35,21 @@ unsafe impl Stack for SlotStack {
     }
 }
 
-/// The mapping of all slots, made at the first goroutine.
+/// Slots per mapping: a program with few goroutines reserves one chunk (128 MiB of
+/// address space), not every slot's.
+const PER_CHUNK: usize = 256;
+
+/// The mappings of the slots, each made when one of its slots is first used.
 #[derive(Default)]
 pub struct Slots {
-    low: usize,
+    chunks: Vec<usize>,
 }
 
 impl Slots {
     /// The stack of slot `i` (< `SLOTS`).
     pub fn stack(&mut self, i: usize) -> SlotStack {
-        if self.low == 0 {
-            let len = STACK_BYTES * SLOTS;
+        while self.chunks.len() <= i / PER_CHUNK {
+            let len = STACK_BYTES * PER_CHUNK;
             // SAFETY: a fresh anonymous mapping, owned by the slots from now on.
             let p = unsafe {
                 libc::mmap(
@@ -63,14 +67,14 @@ impl Slots {
             // With transparent huge pages each touched stack would commit 2 MiB.
             // SAFETY: advice on the mapping just made.
             unsafe { libc::madvise(p, len, libc::MADV_NOHUGEPAGE) };
-            self.low = p as usize;
+            self.chunks.push(p as usize);
         }
-        SlotStack { top: self.low + (i + 1) * STACK_BYTES }
+        SlotStack { top: self.top(i) }
     }
 
-    /// The top (highest address) of slot `i`'s stack.
+    /// The top (highest address) of slot `i`'s stack, once `stack(i)` has mapped it.
     pub fn top(&self, i: usize) -> usize {
-        self.low + (i + 1) * STACK_BYTES
+        self.chunks[i / PER_CHUNK] + (i % PER_CHUNK + 1) * STACK_BYTES
     }
 }
 
