@@ -294,6 +294,16 @@ pub fn spawn(body: Body) {
 /// `g`'s coroutine, ready to resume on its slot: the goroutine resident there before is
 /// saved and `g`'s own stack restored; on its first run `g` gets a slot and a coroutine.
 fn take_coro(g: &Rc<G>) -> Coro {
+    // The common case: `g` is resident on its slot (a `Weak` keeps its allocation, so the
+    // address cannot belong to another goroutine).
+    let i = g.home.get();
+    let resident =
+        |s: &RefCell<Sched>| s.borrow().resident.get(i).is_some_and(|r| std::ptr::eq(r.as_ptr(), Rc::as_ptr(g)));
+    if SCHED.with(resident) {
+        if let Some(c) = g.coro.take() {
+            return c;
+        }
+    }
     SCHED.with(|s| {
         let mut s = s.borrow_mut();
         let s = &mut *s;
