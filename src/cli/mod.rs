@@ -49,6 +49,7 @@ const STACK_SIZE: usize = 1 << 30;
 
 pub fn main() -> ExitCode {
     panic::install_quiet_hook();
+    gint::runtime::memory::tune_allocator();
     let argv = std::env::args_os().map(|a| a.to_string_lossy().into_owned()).collect();
     let cli = match Cli::try_parse_from(args::rewrite_implicit_run(argv)) {
         Ok(cli) => cli,

@@ -87,6 +87,9 @@ pub struct Frame {
     /// How many more stack segments this goroutine may chain when its native stack runs
     /// low (`call_on_new_segment`); 0 on main, whose thread stack is Go's full limit.
     pub segments_left: usize,
+    /// While a goroutine runs on stack segments, where its run stack's part ends (saved
+    /// with it when it parks); 0 on its run stack.
+    pub base_low: usize,
     /// Calls and loop back-edges left before this goroutine lets the others run
     /// (preemption: a spinning goroutine must not starve the rest).
     pub budget: u32,
@@ -158,6 +161,7 @@ impl Frame {
             max_slots: STACK_SLOTS,
             stack_limit: 0,
             segments_left: 0,
+            base_low: 0,
             budget: PREEMPT_EVERY,
             defers: Vec::new(),
             loop_defers: Vec::new(),
@@ -244,13 +248,19 @@ impl Frame {
         let Some(segment) = super::stacks::Segment::take() else {
             super::panic::fatal("runtime: out of memory".to_string());
         };
-        let (saved_limit, saved_left) = (self.stack_limit, self.segments_left);
+        let (saved_limit, saved_left, saved_low) = (self.stack_limit, self.segments_left, self.base_low);
+        if self.base_low == 0 {
+            let probe = 0u8;
+            // The segment switch's frames lie below this one (more room than a suspension).
+            self.base_low = std::ptr::addr_of!(probe) as usize - 4 * super::sched::SUSPEND_ROOM;
+        }
         self.stack_limit = segment.limit_with(SEGMENT_MARGIN);
         self.segments_left -= 1;
         let r =
             std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| corosensei::on_stack(segment, || f(&mut *self))));
         self.stack_limit = saved_limit;
         self.segments_left = saved_left;
+        self.base_low = saved_low;
         if let Err(p) = r {
             std::panic::resume_unwind(p);
         }

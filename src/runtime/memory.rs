@@ -18,6 +18,19 @@ const CHECK_FROM: u64 = 1 << 20;
 /// The fatal error's message.
 pub const OUT_OF_MEMORY: &str = "runtime: out of memory";
 
+/// Sets up the allocator, before any thread starts. glibc gives freed memory back to the
+/// system as soon as 128 KiB lie free at the top of a heap (and then maps large blocks one
+/// by one): a recursion with a 1 KiB array per call made a `madvise` call at each return
+/// (Go's issue13169 test took minutes). Give memory back past 32 MiB only.
+pub fn tune_allocator() {
+    const KEEP: libc::c_int = 32 << 20;
+    // SAFETY: plain settings of the C allocator, made before other threads exist.
+    unsafe {
+        libc::mallopt(libc::M_TRIM_THRESHOLD, KEEP);
+        libc::mallopt(libc::M_MMAP_THRESHOLD, KEEP);
+    }
+}
+
 /// Sets the limit (`--max-memory`), before the program runs.
 pub fn set_limit(bytes: u64) {
     MAX_MEMORY.store(bytes, Ordering::Relaxed);

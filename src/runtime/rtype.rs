@@ -220,7 +220,7 @@ impl RType {
             RType::Complex(_) => Value::Complex(Rc::new((0.0, 0.0))),
             RType::String => Value::Str(super::value::Str::from_bytes(Vec::new())),
             RType::Struct(fs) => Value::Struct(Rc::new(fs.iter().map(|f| f.typ.zero()).collect())),
-            RType::Array(n, et) if et.is_word() => super::slice::from_words(vec![0; *n as usize]),
+            RType::Array(n, et) if et.is_word() => super::slice::zero_array_words(*n as usize),
             RType::Array(n, et) => super::slice::from_vals((0..*n).map(|_| et.zero()).collect()),
             _ => Value::Nil,
         }

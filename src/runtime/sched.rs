@@ -1,8 +1,8 @@
 //! The scheduler of green goroutines (DESIGN.md, "Runtime: green tasks, channels, select").
 //!
 //! One OS thread runs every goroutine. A goroutine other than main is a stackful coroutine
-//! (corosensei) on a fixed-size stack from the pool (`stacks`); parking it switches back to
-//! the scheduler loop. The main goroutine runs on the thread's own stack (deep recursion in
+//! (corosensei) on one of the shared run stacks (`stacks`: its stack is copied aside while
+//! another goroutine of the same slot runs); parking it switches back to the scheduler loop. The main goroutine runs on the thread's own stack (deep recursion in
 //! main keeps the thread's large stack): when it parks, it runs the scheduler loop itself
 //! until something makes it ready again. An empty run queue while main is parked waits for
 //! the next timer (`timers`), sleeping the thread; with no timer left it is Go's deadlock,
@@ -22,7 +22,7 @@ use corosensei::{Coroutine, CoroutineResult, Yielder};
 use super::frame::Frame;
 use super::panic::GoPanic;
 use super::signal;
-use super::stacks::{Pool, PoolStack};
+use super::stacks::{self, SlotStack, Slots};
 use super::timers;
 use super::value::Value;
 
@@ -35,11 +35,22 @@ const INTERRUPT_POLL: std::time::Duration = std::time::Duration::from_millis(50)
 /// Slots of a goroutine's `Frame` stacks.
 pub const GOROUTINE_SLOTS: usize = super::frame::STACK_SLOTS;
 
-type Coro = Coroutine<(), (), (), PoolStack>;
+type Coro = Coroutine<(), (), (), SlotStack>;
+
+/// What a goroutine runs.
+type Body = Box<dyn FnOnce(&mut Frame)>;
 
 /// A goroutine: its coroutine (none for main) and whether it is in the run queue.
 pub struct G {
+    /// Made when the goroutine first runs (from `body`), on its run stack slot.
     coro: RefCell<Option<Coro>>,
+    body: Cell<Option<Body>>,
+    /// Its run stack slot (`stacks::SLOTS` until it first runs).
+    home: Cell<usize>,
+    /// The lowest address of its slot its stack used when it last suspended.
+    low: Cell<usize>,
+    /// Its stack's bytes while another goroutine is resident on its slot.
+    saved: Cell<Option<Box<[u8]>>>,
     yielder: Cell<*const Yielder<(), ()>>,
     ready: Cell<bool>,
     /// Why it is parked, as Go's goroutine dump says ("chan receive").
@@ -54,6 +65,11 @@ pub struct G {
 
 const FIRST_GOID: u64 = 6;
 
+/// Stack a suspending goroutine uses below its `switch` frame: in a release build,
+/// corosensei's three pushes (`suspend` is inlined); a debug build's frames are larger.
+/// Debug builds check it (`stacks::check_below`).
+pub const SUSPEND_ROOM: usize = if cfg!(debug_assertions) { 4096 } else { 256 };
+
 /// How late an idle scheduler may wake for a timer, so that timers due close together are
 /// fired by one thread wake-up.
 const TIMER_SLACK: std::time::Duration = std::time::Duration::from_micros(250);
@@ -61,7 +77,8 @@ const TIMER_SLACK: std::time::Duration = std::time::Duration::from_micros(250);
 /// A goroutine that can never run again (parked on something no one can reach, or left
 /// when main returned) is dropped with its coroutine suspended: forget the coroutine
 /// rather than let corosensei unwind its stack, which would run Go code's destructors
-/// at arbitrary times (even during thread exit). Its pool stack is not reused.
+/// at arbitrary times (even during thread exit). Its saved stack bytes are freed; if it
+/// was resident on its slot, the next goroutine of the slot simply runs there.
 impl Drop for G {
     fn drop(&mut self) {
         if let Some(c) = self.coro.get_mut().take() {
@@ -78,7 +95,14 @@ struct Sched {
     runnext: Option<Rc<G>>,
     current: Option<Rc<G>>,
     main: Option<Rc<G>>,
-    stacks: Pool,
+    slots: Slots,
+    /// Which goroutine's stack each slot holds (`Weak`: a goroutine no one can reach is
+    /// dropped while resident).
+    resident: Vec<std::rc::Weak<G>>,
+    /// Slots no goroutine is resident on (their goroutine finished).
+    free_run_slots: Vec<usize>,
+    /// The slot to take next once every slot has been used.
+    next_run_slot: usize,
     /// Goroutines started and not finished (`runtime.NumGoroutine`), main included.
     live: usize,
     /// Every goroutine started and not finished but main (the deadlock report), in slots
@@ -114,6 +138,10 @@ thread_local! {
 pub fn init() {
     let main = Rc::new(G {
         coro: RefCell::new(None),
+        body: Cell::new(None),
+        home: Cell::new(stacks::SLOTS),
+        low: Cell::new(0),
+        saved: Cell::new(None),
         yielder: Cell::new(std::ptr::null()),
         ready: Cell::new(true),
         reason: Cell::new(""),
@@ -137,6 +165,9 @@ pub fn init() {
         s.panicked = 1;
         s.main_exited = false;
         s.fifo_ready = false;
+        s.resident.clear();
+        s.free_run_slots.clear();
+        s.next_run_slot = 0;
     });
 }
 
@@ -220,14 +251,18 @@ pub fn debug_panic(place: &str) {
 }
 
 /// Starts `body` as a new goroutine; it runs when the current one parks or yields.
-pub fn spawn(body: Box<dyn FnOnce(&mut Frame)>) {
-    let (stack, id) = SCHED.with(|s| {
+pub fn spawn(body: Body) {
+    let id = SCHED.with(|s| {
         let mut s = s.borrow_mut();
         s.next_id += 1;
-        (s.stacks.take(), s.next_id - 1)
+        s.next_id - 1
     });
     let g = Rc::new(G {
         coro: RefCell::new(None),
+        body: Cell::new(Some(body)),
+        home: Cell::new(stacks::SLOTS),
+        low: Cell::new(0),
+        saved: Cell::new(None),
         yielder: Cell::new(std::ptr::null()),
         ready: Cell::new(true),
         reason: Cell::new(""),
@@ -235,27 +270,6 @@ pub fn spawn(body: Box<dyn FnOnce(&mut Frame)>) {
         id,
         slot: Cell::new(0),
     });
-    let me = g.clone();
-    let limit = corosensei::stack::Stack::limit(&stack).get() + STACK_MARGIN;
-    let coro = Coroutine::with_stack(stack, move |y: &Yielder<(), ()>, ()| {
-        me.yielder.set(y as *const _);
-        drop(me);
-        let mut fr = Frame::with_slots(0, 16);
-        fr.max_slots = GOROUTINE_SLOTS;
-        fr.stack_limit = limit;
-        fr.segments_left = super::stacks::MAX_SEGMENTS;
-        take_shared(&mut fr);
-        debug_panic("goroutine");
-        let r = panic::catch_unwind(AssertUnwindSafe(|| body(&mut fr)));
-        put_shared(&mut fr);
-        if let Err(p) = r {
-            // `runtime.Goexit` ends the goroutine normally, its deferred calls run.
-            if !matches!(p.downcast_ref::<GoPanic>(), Some(GoPanic::Goexit)) {
-                panic::resume_unwind(p);
-            }
-        }
-    });
-    *g.coro.borrow_mut() = Some(coro);
     SCHED.with(|s| {
         let mut s = s.borrow_mut();
         s.live += 1;
@@ -275,6 +289,84 @@ pub fn spawn(body: Box<dyn FnOnce(&mut Frame)>) {
             s.put_next(g);
         }
     });
+}
+
+/// `g`'s coroutine, ready to resume on its slot: the goroutine resident there before is
+/// saved and `g`'s own stack restored; on its first run `g` gets a slot and a coroutine.
+fn take_coro(g: &Rc<G>) -> Coro {
+    // The common case: `g` is resident on its slot (a `Weak` keeps its allocation, so the
+    // address cannot belong to another goroutine).
+    let i = g.home.get();
+    let resident =
+        |s: &RefCell<Sched>| s.borrow().resident.get(i).is_some_and(|r| std::ptr::eq(r.as_ptr(), Rc::as_ptr(g)));
+    if SCHED.with(resident) {
+        if let Some(c) = g.coro.take() {
+            return c;
+        }
+    }
+    SCHED.with(|s| {
+        let mut s = s.borrow_mut();
+        let s = &mut *s;
+        if g.home.get() == stacks::SLOTS {
+            let i = s.free_run_slots.pop().unwrap_or_else(|| {
+                s.next_run_slot += 1;
+                (s.next_run_slot - 1) % stacks::SLOTS
+            });
+            g.home.set(i);
+        }
+        let i = g.home.get();
+        let stack = s.slots.stack(i);
+        if s.resident.len() <= i {
+            s.resident.resize_with(i + 1, std::rc::Weak::new);
+        }
+        let here = s.resident[i].upgrade();
+        if !here.as_ref().is_some_and(|r| Rc::ptr_eq(r, g)) {
+            let top = s.slots.top(i);
+            if let Some(r) = here {
+                #[cfg(debug_assertions)]
+                stacks::check_below(r.low.get());
+                r.saved.set(Some(stacks::save(r.low.get(), top)));
+            }
+            if let Some(bytes) = g.saved.take() {
+                stacks::restore(&bytes, top);
+            }
+            s.resident[i] = Rc::downgrade(g);
+        }
+        match g.coro.take() {
+            Some(c) => c,
+            None => new_coro(g, stack),
+        }
+    })
+}
+
+/// The coroutine of a goroutine's first run.
+fn new_coro(g: &Rc<G>, stack: SlotStack) -> Coro {
+    let me = g.clone();
+    let body = g.body.take();
+    let limit = corosensei::stack::Stack::limit(&stack).get() + STACK_MARGIN;
+    Coroutine::with_stack(stack, move |y: &Yielder<(), ()>, ()| {
+        me.yielder.set(y as *const _);
+        drop(me);
+        // No slots yet: the first call makes the room it needs.
+        let mut fr = Frame::with_slots(0, 0);
+        fr.max_slots = GOROUTINE_SLOTS;
+        fr.stack_limit = limit;
+        fr.segments_left = super::stacks::MAX_SEGMENTS;
+        take_shared(&mut fr);
+        debug_panic("goroutine");
+        let r = panic::catch_unwind(AssertUnwindSafe(|| {
+            if let Some(body) = body {
+                body(&mut fr)
+            }
+        }));
+        put_shared(&mut fr);
+        if let Err(p) = r {
+            // `runtime.Goexit` ends the goroutine normally, its deferred calls run.
+            if !matches!(p.downcast_ref::<GoPanic>(), Some(GoPanic::Goexit)) {
+                panic::resume_unwind(p);
+            }
+        }
+    })
 }
 
 fn take_shared(fr: &mut Frame) {
@@ -320,6 +412,13 @@ fn switch(fr: &mut Frame, g: &Rc<G>) {
         run_queue(fr, false);
     } else {
         put_shared(fr);
+        // Where its stack ends, for `take_coro` to save it: on a stack segment the run
+        // stack's part ends where the first segment was entered.
+        let probe = 0u8;
+        let sp = std::ptr::addr_of!(probe) as usize;
+        g.low.set(if fr.base_low != 0 { fr.base_low } else { sp - SUSPEND_ROOM });
+        #[cfg(debug_assertions)]
+        stacks::mark_below(g.low.get());
         let y = g.yielder.get();
         // SAFETY: the yielder belongs to this goroutine's coroutine, which is running.
         unsafe { (*y).suspend(()) };
@@ -382,7 +481,7 @@ fn run_queue(fr: &mut Frame, once: bool) {
         };
         budget -= 1;
         SCHED.with(|s| s.borrow_mut().current = Some(g.clone()));
-        let mut coro = g.coro.borrow_mut().take().expect("runnable goroutine without coroutine");
+        let mut coro = take_coro(&g);
         let r = panic::catch_unwind(AssertUnwindSafe(|| coro.resume(())));
         SCHED.with(|s| s.borrow_mut().current = Some(main.clone()));
         match r {
@@ -393,7 +492,9 @@ fn run_queue(fr: &mut Frame, once: bool) {
                 let slot = g.slot.get();
                 s.all[slot] = None;
                 s.free_slots.push(slot);
-                s.stacks.give_back(coro.into_stack());
+                let home = g.home.get();
+                s.resident[home] = std::rc::Weak::new();
+                s.free_run_slots.push(home);
             }),
             Err(p) => {
                 std::mem::forget(coro);

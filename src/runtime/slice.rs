@@ -65,10 +65,21 @@ pub fn cap(v: &Value) -> usize {
 /// A new backing array of `n` zero elements.
 pub fn alloc(n: usize, words: bool, zero: &Value) -> SliceData {
     if words {
-        SliceData::Words((0..n).map(|_| Cell::new(0)).collect())
+        SliceData::Words(zero_words(n))
     } else {
         vals_array((0..n).map(|_| RefCell::new(zero.clone())).collect())
     }
+}
+
+/// `n` zero words, from zeroed memory (large arrays of fresh pages cost nothing to clear).
+fn zero_words(n: usize) -> Rc<[Cell<u64>]> {
+    // SAFETY: all-zero bytes are a valid `Cell<u64>` (0).
+    unsafe { Rc::<[Cell<u64>]>::new_zeroed_slice(n).assume_init() }
+}
+
+/// A zero array of `n` word elements (`var b [1024]byte`).
+pub fn zero_array_words(n: usize) -> Value {
+    Value::Slice(Rc::new(SliceObj { data: SliceData::Words(zero_words(n)), off: 0, len: n, cap: n }))
 }
 
 /// A backing array of `Value`s, registered with the cycle collector (it may hold pointers).

@@ -79,7 +79,7 @@ impl<'a> Lower<'a> {
         };
         let n = n as usize;
         if self.class(et) != Class::Val {
-            return Rc::new(move || slice::from_words(vec![0; n]));
+            return Rc::new(move || slice::zero_array_words(n));
         }
         let ez = self.fresh_zero(et, span);
         Rc::new(move || slice::from_vals((0..n).map(|_| ez()).collect()))

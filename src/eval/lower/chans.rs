@@ -61,6 +61,7 @@ impl<'a> Lower<'a> {
                 let base = fr.reserve(size);
                 fr.top = base + size;
                 fr.words[base..base + n].copy_from_slice(&words);
+                drop(words);
                 for (i, v) in vals.into_iter().enumerate() {
                     fr.vals[base + i] = v;
                 }
