@@ -214,6 +214,9 @@ impl<'a> Lower<'a> {
             return st;
         }
         let lt = self.target_type(l, r);
+        if let Some(slot) = self.local_word_slot(l) {
+            return self.local_store(slot, r, self.class(lt));
+        }
         match self.class(lt) {
             Class::Int(_) => {
                 let st = self.int_store(l);
@@ -254,6 +257,36 @@ impl<'a> Lower<'a> {
         }
     }
 
+    /// `x = r` into a non-escaping local held as a word (of class `class`).
+    fn local_store(&mut self, slot: u32, r: &ast::Expr, class: Class) -> StmtE {
+        match class {
+            Class::Int(_) => {
+                let v = self.int(r);
+                Box::new(move |fr| {
+                    let x = v(fr);
+                    fr.set_word(slot, x as u64);
+                    Flow::Normal
+                })
+            }
+            Class::Float(_) => {
+                let v = self.float(r);
+                Box::new(move |fr| {
+                    let x = v(fr);
+                    fr.set_word(slot, x.to_bits());
+                    Flow::Normal
+                })
+            }
+            _ => {
+                let v = self.boolean(r);
+                Box::new(move |fr| {
+                    let x = v(fr);
+                    fr.set_word(slot, x as u64);
+                    Flow::Normal
+                })
+            }
+        }
+    }
+
     /// The type a store to `l` has (for `_`, the value's own type).
     pub(super) fn target_type(&self, l: &ast::Expr, r: &ast::Expr) -> TypeId {
         if let ExprKind::Ident(id) = &l.kind {
@@ -281,6 +314,10 @@ impl<'a> Lower<'a> {
         }
         let (_, lt) = self.type_of(l);
         let class = self.class(lt);
+        if let Some(st) = self.field_op_assign(l, op, r, incdec, class) {
+            return st;
+        }
+        let local = self.local_word_slot(l);
         match class {
             Class::Int(k) => {
                 // Shifts have their own rules (count of any integer type, negative counts
@@ -288,10 +325,20 @@ impl<'a> Lower<'a> {
                 let f = if matches!(op, BinaryOp::Shl | BinaryOp::Shr) && !incdec {
                     self.shift(op, k, l, r)
                 } else {
-                    let cur = self.int(l);
-                    let rhs: IntE = if incdec { Box::new(|_| 1) } else { self.int(r) };
-                    int_op(op, k, cur, rhs, l.span, self)
+                    let cur = match local {
+                        Some(slot) => leaves::Src::Local(slot),
+                        None => leaves::Src::Code(self.int(l)),
+                    };
+                    let rhs = if incdec { leaves::Src::Const(1) } else { self.int_src(r, k) };
+                    leaves::int_arith(op, k, cur, rhs)
                 };
+                if let Some(slot) = local {
+                    return Box::new(move |fr| {
+                        let v = f(fr);
+                        fr.set_word(slot, v as u64);
+                        Flow::Normal
+                    });
+                }
                 let st = self.int_store(l);
                 Box::new(move |fr| {
                     let v = f(fr);
@@ -300,9 +347,25 @@ impl<'a> Lower<'a> {
                 })
             }
             Class::Float(f32) => {
-                let cur = self.float(l);
-                let rhs: FloatE = if incdec { Box::new(|_| 1.0) } else { self.float(r) };
-                let f = float_op(op, f32, cur, rhs);
+                let f = if f32 {
+                    let cur = self.float(l);
+                    let rhs: FloatE = if incdec { Box::new(|_| 1.0) } else { self.float(r) };
+                    float_op(op, f32, cur, rhs)
+                } else {
+                    let cur = match local {
+                        Some(slot) => leaves::Src::Local(slot),
+                        None => leaves::Src::Code(self.float(l)),
+                    };
+                    let rhs = if incdec { leaves::Src::Const(1.0) } else { self.float_src(r) };
+                    leaves::float_arith(op, cur, rhs)
+                };
+                if let Some(slot) = local {
+                    return Box::new(move |fr| {
+                        let v = f(fr);
+                        fr.set_word(slot, v.to_bits());
+                        Flow::Normal
+                    });
+                }
                 let st = self.word_store(l);
                 Box::new(move |fr| {
                     let v = f(fr).to_bits();
