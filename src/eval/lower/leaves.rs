@@ -13,11 +13,37 @@ use gint_syntax::ast::{self, BinaryOp, ExprKind};
 use super::closures::Place;
 use super::*;
 
-/// An operand of a binary operation: a local's slot, a constant, or code.
+/// An operand of a binary operation: a local's slot, a constant, field `i` of the struct
+/// a local pointer points to (`p.x`), or code.
 pub(super) enum Src<T> {
     Local(u32),
     Const(T),
+    Field(u32, usize),
     Code(Box<dyn Fn(&mut Frame) -> T>),
+}
+
+impl<T: Word> Src<T> {
+    /// The operand's value, for code that takes operands of any kind.
+    #[inline(always)]
+    pub(super) fn get(&self, fr: &mut Frame) -> T {
+        match self {
+            Src::Local(s) => T::from_word(fr.word(*s)),
+            Src::Const(c) => *c,
+            Src::Field(s, i) => T::from_word(field_leaf(fr, *s, *i)),
+            Src::Code(f) => f(fr),
+        }
+    }
+}
+
+/// Field `i` (a scalar) of the struct the pointer in slot `s` points to, as its word.
+#[inline(always)]
+fn field_leaf(fr: &Frame, s: u32, i: usize) -> u64 {
+    if let Value::Cell(c) = fr.val(s) {
+        if let Value::Struct(st) = &*c.borrow() {
+            return value_word(&st[i]);
+        }
+    }
+    value_word(&super::structs::read_ptr(fr.val(s), &[i]))
 }
 
 /// A scalar read from a frame word.
@@ -65,6 +91,23 @@ pub(super) fn combine<T: Word, R: 'static>(
             let x = a(fr);
             f(x, b(fr))
         }),
+        // A field can change in a call: read after the other operand's code (gc's order,
+        // calls first).
+        (Field(s, i), Field(t, j)) => {
+            Box::new(move |fr| f(T::from_word(field_leaf(fr, s, i)), T::from_word(field_leaf(fr, t, j))))
+        }
+        (Field(s, i), Local(y)) => Box::new(move |fr| f(T::from_word(field_leaf(fr, s, i)), T::from_word(fr.word(y)))),
+        (Local(x), Field(t, j)) => Box::new(move |fr| f(T::from_word(fr.word(x)), T::from_word(field_leaf(fr, t, j)))),
+        (Field(s, i), Const(c)) => Box::new(move |fr| f(T::from_word(field_leaf(fr, s, i)), c)),
+        (Const(c), Field(t, j)) => Box::new(move |fr| f(c, T::from_word(field_leaf(fr, t, j)))),
+        (Field(s, i), Code(b)) => Box::new(move |fr| {
+            let y = b(fr);
+            f(T::from_word(field_leaf(fr, s, i)), y)
+        }),
+        (Code(a), Field(t, j)) => Box::new(move |fr| {
+            let x = a(fr);
+            f(x, T::from_word(field_leaf(fr, t, j)))
+        }),
     }
 }
 
@@ -84,6 +127,9 @@ impl<'a> Lower<'a> {
             };
             return Src::Const(const_int(&c, ck));
         }
+        if let Some((slot, i)) = self.ptr_field(e) {
+            return Src::Field(slot, i);
+        }
         match self.local_word_slot(e) {
             Some(slot) => Src::Local(slot),
             None => Src::Code(self.int(e)),
@@ -97,9 +143,26 @@ impl<'a> Lower<'a> {
             let v = constant::to_f64(&constant::to_float(&c).unwrap_or(Const::Unknown)).unwrap_or(0.0);
             return Src::Const(round32(v, matches!(self.class(t), Class::Float(true))));
         }
+        if let Some((slot, i)) = self.ptr_field(e) {
+            return Src::Field(slot, i);
+        }
         match self.local_word_slot(e) {
             Some(slot) => Src::Local(slot),
             None => Src::Code(self.float(e)),
+        }
+    }
+
+    /// `p.f` for a local `p` pointing to a struct (or a local struct variable in a cell)
+    /// and a field `f` of it (not of an embedded struct): `p`'s slot and `f`'s index.
+    fn ptr_field(&mut self, e: &ast::Expr) -> Option<(u32, usize)> {
+        let ExprKind::Selector { x, .. } = &e.kind else { return None };
+        if !matches!(x.kind, ExprKind::Ident(_)) || !self.is_field_or_deref(e) {
+            return None;
+        }
+        let acc = self.access(e);
+        match (acc.base, acc.fields.as_slice()) {
+            (super::structs::Base::PtrSlot(s), &[i]) => Some((s, i)),
+            _ => None,
         }
     }
 

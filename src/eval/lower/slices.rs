@@ -6,6 +6,7 @@
 
 use gint_syntax::ast::{self, ExprKind};
 
+use super::leaves::Src;
 use super::{BoolE, Class, FloatE, IntE, Lower, StmtE, ValE};
 use crate::runtime::frame::{Flow, Frame};
 use crate::runtime::panic;
@@ -156,8 +157,13 @@ impl<'a> Lower<'a> {
 
     /// `x[i]` of a slice of scalars, as the element's word.
     fn index_word(&mut self, x: &ast::Expr, i: &ast::Expr) -> WordE {
+        let islot = self.local_word_slot(i);
         let i = self.int(i);
         if let Some(slot) = self.local_val_slot(x) {
+            if let Some(islot) = islot {
+                // `s[i]` of locals: one closure.
+                return Box::new(move |fr| word_at(fr.val(slot), fr.word(islot) as i64));
+            }
             return Box::new(move |fr| {
                 let i = i(fr);
                 word_at(fr.val(slot), i)
@@ -227,10 +233,13 @@ impl<'a> Lower<'a> {
         };
         let (_, xt) = self.type_of(x);
         let el = self.slice_elem(xt)?;
-        let i = self.int(&indices[0]);
         let span = l.span;
         let class = el.class;
         if class != Class::Val {
+            let i = match self.local_word_slot(&indices[0]) {
+                Some(slot) => Src::Local(slot),
+                None => Src::Code(self.int(&indices[0])),
+            };
             // A local slice is read in place, after the right-hand side (no call can
             // change a non-escaping local); any other is evaluated first, as Go does.
             let src = match self.local_val_slot(x) {
@@ -273,6 +282,7 @@ impl<'a> Lower<'a> {
                 }
             });
         }
+        let i = self.int(&indices[0]);
         let xs = self.storage(x);
         match class {
             Class::Val if op.is_some() && self.complex_kind(el.typ).is_some() => {
@@ -319,14 +329,14 @@ enum SliceSrc {
 /// element): the slice (unless local), the index and the right-hand side in Go's order.
 fn update_word<T: 'static>(
     src: SliceSrc,
-    i: IntE,
+    i: Src<i64>,
     rhs: Box<dyn Fn(&mut Frame) -> T>,
     old: bool,
     f: impl Fn(u64, T) -> u64 + 'static,
 ) -> StmtE {
     match src {
         SliceSrc::Slot(slot) => Box::new(move |fr| {
-            let i = i(fr);
+            let i = i.get(fr);
             let b = rhs(fr);
             let s = fr.val(slot);
             let a = if old { word_at(s, i) } else { 0 };
@@ -335,7 +345,7 @@ fn update_word<T: 'static>(
         }),
         SliceSrc::Code(xs) => Box::new(move |fr| {
             let s = xs(fr);
-            let i = i(fr);
+            let i = i.get(fr);
             let b = rhs(fr);
             let a = if old { word_at(&s, i) } else { 0 };
             set_word_at(&s, i, f(a, b));
