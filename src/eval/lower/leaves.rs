@@ -58,6 +58,13 @@ impl Word for i64 {
     }
 }
 
+impl Word for bool {
+    #[inline(always)]
+    fn from_word(w: u64) -> bool {
+        w != 0
+    }
+}
+
 impl Word for f64 {
     #[inline(always)]
     fn from_word(w: u64) -> f64 {

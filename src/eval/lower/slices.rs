@@ -250,9 +250,9 @@ impl<'a> Lower<'a> {
             // The new element from the old one (for `op=`) and the right-hand side.
             return Some(match class {
                 Class::Int(k) => {
-                    let rhs: IntE = match r {
-                        Some(r) => self.int(r),
-                        None => Box::new(|_| 1),
+                    let rhs = match r {
+                        Some(r) => self.int_src(r, k),
+                        None => Src::Const(1),
                     };
                     match op {
                         None => update_word(src, i, rhs, false, |_, b| b as u64),
@@ -260,9 +260,9 @@ impl<'a> Lower<'a> {
                     }
                 }
                 Class::Float(f32) => {
-                    let rhs: FloatE = match r {
-                        Some(r) => self.float(r),
-                        None => Box::new(|_| 1.0),
+                    let rhs = match r {
+                        Some(r) => self.float_src(r),
+                        None => Src::Const(1.0),
                     };
                     update_word(src, i, rhs, old, move |a, b| {
                         let Some(op) = op else { return b.to_bits() };
@@ -277,7 +277,11 @@ impl<'a> Lower<'a> {
                     })
                 }
                 _ => {
-                    let rhs = self.boolean(r?);
+                    let r = r?;
+                    let rhs = match self.constant(r) {
+                        Some((c, _)) => Src::Const(matches!(c, crate::types::constant::Value::Bool(true))),
+                        None => Src::Code(self.boolean(r)),
+                    };
                     update_word(src, i, rhs, false, |_, b| b as u64)
                 }
             });
@@ -327,17 +331,17 @@ enum SliceSrc {
 
 /// `x[i] = f(old, rhs)` for a slice of scalars (`old` says whether `f` reads the old
 /// element): the slice (unless local), the index and the right-hand side in Go's order.
-fn update_word<T: 'static>(
+fn update_word<T: super::leaves::Word>(
     src: SliceSrc,
     i: Src<i64>,
-    rhs: Box<dyn Fn(&mut Frame) -> T>,
+    rhs: Src<T>,
     old: bool,
     f: impl Fn(u64, T) -> u64 + 'static,
 ) -> StmtE {
     match src {
         SliceSrc::Slot(slot) => Box::new(move |fr| {
             let i = i.get(fr);
-            let b = rhs(fr);
+            let b = rhs.get(fr);
             let s = fr.val(slot);
             let a = if old { word_at(s, i) } else { 0 };
             set_word_at(s, i, f(a, b));
@@ -346,7 +350,7 @@ fn update_word<T: 'static>(
         SliceSrc::Code(xs) => Box::new(move |fr| {
             let s = xs(fr);
             let i = i.get(fr);
-            let b = rhs(fr);
+            let b = rhs.get(fr);
             let a = if old { word_at(&s, i) } else { 0 };
             set_word_at(&s, i, f(a, b));
             Flow::Normal
