@@ -27,6 +27,7 @@ mod closures;
 mod complex;
 mod defers;
 mod expr;
+mod leaves;
 mod maps;
 mod method_values;
 mod methods;
@@ -716,42 +717,6 @@ fn const_int(c: &Const, k: IntKind) -> i64 {
         constant::to_i64(c).or_else(|| constant::to_u64(c).map(|u| u as i64))
     };
     k.wrap(v.unwrap_or(0))
-}
-
-fn int_op(op: BinaryOp, k: IntKind, a: IntE, b: IntE, _span: Span, _lw: &mut Lower<'_>) -> IntE {
-    let unsigned = k.is_unsigned();
-    match op {
-        BinaryOp::Add => Box::new(move |fr| k.wrap(a(fr).wrapping_add(b(fr)))),
-        BinaryOp::Sub => Box::new(move |fr| k.wrap(a(fr).wrapping_sub(b(fr)))),
-        BinaryOp::Mul => Box::new(move |fr| k.wrap(a(fr).wrapping_mul(b(fr)))),
-        BinaryOp::Quo => Box::new(move |fr| {
-            let (x, y) = (a(fr), b(fr));
-            if y == 0 {
-                panic::divide_by_zero();
-            }
-            if unsigned {
-                k.wrap(((x as u64) / (y as u64)) as i64)
-            } else {
-                k.wrap(x.wrapping_div(y))
-            }
-        }),
-        BinaryOp::Rem => Box::new(move |fr| {
-            let (x, y) = (a(fr), b(fr));
-            if y == 0 {
-                panic::divide_by_zero();
-            }
-            if unsigned {
-                k.wrap(((x as u64) % (y as u64)) as i64)
-            } else {
-                k.wrap(x.wrapping_rem(y))
-            }
-        }),
-        BinaryOp::And => Box::new(move |fr| a(fr) & b(fr)),
-        BinaryOp::Or => Box::new(move |fr| a(fr) | b(fr)),
-        BinaryOp::Xor => Box::new(move |fr| k.wrap(a(fr) ^ b(fr))),
-        BinaryOp::AndNot => Box::new(move |fr| a(fr) & !b(fr)),
-        _ => Box::new(|_| 0),
-    }
 }
 
 fn float_op(op: BinaryOp, f32: bool, a: FloatE, b: FloatE) -> FloatE {

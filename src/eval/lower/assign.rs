@@ -85,6 +85,9 @@ impl<'a> Lower<'a> {
         if lhs.len() == 1 {
             return self.store(&lhs[0], &rhs[0]);
         }
+        if let Some(st) = self.parallel_words(lhs, rhs) {
+            return st;
+        }
         let values: Vec<ValE> = rhs
             .iter()
             .zip(lhs)
@@ -125,6 +128,65 @@ impl<'a> Lower<'a> {
         })
     }
 
+    /// `a, b = x, y` of two scalars (a swap, loop counters moving together) when the
+    /// right-hand sides run left to right and no target needs its operands evaluated
+    /// first: both values held as words, no vector of values made.
+    fn parallel_words(&mut self, lhs: &[ast::Expr], rhs: &[ast::Expr]) -> Option<StmtE> {
+        let ([l0, l1], [r0, r1]) = (lhs, rhs) else { return None };
+        if self.go_order(&[r0, r1]).is_some() || self.needs_early_operands(lhs) {
+            return None;
+        }
+        let (c0, c1) = (self.class(self.target_type(l0, r0)), self.class(self.target_type(l1, r1)));
+        if c0 == Class::Val || c1 == Class::Val {
+            return None;
+        }
+        let (a, b) = (self.word_src(r0, c0), self.word_src(r1, c1));
+        let (da, db) = (self.word_dst(l0), self.word_dst(l1));
+        Some(Box::new(move |fr| {
+            let x = a.get(fr);
+            let y = b.get(fr);
+            da.put(fr, x);
+            db.put(fr, y);
+            Flow::Normal
+        }))
+    }
+
+    /// `r` (of class `class`, not `Val`) as a word.
+    fn word_src(&mut self, r: &ast::Expr, class: Class) -> WordSrc {
+        if let Some(slot) = self.local_word_slot(r) {
+            return WordSrc::Local(slot);
+        }
+        match class {
+            Class::Int(_) => WordSrc::Int(self.int(r)),
+            Class::Float(_) => WordSrc::Float(self.float(r)),
+            _ => WordSrc::Bool(self.boolean(r)),
+        }
+    }
+
+    /// Where a word stored to `l` goes.
+    fn word_dst(&mut self, l: &ast::Expr) -> WordDst {
+        match self.local_word_slot(l) {
+            Some(slot) => WordDst::Local(slot),
+            None => WordDst::Store(self.word_store(l)),
+        }
+    }
+
+    /// Whether an index target of `lhs` reads a variable an earlier target assigns.
+    fn needs_early_operands(&self, lhs: &[ast::Expr]) -> bool {
+        let mut assigned: Vec<ObjId> = Vec::new();
+        for l in lhs {
+            if matches!(l.kind, ExprKind::Index { .. }) && mentions_any(self, l, &assigned) {
+                return true;
+            }
+            if let ExprKind::Ident(id) = &l.kind {
+                if let Some(o) = self.prog.info.object_of(id.id) {
+                    assigned.push(o);
+                }
+            }
+        }
+        false
+    }
+
     /// Whether `l` is an identifier declared by this very statement.
     fn declared_here(&self, l: &ast::Expr) -> bool {
         let ExprKind::Ident(id) = &l.kind else { return false };
@@ -136,19 +198,7 @@ impl<'a> Lower<'a> {
     /// (the spec's phase 1). None when no target needs that (the usual, faster path).
     #[allow(clippy::type_complexity)]
     fn early_index_stores(&mut self, lhs: &[ast::Expr]) -> Option<Vec<(Option<EarlyOperands>, EarlyStore)>> {
-        let mut assigned: Vec<ObjId> = Vec::new();
-        let mut needed = false;
-        for l in lhs {
-            if matches!(l.kind, ExprKind::Index { .. }) && mentions_any(self, l, &assigned) {
-                needed = true;
-            }
-            if let ExprKind::Ident(id) = &l.kind {
-                if let Some(o) = self.prog.info.object_of(id.id) {
-                    assigned.push(o);
-                }
-            }
-        }
-        if !needed {
+        if !self.needs_early_operands(lhs) {
             return None;
         }
         let mut out = Vec::new();
@@ -214,6 +264,9 @@ impl<'a> Lower<'a> {
             return st;
         }
         let lt = self.target_type(l, r);
+        if let Some(slot) = self.local_word_slot(l) {
+            return self.local_store(slot, r, self.class(lt));
+        }
         match self.class(lt) {
             Class::Int(_) => {
                 let st = self.int_store(l);
@@ -301,6 +354,36 @@ impl<'a> Lower<'a> {
         Box::new(move |fr, i| st(fr, Value::Int(i)))
     }
 
+    /// `x = r` into a non-escaping local held as a word (of class `class`).
+    fn local_store(&mut self, slot: u32, r: &ast::Expr, class: Class) -> StmtE {
+        match class {
+            Class::Int(_) => {
+                let v = self.int(r);
+                Box::new(move |fr| {
+                    let x = v(fr);
+                    fr.set_word(slot, x as u64);
+                    Flow::Normal
+                })
+            }
+            Class::Float(_) => {
+                let v = self.float(r);
+                Box::new(move |fr| {
+                    let x = v(fr);
+                    fr.set_word(slot, x.to_bits());
+                    Flow::Normal
+                })
+            }
+            _ => {
+                let v = self.boolean(r);
+                Box::new(move |fr| {
+                    let x = v(fr);
+                    fr.set_word(slot, x as u64);
+                    Flow::Normal
+                })
+            }
+        }
+    }
+
     /// The type a store to `l` has (for `_`, the value's own type).
     pub(super) fn target_type(&self, l: &ast::Expr, r: &ast::Expr) -> TypeId {
         if let ExprKind::Ident(id) = &l.kind {
@@ -335,6 +418,10 @@ impl<'a> Lower<'a> {
         }
         let (_, lt) = self.type_of(l);
         let class = self.class(lt);
+        if let Some(st) = self.field_op_assign(l, op, r, incdec, class) {
+            return st;
+        }
+        let local = self.local_word_slot(l);
         match class {
             Class::Int(k) => {
                 // Shifts have their own rules (count of any integer type, negative counts
@@ -342,10 +429,20 @@ impl<'a> Lower<'a> {
                 let f = if matches!(op, BinaryOp::Shl | BinaryOp::Shr) && !incdec {
                     self.shift(op, k, l, r)
                 } else {
-                    let cur = self.int(l);
-                    let rhs: IntE = if incdec { Box::new(|_| 1) } else { self.int(r) };
-                    int_op(op, k, cur, rhs, l.span, self)
+                    let cur = match local {
+                        Some(slot) => leaves::Src::Local(slot),
+                        None => leaves::Src::Code(self.int(l)),
+                    };
+                    let rhs = if incdec { leaves::Src::Const(1) } else { self.int_src(r, k) };
+                    leaves::int_arith(op, k, cur, rhs)
                 };
+                if let Some(slot) = local {
+                    return Box::new(move |fr| {
+                        let v = f(fr);
+                        fr.set_word(slot, v as u64);
+                        Flow::Normal
+                    });
+                }
                 let st = self.int_store(l);
                 Box::new(move |fr| {
                     let v = f(fr);
@@ -354,9 +451,25 @@ impl<'a> Lower<'a> {
                 })
             }
             Class::Float(f32) => {
-                let cur = self.float(l);
-                let rhs: FloatE = if incdec { Box::new(|_| 1.0) } else { self.float(r) };
-                let f = float_op(op, f32, cur, rhs);
+                let f = if f32 {
+                    let cur = self.float(l);
+                    let rhs: FloatE = if incdec { Box::new(|_| 1.0) } else { self.float(r) };
+                    float_op(op, f32, cur, rhs)
+                } else {
+                    let cur = match local {
+                        Some(slot) => leaves::Src::Local(slot),
+                        None => leaves::Src::Code(self.float(l)),
+                    };
+                    let rhs = if incdec { leaves::Src::Const(1.0) } else { self.float_src(r) };
+                    leaves::float_arith(op, cur, rhs)
+                };
+                if let Some(slot) = local {
+                    return Box::new(move |fr| {
+                        let v = f(fr);
+                        fr.set_word(slot, v.to_bits());
+                        Flow::Normal
+                    });
+                }
                 let st = self.word_store(l);
                 Box::new(move |fr| {
                     let v = f(fr).to_bits();
@@ -449,6 +562,42 @@ impl<'a> Lower<'a> {
                 }
                 Box::new(|_, _| {})
             }
+        }
+    }
+}
+
+/// A scalar right-hand side of `parallel_words`.
+enum WordSrc {
+    Local(u32),
+    Int(IntE),
+    Float(FloatE),
+    Bool(BoolE),
+}
+
+impl WordSrc {
+    #[inline(always)]
+    fn get(&self, fr: &mut Frame) -> u64 {
+        match self {
+            WordSrc::Local(s) => fr.word(*s),
+            WordSrc::Int(f) => f(fr) as u64,
+            WordSrc::Float(f) => f(fr).to_bits(),
+            WordSrc::Bool(f) => f(fr) as u64,
+        }
+    }
+}
+
+/// A scalar target of `parallel_words`.
+enum WordDst {
+    Local(u32),
+    Store(Box<dyn Fn(&mut Frame, u64)>),
+}
+
+impl WordDst {
+    #[inline(always)]
+    fn put(&self, fr: &mut Frame, w: u64) {
+        match self {
+            WordDst::Local(s) => fr.set_word(*s, w),
+            WordDst::Store(st) => st(fr, w),
         }
     }
 }

@@ -47,12 +47,12 @@ impl<'a> Lower<'a> {
             },
             ExprKind::Binary { op, x, y } if !is_comparison(*op) && !matches!(op, BinaryOp::LAnd | BinaryOp::LOr) => {
                 if matches!(op, BinaryOp::Shl | BinaryOp::Shr) {
+                    if let Some(s) = self.constant(y).and_then(|(c, _)| constant::to_u64(&c)) {
+                        return self.const_shift(*op, kind, x, s);
+                    }
                     return self.shift(*op, kind, x, y);
                 }
-                let a = self.int(x);
-                let b = self.int(y);
-                let (a, b) = self.ordered_pair(x, y, a, b);
-                int_op(*op, kind, a, b, e.span, self)
+                self.int_binary(*op, kind, x, y)
             }
             ExprKind::Unary { op, x } => {
                 let a = self.int(x);
@@ -167,6 +167,7 @@ impl<'a> Lower<'a> {
                 Some((p, _)) => self.cell_read(p, f64::from_bits),
                 None => self.bad_float(e),
             },
+            ExprKind::Binary { op, x, y } if !is_comparison(*op) && !f32 => self.float_binary(*op, x, y),
             ExprKind::Binary { op, x, y } if !is_comparison(*op) => {
                 let a = self.float(x);
                 let b = self.float(y);
@@ -286,32 +287,8 @@ impl<'a> Lower<'a> {
     pub(super) fn compare(&mut self, op: BinaryOp, x: &ast::Expr, y: &ast::Expr, t: TypeId) -> BoolE {
         let t = crate::types::predicates::default_type(&self.prog.types, t);
         match self.class(t) {
-            Class::Int(k) => {
-                let a = self.int(x);
-                let b = self.int(y);
-                let (a, b) = self.ordered_pair(x, y, a, b);
-                if k.is_unsigned() {
-                    Box::new(move |fr| cmp_ord(op, (a(fr) as u64).cmp(&(b(fr) as u64))))
-                } else {
-                    Box::new(move |fr| cmp_ord(op, a(fr).cmp(&b(fr))))
-                }
-            }
-            Class::Float(_) => {
-                let a = self.float(x);
-                let b = self.float(y);
-                let (a, b) = self.ordered_pair(x, y, a, b);
-                Box::new(move |fr| {
-                    let (a, b) = (a(fr), b(fr));
-                    match op {
-                        BinaryOp::Eql => a == b,
-                        BinaryOp::Neq => a != b,
-                        BinaryOp::Lss => a < b,
-                        BinaryOp::Leq => a <= b,
-                        BinaryOp::Gtr => a > b,
-                        _ => a >= b,
-                    }
-                })
-            }
+            Class::Int(k) => self.int_compare(op, k, x, y),
+            Class::Float(_) => self.float_compare(op, x, y),
             Class::Bool => {
                 let a = self.boolean(x);
                 let b = self.boolean(y);

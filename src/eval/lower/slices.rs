@@ -6,6 +6,7 @@
 
 use gint_syntax::ast::{self, ExprKind};
 
+use super::leaves::Src;
 use super::{BoolE, Class, FloatE, IntE, Lower, StmtE, ValE};
 use crate::runtime::frame::{Flow, Frame};
 use crate::runtime::panic;
@@ -156,8 +157,13 @@ impl<'a> Lower<'a> {
 
     /// `x[i]` of a slice of scalars, as the element's word.
     fn index_word(&mut self, x: &ast::Expr, i: &ast::Expr) -> WordE {
+        let islot = self.local_word_slot(i);
         let i = self.int(i);
         if let Some(slot) = self.local_val_slot(x) {
+            if let Some(islot) = islot {
+                // `s[i]` of locals: one closure.
+                return Box::new(move |fr| word_at(fr.val(slot), fr.word(islot) as i64));
+            }
             return Box::new(move |fr| {
                 let i = i(fr);
                 word_at(fr.val(slot), i)
@@ -227,70 +233,62 @@ impl<'a> Lower<'a> {
         };
         let (_, xt) = self.type_of(x);
         let el = self.slice_elem(xt)?;
-        let i = self.int(&indices[0]);
-        let xs = self.storage(x);
         let span = l.span;
         let class = el.class;
-        // The new element from the old one (for `op=`) and the right-hand side.
+        if class != Class::Val {
+            let i = match self.local_word_slot(&indices[0]) {
+                Some(slot) => Src::Local(slot),
+                None => Src::Code(self.int(&indices[0])),
+            };
+            // A local slice is read in place, after the right-hand side (no call can
+            // change a non-escaping local); any other is evaluated first, as Go does.
+            let src = match self.local_val_slot(x) {
+                Some(slot) => SliceSrc::Slot(slot),
+                None => SliceSrc::Code(self.storage(x)),
+            };
+            let old = op.is_some();
+            // The new element from the old one (for `op=`) and the right-hand side.
+            return Some(match class {
+                Class::Int(k) => {
+                    let rhs = match r {
+                        Some(r) => self.int_src(r, k),
+                        None => Src::Const(1),
+                    };
+                    match op {
+                        None => update_word(src, i, rhs, false, |_, b| b as u64),
+                        Some(op) => update_word(src, i, rhs, true, move |a, b| int_binop(op, k, a as i64, b) as u64),
+                    }
+                }
+                Class::Float(f32) => {
+                    let rhs = match r {
+                        Some(r) => self.float_src(r),
+                        None => Src::Const(1.0),
+                    };
+                    update_word(src, i, rhs, old, move |a, b| {
+                        let Some(op) = op else { return b.to_bits() };
+                        let a = f64::from_bits(a);
+                        let v = match op {
+                            ast::BinaryOp::Add => a + b,
+                            ast::BinaryOp::Sub => a - b,
+                            ast::BinaryOp::Mul => a * b,
+                            _ => a / b,
+                        };
+                        super::round32(v, f32).to_bits()
+                    })
+                }
+                _ => {
+                    let r = r?;
+                    let rhs = match self.constant(r) {
+                        Some((c, _)) => Src::Const(matches!(c, crate::types::constant::Value::Bool(true))),
+                        None => Src::Code(self.boolean(r)),
+                    };
+                    update_word(src, i, rhs, false, |_, b| b as u64)
+                }
+            });
+        }
+        let i = self.int(&indices[0]);
+        let xs = self.storage(x);
         match class {
-            Class::Int(k) => {
-                let rhs: IntE = match r {
-                    Some(r) => self.int(r),
-                    None => Box::new(|_| 1),
-                };
-                Some(Box::new(move |fr| {
-                    let s = xs(fr);
-                    let i = i(fr);
-                    let b = rhs(fr);
-                    let a = if op.is_some() { word_at(&s, i) as i64 } else { 0 };
-                    let v = match op {
-                        None => b,
-                        Some(op) => int_binop(op, k, a, b),
-                    };
-                    set_word_at(&s, i, v as u64);
-                    Flow::Normal
-                }))
-            }
-            Class::Float(f32) => {
-                let rhs: FloatE = match r {
-                    Some(r) => self.float(r),
-                    None => Box::new(|_| 1.0),
-                };
-                Some(Box::new(move |fr| {
-                    let s = xs(fr);
-                    let i = i(fr);
-                    let b = rhs(fr);
-                    let v = match op {
-                        None => b,
-                        Some(op) => {
-                            let a = f64::from_bits(word_at(&s, i));
-                            let v = match op {
-                                ast::BinaryOp::Add => a + b,
-                                ast::BinaryOp::Sub => a - b,
-                                ast::BinaryOp::Mul => a * b,
-                                _ => a / b,
-                            };
-                            if f32 {
-                                v as f32 as f64
-                            } else {
-                                v
-                            }
-                        }
-                    };
-                    set_word_at(&s, i, v.to_bits());
-                    Flow::Normal
-                }))
-            }
-            Class::Bool => {
-                let rhs = self.boolean(r?);
-                Some(Box::new(move |fr| {
-                    let s = xs(fr);
-                    let i = i(fr);
-                    let b = rhs(fr);
-                    set_word_at(&s, i, b as u64);
-                    Flow::Normal
-                }))
-            }
             Class::Val if op.is_some() && self.complex_kind(el.typ).is_some() => {
                 let combine = self.complex_combine(el.typ, op?)?;
                 let rhs: ValE = match r {
@@ -305,7 +303,7 @@ impl<'a> Lower<'a> {
                     Flow::Normal
                 }))
             }
-            Class::Val => {
+            _ => {
                 if op.is_some_and(|o| o != ast::BinaryOp::Add) || !(op.is_none() || self.is_string_type(el.typ)) {
                     self.unsupported(span, "this assignment operation");
                     return Some(Box::new(|_| Flow::Normal));
@@ -321,6 +319,42 @@ impl<'a> Lower<'a> {
                 }))
             }
         }
+    }
+}
+
+/// Where the slice of an element store comes from.
+enum SliceSrc {
+    /// A non-escaping local's slot, read in place (no clone of the header).
+    Slot(u32),
+    Code(ValE),
+}
+
+/// `x[i] = f(old, rhs)` for a slice of scalars (`old` says whether `f` reads the old
+/// element): the slice (unless local), the index and the right-hand side in Go's order.
+fn update_word<T: super::leaves::Word>(
+    src: SliceSrc,
+    i: Src<i64>,
+    rhs: Src<T>,
+    old: bool,
+    f: impl Fn(u64, T) -> u64 + 'static,
+) -> StmtE {
+    match src {
+        SliceSrc::Slot(slot) => Box::new(move |fr| {
+            let i = i.get(fr);
+            let b = rhs.get(fr);
+            let s = fr.val(slot);
+            let a = if old { word_at(s, i) } else { 0 };
+            set_word_at(s, i, f(a, b));
+            Flow::Normal
+        }),
+        SliceSrc::Code(xs) => Box::new(move |fr| {
+            let s = xs(fr);
+            let i = i.get(fr);
+            let b = rhs.get(fr);
+            let a = if old { word_at(&s, i) } else { 0 };
+            set_word_at(&s, i, f(a, b));
+            Flow::Normal
+        }),
     }
 }
 
@@ -786,7 +820,8 @@ impl<'a> Lower<'a> {
     ) -> Option<StmtE> {
         let (_, xt) = self.type_of(x);
         let int = self.prog.types.basic(crate::types::types::BasicKind::Int);
-        let key = key.filter(|k| !super::is_blank(k)).map(|k| self.int_store_from(k, int));
+        let key_expr = key.filter(|k| !super::is_blank(k));
+        let key = key_expr.map(|k| self.int_store_from(k, int));
         let value = value.filter(|v| !super::is_blank(v));
         if self.is_string_type(xt) {
             let rune = self.prog.types.basic(crate::types::types::BasicKind::Int32);
@@ -817,7 +852,11 @@ impl<'a> Lower<'a> {
         }
         let el = self.slice_elem(xt)?;
         let words = el.words();
-        let wst = value.filter(|_| words).map(|v| self.word_store_from(v, el.typ));
+        // Local iteration variables (the usual case) are set in place.
+        let key_slot = key_expr.and_then(|k| self.local_word_slot(k));
+        let key = if key_slot.is_some() { None } else { key };
+        let value_slot = value.filter(|_| words).and_then(|v| self.local_word_slot(v));
+        let wst = value.filter(|_| words && value_slot.is_none()).map(|v| self.word_store_from(v, el.typ));
         let vst = value.filter(|_| !words).map(|v| self.value_store_from(v, el.typ));
         // An element holding arrays is copied into the iteration variable.
         let vst: Option<Box<dyn Fn(&mut Frame, Value)>> = match (vst, self.copier(el.typ)) {
@@ -831,11 +870,15 @@ impl<'a> Lower<'a> {
             let s = s(fr);
             let n = slice::len(&s);
             for i in 0..n {
-                if let Some(k) = &key {
+                if let Some(k) = key_slot {
+                    fr.set_word(k, i as u64);
+                } else if let Some(k) = &key {
                     k(fr, i as i64);
                 }
                 if let Value::Slice(so) = &s {
-                    if let Some(w) = &wst {
+                    if let Some(v) = value_slot {
+                        fr.set_word(v, so.words()[i].get());
+                    } else if let Some(w) = &wst {
                         w(fr, so.words()[i].get());
                     } else if let Some(v) = &vst {
                         v(fr, so.vals()[i].borrow().clone());

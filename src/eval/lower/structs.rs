@@ -62,6 +62,38 @@ fn set_fields(mut v: &mut Value, path: &[usize], x: Value) {
     *v = x;
 }
 
+/// Stores the word `w` (of class `class`) at `path` inside `v`, in place when the field
+/// already holds a scalar of that class (no drop of the old value, no `Value` built on
+/// the stack: a measured 2x on nbody's field stores).
+#[inline(always)]
+fn set_fields_word(v: &mut Value, path: &[usize], class: Class, w: u64) {
+    put_word(field_mut(v, path), class, w);
+}
+
+/// The field at `path` inside `v`, for writing: the structs on the way that are shared
+/// are copied first.
+#[inline(always)]
+fn field_mut<'v>(mut v: &'v mut Value, path: &[usize]) -> &'v mut Value {
+    for &i in path {
+        match v {
+            Value::Struct(s) => v = &mut Rc::make_mut(s)[i],
+            _ => break,
+        }
+    }
+    v
+}
+
+/// Stores the word `w` of class `class` into `v`.
+#[inline(always)]
+fn put_word(v: &mut Value, class: Class, w: u64) {
+    match (v, class) {
+        (Value::Int(i), Class::Int(_)) => *i = w as i64,
+        (Value::Float(f), Class::Float(_)) => *f = f64::from_bits(w),
+        (Value::Bool(b), Class::Bool) => *b = w != 0,
+        (v, _) => *v = word_value(class, w),
+    }
+}
+
 fn elem_cell(s: &Value, i: i64) -> &std::cell::RefCell<Value> {
     match s {
         Value::Slice(so) => {
@@ -432,13 +464,75 @@ impl<'a> Lower<'a> {
         let path = acc.fields;
         Some(match acc.base {
             Base::PtrSlot(s) => Box::new(move |fr, w| match fr.val(s) {
-                Value::Cell(c) => set_fields(&mut c.borrow_mut(), &path, word_value(class, w)),
+                Value::Cell(c) => set_fields_word(&mut c.borrow_mut(), &path, class, w),
                 Value::WordCell(c) => c.set(w),
                 p => write_ptr(p, &path, word_value(class, w)),
             }),
             base => {
                 let st = self.write_access(Access { base, fields: path }, l.span);
                 Box::new(move |fr, w| st(fr, word_value(class, w)))
+            }
+        })
+    }
+
+    /// `p.f op= r` (and `p.f++`, `p.f--`) for a scalar field reached through a local
+    /// pointer, when `r` calls nothing (so its value cannot depend on the order): the
+    /// variable is borrowed once and the field updated in place. None for other targets
+    /// and operators.
+    pub(super) fn field_op_assign(
+        &mut self,
+        l: &ast::Expr,
+        op: ast::BinaryOp,
+        r: &ast::Expr,
+        incdec: bool,
+        class: Class,
+    ) -> Option<StmtE> {
+        use ast::BinaryOp::{Add, Mul, Quo, Sub};
+        // `p.f` with `p` a variable: its base is the variable's slot.
+        let ExprKind::Selector { x, .. } = &l.kind else { return None };
+        if !matches!(x.kind, ExprKind::Ident(_)) || !self.is_field_or_deref(l) || (!incdec && self.has_call(r)) {
+            return None;
+        }
+        let fits = match class {
+            Class::Float(false) => matches!(op, Add | Sub | Mul | Quo),
+            Class::Int(k) => k.bits() == 64 && matches!(op, Add | Sub | Mul),
+            _ => false,
+        };
+        if !fits {
+            return None;
+        }
+        let acc = self.access(l);
+        let (Base::PtrSlot(s), false) = (&acc.base, acc.fields.is_empty()) else {
+            return None;
+        };
+        let (s, path) = (*s, acc.fields);
+        Some(match class {
+            Class::Float(_) => {
+                let rhs: FloatE = if incdec { Box::new(|_| 1.0) } else { self.float(r) };
+                let f = move |x: u64, y: f64| {
+                    let x = f64::from_bits(x);
+                    match op {
+                        Add => x + y,
+                        Sub => x - y,
+                        Mul => x * y,
+                        _ => x / y,
+                    }
+                    .to_bits()
+                };
+                update_field(s, path, class, rhs, f)
+            }
+            _ => {
+                let rhs: IntE = if incdec { Box::new(|_| 1) } else { self.int(r) };
+                let f = move |x: u64, y: i64| {
+                    let x = x as i64;
+                    let v = match op {
+                        Add => x.wrapping_add(y),
+                        Sub => x.wrapping_sub(y),
+                        _ => x.wrapping_mul(y),
+                    };
+                    v as u64
+                };
+                update_field(s, path, class, rhs, f)
             }
         })
     }
@@ -516,6 +610,33 @@ impl<'a> Lower<'a> {
         let zero = self.fresh_zero(et, span);
         Box::new(move |_| new_cell(zero()))
     }
+}
+
+/// The statement updating the field at `path` of the variable the pointer in slot `s`
+/// points to with `f(old, rhs)`.
+fn update_field<T: 'static>(
+    s: u32,
+    path: Vec<usize>,
+    class: Class,
+    rhs: Box<dyn Fn(&mut Frame) -> T>,
+    f: impl Fn(u64, T) -> u64 + 'static,
+) -> StmtE {
+    Box::new(move |fr| {
+        let y = rhs(fr);
+        match fr.val(s) {
+            Value::Cell(c) => {
+                let mut b = c.borrow_mut();
+                let v = field_mut(&mut b, &path);
+                let w = f(value_word(v), y);
+                put_word(v, class, w);
+            }
+            p => {
+                let w = f(value_word(&read_ptr(p, &path)), y);
+                write_ptr(p, &path, word_value(class, w));
+            }
+        }
+        Flow::Normal
+    })
 }
 
 fn new_cell(v: Value) -> Value {
