@@ -374,7 +374,9 @@ pub fn generate(internal: Option<&str>, external: Option<&str>, funcs: &[TestFun
         flags.json,
     ));
     if fuzz {
-        s.push_str("\topts.FuzzCheck, opts.FuzzCall = _fuzzcall.Check, _fuzzcall.Call\n");
+        s.push_str(
+            "\topts.FuzzCheck, opts.FuzzRead, opts.FuzzCall = _fuzzcall.Check, _fuzzcall.ReadCorpus, _fuzzcall.Call\n",
+        );
     }
     s.push_str("\tm := testing.MainStart(opts, tests, benchmarks, fuzzTargets, examples)\n");
     let test_main = funcs.iter().find(|f| f.kind == Kind::TestMain);

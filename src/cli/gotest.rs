@@ -18,15 +18,17 @@ use super::{output, Exit};
 /// The name the generated main is shown under in compile errors.
 const MAIN_FILE: &str = "_testmain.go";
 
-/// The `.go` files of a folder that go test builds: the package's and its tests
-/// (not those whose names start with `_` or `.`).
+/// The `.go` files of a folder that go test builds: the package's and its tests (not those
+/// whose names start with `_` or `.`, nor those for another system or excluded by their
+/// `//go:build` line).
 pub fn go_files(dir: &Path) -> Vec<String> {
     let Ok(entries) = fs::read_dir(dir) else { return Vec::new() };
     let mut names: Vec<String> = entries
         .filter_map(|e| e.ok())
         .filter(|e| e.path().is_file())
         .map(|e| e.file_name().to_string_lossy().into_owned())
-        .filter(|n| n.ends_with(".go") && !n.starts_with(['_', '.']))
+        .filter(|n| n.ends_with(".go") && !n.starts_with(['_', '.']) && super::buildtags::name_matches(n))
+        .filter(|n| fs::read_to_string(dir.join(n)).map_or(true, |t| super::buildtags::constraint_holds(&t)))
         .collect();
     names.sort();
     names

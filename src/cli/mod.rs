@@ -5,6 +5,7 @@
 //! 2 is kept for Go runtime panics (as `go run` exits with 2); 3 internal error of gint.
 
 mod args;
+mod buildtags;
 mod commands;
 mod files;
 mod gotest;

@@ -3,10 +3,11 @@ package testing
 import "fmt"
 
 // Fuzz tests. gint does not fuzz: as go test does without -fuzz, a fuzz test runs its
-// fuzz function on the seed corpus only, the values given to F.Add, each entry as a
-// subtest "FuzzX/seed#N" (the files of testdata/fuzz/FuzzX are not read yet). Checking
-// and calling the fuzz function needs reflect, which the generated main brings in
-// (Options.FuzzCheck and FuzzCall) only for a package with fuzz tests.
+// fuzz function on the seed corpus only: the values given to F.Add, each entry as a
+// subtest "FuzzX/seed#N", then the files of testdata/fuzz/FuzzX, each a subtest named
+// after its file. Checking and calling the fuzz function and reading the files need
+// reflect and os, which the generated main brings in (Options.FuzzCheck, FuzzRead and
+// FuzzCall) only for a package with fuzz tests.
 
 // InternalFuzzTarget is a fuzz test of the package, listed by the generated main.
 type InternalFuzzTarget struct {
@@ -43,7 +44,7 @@ func (f *F) Fuzz(ff any) {
 	if f.failed {
 		return
 	}
-	if opts.FuzzCheck == nil || opts.FuzzCall == nil {
+	if opts.FuzzCheck == nil || opts.FuzzRead == nil || opts.FuzzCall == nil {
 		panic("testing: F.Fuzz without the generated main's fuzz support")
 	}
 	bad, err := opts.FuzzCheck(ff, f.corpus)
@@ -53,8 +54,18 @@ func (f *F) Fuzz(ff any) {
 	if err != nil {
 		f.Fatal(err)
 	}
+	names := make([]string, len(f.corpus))
+	for i := range f.corpus {
+		names[i] = fmt.Sprintf("seed#%d", i)
+	}
+	files, values, err := opts.FuzzRead(f.name, ff)
+	if err != nil {
+		f.Fatal(err)
+	}
+	names = append(names, files...)
+	f.corpus = append(f.corpus, values...)
 	for i, values := range f.corpus {
-		name := fmt.Sprintf("%s/seed#%d", f.name, i)
+		name := f.name + "/" + names[i]
 		if !matchName(name) || failFast {
 			continue
 		}

@@ -31,9 +31,10 @@ type Options struct {
 	FailFast    bool
 	Procs       int
 	BenchHeader string
-	// FuzzCheck and FuzzCall, from testing/internal/fuzzcall (which uses reflect), are
-	// set by the generated main of a package with fuzz tests.
+	// FuzzCheck, FuzzRead and FuzzCall, from testing/internal/fuzzcall (which uses
+	// reflect and os), are set by the generated main of a package with fuzz tests.
 	FuzzCheck func(ff any, corpus [][]any) (string, error)
+	FuzzRead  func(name string, ff any) ([]string, [][]any, error)
 	FuzzCall  func(ff any, t *T, values []any)
 	// JSON: -v output for go test -json's converter: subtests report at once, unindented,
 	// and lines of error messages start with errorMark.
@@ -668,8 +669,8 @@ type M struct {
 	benchmarks  []InternalBenchmark
 	fuzzTargets []InternalFuzzTarget
 	examples    []InternalExample
-	exitCode   int
-	ran        bool
+	exitCode    int
+	ran         bool
 }
 
 // MainStart is called by the generated main.

@@ -48,14 +48,22 @@ impl<'a> Lower<'a> {
             self.unsupported(span, "comma-ok assignments");
             return Box::new(|_| Flow::Normal);
         }
-        let Some(call) = self.call_code(rhs) else {
+        let Some((call, types)) = self.multi_call(rhs) else {
             return Box::new(|_| Flow::Normal);
         };
+        // A result of concrete type stored into an interface gets its dynamic type.
+        let targets: Vec<TypeId> =
+            lhs.iter().zip(&types).map(|(l, &t)| if is_blank(l) { t } else { self.target_type(l, rhs) }).collect();
+        let boxes = self.result_boxes(&targets, &types);
         let stores: Vec<Box<dyn Fn(&mut Frame, Value)>> = lhs.iter().map(|l| self.value_store(l)).collect();
         Box::new(move |fr| {
             call(fr);
             let vs = std::mem::take(&mut fr.ret_multi);
-            for (st, v) in stores.iter().zip(vs) {
+            for ((st, v), b) in stores.iter().zip(vs).zip(&boxes) {
+                let v = match b {
+                    Some(rt) => Value::Iface(Rc::new((rt.clone(), v))),
+                    None => v,
+                };
                 st(fr, v);
             }
             Flow::Normal

@@ -181,7 +181,7 @@ impl<'a> Lower<'a> {
     /// For each result of a call (of types `results`) passed to a parameter (of types
     /// `params`): the dynamic type it is boxed with, where an interface receives a concrete
     /// value.
-    fn result_boxes(&mut self, params: &[TypeId], results: &[TypeId]) -> Vec<Option<RType>> {
+    pub(super) fn result_boxes(&mut self, params: &[TypeId], results: &[TypeId]) -> Vec<Option<RType>> {
         params
             .iter()
             .zip(results)

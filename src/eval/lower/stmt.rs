@@ -441,11 +441,25 @@ impl<'a> Lower<'a> {
             });
         }
         if self.cur_results.len() > 1 {
-            // `return g()` where g returns as many results: they are already in place.
-            let c = self.call_code(&results[0]);
-            return Box::new(move |fr| {
-                if let Some(c) = &c {
+            // `return g()` where g returns as many results: they are already in place, but
+            // for those of concrete type returned as an interface, which get their type.
+            let Some((c, types)) = self.multi_call(&results[0]) else {
+                return Box::new(|_| Flow::Return);
+            };
+            let results = self.cur_results.clone();
+            let boxes = self.result_boxes(&results, &types);
+            if boxes.iter().all(Option::is_none) {
+                return Box::new(move |fr| {
                     c(fr);
+                    Flow::Return
+                });
+            }
+            return Box::new(move |fr| {
+                c(fr);
+                for (v, b) in fr.ret_multi.iter_mut().zip(&boxes) {
+                    if let Some(rt) = b {
+                        *v = Value::Iface(Rc::new((rt.clone(), std::mem::take(v))));
+                    }
                 }
                 Flow::Return
             });

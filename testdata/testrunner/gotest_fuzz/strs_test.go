@@ -52,3 +52,15 @@ func ExampleReverse() {
 	fmt.Println(Reverse("héllo"))
 	// Output: olléh
 }
+
+func FuzzBadCorpus(f *testing.F) {
+	f.Fuzz(func(t *testing.T, s string) {
+		t.Log("never runs")
+	})
+}
+
+func FuzzKinds(f *testing.F) {
+	f.Fuzz(func(t *testing.T, b bool, c byte, r rune, x float64, y float32, u uint16, z float64) {
+		t.Logf("%v %v %v %v %v %v %v", b, c, r, x, y, u, z)
+	})
+}

@@ -52,20 +52,28 @@ func Check(ff any, corpus [][]any) (string, error) {
 		types = append(types, t)
 	}
 	for _, vals := range corpus {
-		if len(vals) != len(types) {
-			return "", fmt.Errorf("wrong number of values in corpus entry: %d, want %d", len(vals), len(types))
-		}
-		valsT := make([]reflect.Type, len(vals))
-		for i, v := range vals {
-			valsT[i] = reflect.TypeOf(v)
-		}
-		for i := range types {
-			if valsT[i] != types[i] {
-				return "", fmt.Errorf("mismatched types in corpus entry: %v, want %v", valsT, types)
-			}
+		if err := checkEntry(vals, types); err != nil {
+			return "", err
 		}
 	}
 	return "", nil
+}
+
+// checkEntry reports a corpus entry whose values do not fit the fuzz function's types.
+func checkEntry(vals []any, types []reflect.Type) error {
+	if len(vals) != len(types) {
+		return fmt.Errorf("wrong number of values in corpus entry: %d, want %d", len(vals), len(types))
+	}
+	valsT := make([]reflect.Type, len(vals))
+	for i, v := range vals {
+		valsT[i] = reflect.TypeOf(v)
+	}
+	for i := range types {
+		if valsT[i] != types[i] {
+			return fmt.Errorf("mismatched types in corpus entry: %v, want %v", valsT, types)
+		}
+	}
+	return nil
 }
 
 // Call calls the fuzz function with t and the values of one corpus entry.

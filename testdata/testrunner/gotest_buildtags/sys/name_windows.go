@@ -1,0 +1,3 @@
+package sys
+
+func name() string { return "windows (sys)" }

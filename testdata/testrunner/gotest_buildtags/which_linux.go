@@ -1,0 +1,3 @@
+package tags
+
+func system() string { return "linux" }
