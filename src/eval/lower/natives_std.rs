@@ -282,20 +282,34 @@ impl<'a> Lower<'a> {
             return None;
         };
         let iface = self.prog.types.is_interface(elem);
+        let (types, objs) = (&self.prog.types, &self.prog.objs);
+        let valid_target = iface
+            || crate::types::predicates::implements(types, objs, elem, self.prog.universe.error, &|_| None).is_ok();
         let matches = self.matcher(elem);
         let unwrap = self.method_key_id("Unwrap func() error");
         let unwrap_all = self.method_key_id("Unwrap func() []error");
-        let err = self.value(err);
+        let as_id = self.method_key_id("As func(interface {}) bool");
+        let target_rt = self.rtype(self.type_of(target).1);
+        // As an `error`: a concrete argument becomes an interface value, as for any call.
+        let err = self.value_as(err, self.prog.universe.error);
         let target = self.value(target);
         Some(Box::new(move |fr| {
             let e = err(fr);
             let p = target(fr);
+            if matches!(e, Value::Nil) {
+                fr.ret_word = 0;
+                return;
+            }
             if matches!(p, Value::Nil) {
                 panic::plain_error("errors: target must be a non-nil pointer".to_string());
             }
-            let found = find_as(fr, e, &*matches, unwrap, unwrap_all);
+            if !valid_target {
+                panic::plain_error("errors: *target must be interface or implement error".to_string());
+            }
+            let any = Value::Iface(Rc::new((target_rt.clone(), p.clone())));
+            let found = find_as(fr, e, &*matches, [unwrap, unwrap_all, as_id], &any);
             fr.ret_word = found.is_some() as u64;
-            if let Some(v) = found {
+            if let Some(AsFound::Value(v)) = found {
                 let v = match v {
                     Value::Iface(iv) if !iface => iv.1.clone(),
                     v => v,
@@ -306,15 +320,38 @@ impl<'a> Lower<'a> {
     }
 }
 
-/// The first error in `e`'s tree that `matches`, depth first.
-fn find_as(fr: &mut Frame, e: Value, matches: &dyn Fn(&Value) -> bool, unwrap: u32, all: u32) -> Option<Value> {
+/// What `find_as` found: an error to store in the target, or an error whose `As` method
+/// already set it.
+enum AsFound {
+    Value(Value),
+    ByMethod,
+}
+
+/// The first error in `e`'s tree that `matches` or whose `As(any) bool` method (numbered
+/// `as_id`) accepts `target` (the pointer as an `any`), depth first, as errors.As.
+fn find_as(
+    fr: &mut Frame,
+    e: Value,
+    matches: &dyn Fn(&Value) -> bool,
+    ids: [u32; 3],
+    target: &Value,
+) -> Option<AsFound> {
+    let [unwrap, all, as_id] = ids;
     let mut e = e;
     loop {
         if matches!(e, Value::Nil) {
             return None;
         }
         if matches(&e) {
-            return Some(e);
+            return Some(AsFound::Value(e));
+        }
+        if let Value::Iface(iv) = &e {
+            if super::methods::find_method(&iv.0, &[as_id]).is_some() {
+                super::methods::call_method_with(fr, &iv.0, &iv.1, as_id, std::slice::from_ref(target));
+                if fr.ret_word != 0 {
+                    return Some(AsFound::ByMethod);
+                }
+            }
         }
         if let Some(next) = super::methods::call_method0(fr, &e, unwrap) {
             e = next;
@@ -322,6 +359,6 @@ fn find_as(fr: &mut Frame, e: Value, matches: &dyn Fn(&Value) -> bool, unwrap: u
         }
         let Some(Value::Slice(errs)) = super::methods::call_method0(fr, &e, all) else { return None };
         let errs: Vec<Value> = (0..errs.len).map(|i| errs.get_value(i)).collect();
-        return errs.into_iter().find_map(|x| find_as(fr, x, matches, unwrap, all));
+        return errs.into_iter().find_map(|x| find_as(fr, x, matches, ids, target));
     }
 }
