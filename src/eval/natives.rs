@@ -537,10 +537,17 @@ pub fn lower_native_float(lw: &mut Lower<'_>, name: &str, args: &[ast::Expr]) ->
     Some(Box::new(move |fr| f(x(fr))))
 }
 
-/// fmt's printers as function values (`p := fmt.Println`): code reading the parameters
-/// from the frame — the writer (Fprint…), the format (…f), then the `...any` slice — and
-/// printing as a direct call does. None for the other natives.
+/// The natives lowered at their call sites (fmt's printers, fmt.Errorf, os.Exit) as
+/// function values (`p := fmt.Println`): code reading the parameters from the frame — for
+/// a printer the writer (Fprint…), the format (…f), then the `...any` slice — and doing
+/// what a direct call does. None for the other natives.
 pub fn print_func_body(lw: &mut Lower<'_>, name: &str) -> Option<Box<dyn Fn(&mut Frame)>> {
+    if name == "os.Exit" {
+        return Some(Box::new(|fr| {
+            let c = fr.word(0) as i64 as i32;
+            std::panic::resume_unwind(Box::new(GoPanic::Exit(c)))
+        }));
+    }
     if name == "fmt.Errorf" {
         let make = errorf_maker(lw);
         return Some(Box::new(move |fr| {

@@ -132,12 +132,17 @@ impl<'a> Checker<'a> {
             }
             AssignOp::Assign => {
                 if lhs.len() == rhs.len() {
+                    let (context, blank_context) = if lhs.len() == 1 {
+                        ("assignment", "assignment to _ identifier")
+                    } else {
+                        ("multiple assignment", "multiple assignment")
+                    };
                     for (l, r) in lhs.iter().zip(rhs) {
                         let t = self.assign_target(l);
                         let mut x = if t.is_some() { self.expr_maybe_generic(r, t) } else { self.expr_with_hint(r, t) };
                         match t {
-                            Some(t) => self.assignment(&mut x, t, "assignment"),
-                            None => self.blank_assignment(&mut x),
+                            Some(t) => self.assignment(&mut x, t, context),
+                            None => self.blank_assignment(&mut x, blank_context),
                         }
                     }
                     return;
@@ -149,7 +154,7 @@ impl<'a> Checker<'a> {
                         for (t, mut x) in targets.into_iter().zip(values) {
                             match t {
                                 Some(t) => self.assignment(&mut x, t, "assignment"),
-                                None => self.blank_assignment(&mut x),
+                                None => self.blank_assignment(&mut x, "assignment"),
                             }
                         }
                         return;
@@ -196,8 +201,9 @@ impl<'a> Checker<'a> {
         self.expr(l)
     }
 
-    /// `_ = x`: any value may be discarded, but an untyped one takes its default type.
-    fn blank_assignment(&mut self, x: &mut Operand) {
+    /// `_ = x`: any value may be discarded, but an untyped one takes its default type (and
+    /// must fit it: `_ = 1 << 70` overflows int).
+    fn blank_assignment(&mut self, x: &mut Operand, context: &str) {
         self.single_value(x);
         if x.is_invalid() {
             return;
@@ -208,7 +214,7 @@ impl<'a> Checker<'a> {
         }
         if self.types.is_untyped(x.typ) {
             let t = super::predicates::default_type(&self.types, x.typ);
-            self.implicit_type(x, t);
+            self.assignment(x, t, context);
         }
     }
 
@@ -318,17 +324,18 @@ impl<'a> Checker<'a> {
             self.assign_mismatch(rhs[0].span, idents.len(), rhs, n);
         }
         let mut values = values.into_iter();
+        let context = if idents.len() > 1 { "multiple assignment" } else { "assignment" };
         for (id, target) in idents.iter().zip(targets) {
             let mut x = values.next();
             let is_new = new_vars.iter().any(|n| n.id == id.id);
             let typ = match (&mut x, target) {
                 (Some(x), Some((t, _))) if !mismatch => {
-                    self.assignment(x, t, "assignment");
+                    self.assignment(x, t, context);
                     t
                 }
                 (Some(x), None) if !mismatch => {
                     if id.name == "_" {
-                        self.blank_assignment(x);
+                        self.blank_assignment(x, context);
                         self.invalid_type()
                     } else {
                         self.infer_var_type(x)

@@ -821,7 +821,13 @@ impl<'a> Checker<'a> {
                     Some(Value::Int(n)) => u64::try_from(&n).unwrap_or(u64::MAX),
                     _ => 0,
                 };
-                let typ = if self.types.is_untyped(x.typ) { self.basic(BasicKind::UntypedInt) } else { x.typ };
+                // An untyped integer or rune keeps its kind ('a' << 40 is an untyped rune);
+                // an untyped float or complex holding an integer becomes an untyped int.
+                let typ = if self.types.is_untyped(x.typ) && !xk.is_some_and(|k| k.is_integer()) {
+                    self.basic(BasicKind::UntypedInt)
+                } else {
+                    x.typ
+                };
                 if !self.types.is_untyped(x.typ) && !xk.is_some_and(|k| k.is_integer()) {
                     let xs = self.span_text(x.span);
                     let d = self.operand_description(&x);

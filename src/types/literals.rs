@@ -209,7 +209,10 @@ impl<'a> Checker<'a> {
     }
 
     fn map_lit(&mut self, elts: &'a [ast::Expr], key: TypeId, value: TypeId) {
-        let mut seen: Vec<(Value, Span)> = Vec::new();
+        // Constant keys seen so far, with their types: keys of an interface type are
+        // duplicates only if their dynamic types are identical too ('a' and 97 differ).
+        let iface = self.types.is_interface(key);
+        let mut seen: Vec<(Value, TypeId)> = Vec::new();
         for el in elts {
             let ExprKind::KeyValue { key: ke, value: ve } = &el.kind else {
                 self.error(el.span, "missing key in map literal");
@@ -219,11 +222,15 @@ impl<'a> Checker<'a> {
             let mut k = self.expr_with_hint(ke, Some(key));
             self.assignment(&mut k, key, "map literal");
             if let Mode::Constant(v) = &k.mode {
-                if seen.iter().any(|(s, _)| super::constant::compare(s, ast::BinaryOp::Eql, v)) {
-                    let ks = self.expr_string(ke);
-                    self.error(ke.span, format!("duplicate key {ks} in map literal"));
+                let dup = seen.iter().any(|(s, t)| {
+                    super::constant::compare(s, ast::BinaryOp::Eql, v)
+                        && (!iface || super::predicates::identical(&self.types, *t, k.typ))
+                });
+                if dup {
+                    // gc names the key by its value ('a' is 97).
+                    self.error(ke.span, format!("duplicate key {v} in map literal"));
                 } else {
-                    seen.push((v.clone(), ke.span));
+                    seen.push((v.clone(), k.typ));
                 }
             }
             let mut x = self.expr_with_hint(ve, Some(value));
