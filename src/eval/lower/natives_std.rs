@@ -37,7 +37,6 @@ fn lookup(name: &str) -> Option<NativeFn> {
     }
     Some(match name {
         "sort.swapper" => swapper,
-        "math/bits.panicOverflow" => |_, _| crate::runtime::panic::runtime_error("integer overflow".to_string()),
         "sort.lenOf" => len_of,
         "math.Float64bits" => |fr, a| fr.ret_word = a[0].float().to_bits(),
         "math.Float64frombits" => |fr, a| fr.ret_word = a[0].int() as u64,
