@@ -47,6 +47,7 @@ pub(in crate::eval) use methods::{call_method_of, call_method_with, find_method}
 pub(in crate::eval) use structs::{update_ptr, write_ptr};
 mod arrays;
 mod errorf;
+pub(in crate::eval) use errorf::ErrorfKind;
 mod sites;
 mod slices;
 mod stmt;
@@ -272,7 +273,7 @@ fn lower<'a>(
         rt_error: None,
         array_no_copy: false,
         preset: None,
-        errorf_types: (None, None),
+        errorf_types: [None, None, None],
         labels: Vec::new(),
         spread: false,
         global_cells: Vec::new(),
@@ -412,8 +413,8 @@ pub(super) struct Lower<'a> {
     /// An operand evaluated ahead of the statement holding it (`order::preset`): lowering
     /// that expression reads the value kept here instead.
     preset: Option<(ast::NodeId, Rc<std::cell::RefCell<Value>>)>,
-    /// The dynamic types of `fmt.Errorf`'s errors, without and with `%w` (made once).
-    errorf_types: (Option<Rc<crate::runtime::value::NamedType>>, Option<Rc<crate::runtime::value::NamedType>>),
+    /// The dynamic types of `fmt.Errorf`'s errors, by `ErrorfKind` (made once).
+    errorf_types: [Option<Rc<crate::runtime::value::NamedType>>; 3],
     /// The labels of the statements being lowered, innermost last, with their numbers;
     /// `label_base` is the next number; `loop_label` is the label of the loop whose body
     /// is lowered next.

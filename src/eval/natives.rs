@@ -151,29 +151,6 @@ fn print_bytes(fr: &mut Frame, ids: &FmtIds, kind: PrintFn, format: &[u8], vs: &
     }
 }
 
-/// The verb each operand of a format is printed with, in order.
-fn arg_verbs(format: &[u8]) -> Vec<u8> {
-    let mut verbs = Vec::new();
-    let mut i = 0;
-    while i < format.len() {
-        if format[i] != b'%' {
-            i += 1;
-            continue;
-        }
-        i += 1;
-        while i < format.len() && matches!(format[i], b'-' | b'0' | b'+' | b'.' | b'#' | b' ' | b'0'..=b'9') {
-            i += 1;
-        }
-        if let Some(&v) = format.get(i) {
-            if v != b'%' {
-                verbs.push(v);
-            }
-        }
-        i += 1;
-    }
-    verbs
-}
-
 fn iface_values(lw: &mut Lower<'_>, args: &[ast::Expr]) -> ArgsE {
     // `f(a, xs...)`: the elements of xs (already interface values) follow a's.
     if lw.take_spread() {
@@ -354,7 +331,7 @@ pub fn lower_native_value(
         "fmt.Sprint" => PrintFn::Print,
         "fmt.Sprintln" => PrintFn::Println,
         "fmt.Sprintf" => PrintFn::Printf,
-        "fmt.Errorf" => return errorf(lw, args, _span),
+        "fmt.Errorf" => return errorf(lw, args),
         "fmt.Appendln" => return append(lw, PrintFn::Println, args),
         "fmt.Append" => return append(lw, PrintFn::Print, args),
         "fmt.Appendf" => return append(lw, PrintFn::Printf, args),
@@ -414,7 +391,7 @@ fn sscan(lw: &mut Lower<'_>, name: &str, args: &[ast::Expr]) -> Option<Box<dyn F
     let n = if name == "fmt.Sscanf" { 2 } else { 1 };
     let lead: Vec<ValE> = args.get(..n)?.iter().map(|a| lw.value(a)).collect();
     let ptrs = iface_values(lw, args.get(n..)?);
-    let err_type = lw.errorf_type(false);
+    let err_type = lw.errorf_type(crate::eval::lower::ErrorfKind::Plain);
     let newline = name == "fmt.Sscanln";
     Some(Box::new(move |fr| {
         let input = lead[0](fr);
@@ -465,17 +442,10 @@ fn append(lw: &mut Lower<'_>, kind: PrintFn, args: &[ast::Expr]) -> Option<ValE>
     }))
 }
 
-/// `fmt.Errorf(format, args…)` with a constant format: the message is Sprintf's with `%w`
-/// printed as `%v`; with one `%w`, the error wraps that operand (its `Unwrap` returns it).
-fn errorf(lw: &mut Lower<'_>, args: &[ast::Expr], span: Span) -> Option<ValE> {
+/// `fmt.Errorf(format, args…)`: the message is Sprintf's with `%w` printed as `%v`; the
+/// operands of `%w` verbs are the errors it wraps.
+fn errorf(lw: &mut Lower<'_>, args: &[ast::Expr]) -> Option<ValE> {
     let (format, rest) = args.split_first()?;
-    if let Some((crate::types::constant::Value::String(f), _)) = lw.constant(format) {
-        let verbs = arg_verbs(&f);
-        if verbs.iter().filter(|v| **v == b'w').count() > 1 || f.windows(2).any(|w| w == b"%[") {
-            lw.unsupported_at(span, "fmt.Errorf with several %w or argument indexes");
-            return None;
-        }
-    }
     let make = errorf_maker(lw);
     let format = lw.value(format);
     let vals = iface_values(lw, rest);
@@ -486,27 +456,33 @@ fn errorf(lw: &mut Lower<'_>, args: &[ast::Expr], span: Span) -> Option<ValE> {
     }))
 }
 
-/// What `fmt.Errorf(format, args…)` returns, the format known when the call runs: the
-/// message, and the operand of a single `%w` as the wrapped error. A format gint cannot
-/// wrap with (several `%w`, argument indexes) is only known here, so it ends the program
-/// with an unsupported error rather than return a wrong error.
+/// What `fmt.Errorf(format, args…)` returns, as Go's: an `*errors.errorString` when no `%w`
+/// took an operand, a `*fmt.wrapError` holding the operand of a single `%w` (nil if it is
+/// not an error), else a `*fmt.wrapErrors` holding those of the `%w` verbs that are errors.
 fn errorf_maker(lw: &mut Lower<'_>) -> impl Fn(&mut Frame, &[u8], Vec<Value>) -> Value {
+    use crate::eval::lower::ErrorfKind;
     let ids = fmt_method_ids(lw);
-    let plain = lw.errorf_type(false);
-    let wrapping = lw.errorf_type(true);
+    let types = [ErrorfKind::Plain, ErrorfKind::Wrap, ErrorfKind::WrapSeveral].map(|k| lw.errorf_type(k));
     move |fr, f, raw| {
-        let verbs = arg_verbs(f);
-        let mut wrapped = verbs.iter().enumerate().filter(|(_, v)| **v == b'w').map(|(i, _)| i);
-        let first = wrapped.next();
-        if wrapped.next().is_some() || (first.is_some() && f.windows(2).any(|w| w == b"%[")) {
-            crate::runtime::panic::fatal("unsupported: fmt.Errorf with several %w or argument indexes".to_string());
-        }
-        let msg = fmt::sprintf(&mut FrameMethods { fr, ids: &ids }, f, &raw, true);
+        let (msg, wrapped, several) = fmt::errorf_parts(&mut FrameMethods { fr, ids: &ids }, f, &raw);
         let msg = Value::Str(Str::from_bytes(msg));
-        let err = first.and_then(|i| raw.get(i).cloned()).unwrap_or(Value::Nil);
-        let obj = Value::Cell(crate::runtime::gc::new_cell(Value::Struct(std::rc::Rc::new(vec![msg, err]))));
-        let rt = if first.is_some() { wrapping.clone() } else { plain.clone() };
-        Value::Iface(std::rc::Rc::new((rt, obj)))
+        let error_id = ids.names[0];
+        let is_error =
+            |v: &&Value| matches!(v, Value::Iface(iv) if super::lower::find_method(&iv.0, &[error_id]).is_some());
+        let (kind, fields) = match wrapped.as_slice() {
+            [] => (ErrorfKind::Plain, vec![msg]),
+            [i] if !several => {
+                let err = raw.get(*i).filter(is_error).cloned().unwrap_or(Value::Nil);
+                (ErrorfKind::Wrap, vec![msg, err])
+            }
+            _ => {
+                let errs: Vec<Value> = wrapped.iter().filter_map(|&i| raw.get(i)).filter(is_error).cloned().collect();
+                let errs = if errs.is_empty() { Value::Nil } else { crate::runtime::slice::from_vals(errs) };
+                (ErrorfKind::WrapSeveral, vec![msg, errs])
+            }
+        };
+        let obj = Value::Cell(crate::runtime::gc::new_cell(Value::Struct(std::rc::Rc::new(fields))));
+        Value::Iface(std::rc::Rc::new((types[kind as usize].clone(), obj)))
     }
 }
 

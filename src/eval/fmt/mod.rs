@@ -87,6 +87,24 @@ pub(crate) fn sprintf(m: &mut dyn Methods, format: &[u8], vs: &[Value], wrap_err
     p.fmt.buf
 }
 
+/// fmt.Errorf's message and the operands its `%w` verbs took. With several, they are in
+/// operand order when the format used indexes, each once, and the flag says "several"
+/// (Go then makes a `*wrapErrors` even if one operand was taken twice).
+pub(crate) fn errorf_parts(m: &mut dyn Methods, format: &[u8], vs: &[Value]) -> (Vec<u8>, Vec<usize>, bool) {
+    let mut p = Printer::new(m);
+    p.wrap_errs = true;
+    p.do_printf(format, vs);
+    let mut wrapped = std::mem::take(&mut p.wrapped_errs);
+    let several = wrapped.len() > 1;
+    if several {
+        if p.reordered {
+            wrapped.sort_unstable();
+        }
+        wrapped.dedup();
+    }
+    (p.fmt.buf, wrapped, several)
+}
+
 /// A panic's value as Go prints it after "panic: " when it has no Error or String method:
 /// basic values as they are, values of declared basic types as `main.T(v)`, anything else
 /// as its type and an address.

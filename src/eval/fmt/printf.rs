@@ -114,6 +114,9 @@ impl Printer<'_> {
                     ch => {
                         // The common case: a lower-case verb and no more options.
                         if ch.is_ascii_lowercase() && c.arg_num < a.len() {
+                            if ch == b'w' {
+                                self.wrapped_errs.push(c.arg_num);
+                            }
                             if ch == b'v' || ch == b'w' {
                                 self.fmt.f.sharp_v = self.fmt.f.sharp;
                                 self.fmt.f.sharp = false;
@@ -188,6 +191,9 @@ impl Printer<'_> {
                 _ if !c.good_arg_num => self.bad_arg(verb, "(BADINDEX)"),
                 _ if c.arg_num >= a.len() => self.bad_arg(verb, "(MISSING)"),
                 _ => {
+                    if verb == 'w' {
+                        self.wrapped_errs.push(c.arg_num);
+                    }
                     if verb == 'v' || verb == 'w' {
                         self.fmt.f.sharp_v = self.fmt.f.sharp;
                         self.fmt.f.sharp = false;
@@ -199,6 +205,7 @@ impl Printer<'_> {
                 }
             }
         }
+        self.reordered = c.reordered;
         if !c.reordered && c.arg_num < a.len() {
             self.fmt.clear_flags();
             self.fmt.buf.extend_from_slice(b"%!(EXTRA ");

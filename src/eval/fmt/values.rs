@@ -16,11 +16,22 @@ pub(crate) struct Printer<'m> {
     erroring: bool,
     /// Errorf: `%w` takes an error operand.
     pub wrap_errs: bool,
+    /// Errorf: the operand numbers `%w` verbs took, in the format's order.
+    pub wrapped_errs: Vec<usize>,
+    /// Whether the format used argument indexes (`%[2]w`).
+    pub reordered: bool,
 }
 
 impl<'m> Printer<'m> {
     pub fn new(methods: &'m mut dyn Methods) -> Printer<'m> {
-        Printer { fmt: Fmt::default(), methods, erroring: false, wrap_errs: false }
+        Printer {
+            fmt: Fmt::default(),
+            methods,
+            erroring: false,
+            wrap_errs: false,
+            wrapped_errs: Vec::new(),
+            reordered: false,
+        }
     }
 
     /// An operand (an interface value, or nil) under `verb`.

@@ -1,5 +1,6 @@
-//! The dynamic types of the errors `fmt.Errorf` makes: `*errors.errorString` (no `%w`) and
-//! `*fmt.wrapError` (one `%w`), pointers to a struct `{msg string; err error}` whose
+//! The dynamic types of the errors `fmt.Errorf` makes: `*errors.errorString` (no `%w`),
+//! `*fmt.wrapError` (one `%w`) and `*fmt.wrapErrors` (several): pointers to a struct
+//! `{msg string; err error}` (or `errs []error`) whose
 //! methods are native code, as `runtime_error_type` makes `runtime.Error`.
 
 use std::cell::OnceCell;
@@ -27,20 +28,39 @@ fn field_method(name: u32, sym: &str, result: RType, i: usize) -> MethodEntry {
     MethodEntry { name, sym, typ, func, ptr_recv: true, recv_slot: true, recv_word: false }
 }
 
+/// Which error `fmt.Errorf` makes, by the number of `%w` verbs in its format.
+#[derive(Clone, Copy)]
+pub(in crate::eval) enum ErrorfKind {
+    /// None: `*errors.errorString`.
+    Plain,
+    /// One: `*fmt.wrapError`, whose `Unwrap() error` returns the operand.
+    Wrap,
+    /// Several: `*fmt.wrapErrors`, whose `Unwrap() []error` returns them.
+    WrapSeveral,
+}
+
 impl<'a> Lower<'a> {
-    /// The runtime type of `fmt.Errorf`'s result: with an `Unwrap` method when `wrap`.
-    pub(in crate::eval) fn errorf_type(&mut self, wrap: bool) -> RType {
-        let cached = if wrap { &self.errorf_types.1 } else { &self.errorf_types.0 };
-        if let Some(d) = cached {
+    /// The runtime type of `fmt.Errorf`'s result of kind `kind`: a pointer to a struct of the
+    /// message and what it wraps (`err error` or `errs []error`).
+    pub(in crate::eval) fn errorf_type(&mut self, kind: ErrorfKind) -> RType {
+        if let Some(d) = &self.errorf_types[kind as usize] {
             return RType::Pointer(Rc::new(RType::Named(d.clone())));
         }
         let error_id = self.print_method_ids()[0];
         let error_rt = self.rtype(self.prog.universe.error);
         let mut methods = vec![field_method(error_id, "Error", RType::String, 0)];
-        if wrap {
-            methods.push(field_method(self.method_key_id("Unwrap func() error"), "Unwrap", error_rt.clone(), 1));
-        }
-        let (pkg, bare) = if wrap { ("fmt", "wrapError") } else { ("errors", "errorString") };
+        let (pkg, bare, wrapped) = match kind {
+            ErrorfKind::Plain => ("errors", "errorString", None),
+            ErrorfKind::Wrap => {
+                methods.push(field_method(self.method_key_id("Unwrap func() error"), "Unwrap", error_rt.clone(), 1));
+                ("fmt", "wrapError", Some(("err", error_rt)))
+            }
+            ErrorfKind::WrapSeveral => {
+                let errs = RType::Slice(Rc::new(error_rt));
+                methods.push(field_method(self.method_key_id("Unwrap func() []error"), "Unwrap", errs.clone(), 1));
+                ("fmt", "wrapErrors", Some(("errs", errs)))
+            }
+        };
         let d = Rc::new(NamedType::new(&format!("{pkg}.{bare}"), bare, pkg));
         let field = |name: &str, typ: RType| StructField {
             name: Rc::from(name),
@@ -49,14 +69,11 @@ impl<'a> Lower<'a> {
             embedded: false,
             pkg_path: Some(Rc::from(pkg)),
         };
-        let fields = vec![field("msg", RType::String), field("err", error_rt)];
+        let mut fields = vec![field("msg", RType::String)];
+        fields.extend(wrapped.map(|(name, typ)| field(name, typ)));
         let _ = d.underlying.set(RType::Struct(Rc::from(fields)));
         let _ = d.methods.set(methods);
-        if wrap {
-            self.errorf_types.1 = Some(d.clone());
-        } else {
-            self.errorf_types.0 = Some(d.clone());
-        }
+        self.errorf_types[kind as usize] = Some(d.clone());
         RType::Pointer(Rc::new(RType::Named(d)))
     }
 }
