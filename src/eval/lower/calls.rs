@@ -571,6 +571,9 @@ impl<'a> Lower<'a> {
         if b == crate::types::object::Builtin::Len {
             let (_, at) = self.type_of(&args[0]);
             if self.prog.types.basic_kind(at).is_some_and(|k| k.is_string()) {
+                if let Some(slot) = self.local_val_slot(&args[0]) {
+                    return Some(Box::new(move |fr| fr.val(slot).str().len() as i64));
+                }
                 let v = self.value(&args[0]);
                 return Some(Box::new(move |fr| v(fr).str().len() as i64));
             }

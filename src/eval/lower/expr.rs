@@ -71,8 +71,19 @@ impl<'a> Lower<'a> {
             ExprKind::Index { x, indices, .. } => {
                 let (_, xt) = self.type_of(x);
                 if self.prog.types.basic_kind(xt).is_some_and(|k| k.is_string()) {
-                    let s = self.value(x);
                     let i = self.int(&indices[0]);
+                    if let Some(slot) = self.local_val_slot(x) {
+                        // A local string is read in place (no call in `i` can change it).
+                        return Box::new(move |fr| {
+                            let i = i(fr);
+                            let b = fr.val(slot).str();
+                            if i < 0 || i as usize >= b.len() {
+                                panic::index_out_of_range(i, b.len());
+                            }
+                            b[i as usize] as i64
+                        });
+                    }
+                    let s = self.value(x);
                     return Box::new(move |fr| {
                         let s = s(fr);
                         let i = i(fr);

@@ -145,7 +145,7 @@ impl<'a> Lower<'a> {
     }
 
     /// A local (non-escaping) variable's slot, to index it without cloning the header.
-    fn local_val_slot(&mut self, x: &ast::Expr) -> Option<u32> {
+    pub(super) fn local_val_slot(&mut self, x: &ast::Expr) -> Option<u32> {
         if !matches!(x.kind, ExprKind::Ident(_)) || self.pointer_elem(self.type_of(x).1).is_some() {
             return None;
         }

@@ -519,11 +519,16 @@ impl<'a> Lower<'a> {
                 self.unsupported(tag.map_or(Span::default(), |t| t.span), "switch on structs holding arrays");
             }
         }
-        let tag = tag.zip(tag_type).map(|(t, tt)| self.value_as(t, tt));
+        // Integer tags and tagless switches compare words; other tags compare values.
+        let tag = match tag.zip(tag_type) {
+            None => SwitchTag::Bool,
+            Some((t, tt)) if matches!(self.class(tt), Class::Int(_)) => SwitchTag::Int(self.int(t)),
+            Some((t, tt)) => SwitchTag::Value(self.value_as(t, tt), tt),
+        };
         // The clauses' bodies in source order (a `fallthrough` runs the next one), and
         // the case values of each clause with a list.
         let mut bodies: Vec<StmtE> = Vec::new();
-        let mut cases: Vec<(Vec<ValE>, usize)> = Vec::new();
+        let mut cases: Vec<(Vec<CaseE>, usize)> = Vec::new();
         let mut default: Option<usize> = None;
         for c in clauses {
             bodies.push(self.block(&c.body));
@@ -533,12 +538,10 @@ impl<'a> Lower<'a> {
                 Some(list) => {
                     let vals = list
                         .iter()
-                        .map(|v| match tag_type {
-                            Some(tt) => self.value_as(v, tt),
-                            None => {
-                                let b = self.boolean(v);
-                                Box::new(move |fr: &mut Frame| Value::Bool(b(fr))) as ValE
-                            }
+                        .map(|v| match &tag {
+                            SwitchTag::Bool => CaseE::Bool(self.boolean(v)),
+                            SwitchTag::Int(_) => CaseE::Int(self.int(v)),
+                            SwitchTag::Value(_, tt) => CaseE::Value(self.value_as(v, *tt)),
                         })
                         .collect();
                     cases.push((vals, at));
@@ -549,14 +552,33 @@ impl<'a> Lower<'a> {
             if let Some(i) = &init {
                 i(fr);
             }
-            let t = match &tag {
-                Some(t) => t(fr),
-                None => Value::Bool(true),
-            };
-            let chosen = cases
-                .iter()
-                .find(|(vals, _)| vals.iter().any(|v| crate::runtime::value::values_eq(&t, &v(fr))))
-                .map(|c| c.1);
+            let chosen = match &tag {
+                SwitchTag::Bool => cases.iter().find(|(vals, _)| {
+                    vals.iter().any(|v| match v {
+                        CaseE::Bool(b) => b(fr),
+                        _ => false,
+                    })
+                }),
+                SwitchTag::Int(t) => {
+                    let t = t(fr);
+                    cases.iter().find(|(vals, _)| {
+                        vals.iter().any(|v| match v {
+                            CaseE::Int(x) => x(fr) == t,
+                            _ => false,
+                        })
+                    })
+                }
+                SwitchTag::Value(t, _) => {
+                    let t = t(fr);
+                    cases.iter().find(|(vals, _)| {
+                        vals.iter().any(|v| match v {
+                            CaseE::Value(x) => crate::runtime::value::values_eq(&t, &x(fr)),
+                            _ => false,
+                        })
+                    })
+                }
+            }
+            .map(|c| c.1);
             let Some(mut at) = chosen.or(default) else { return Flow::Normal };
             loop {
                 match bodies[at](fr) {
@@ -640,4 +662,21 @@ fn goto_block(code: Vec<StmtE>, targets: Vec<(u32, usize)>) -> StmtE {
         }
         Flow::Normal
     })
+}
+
+/// A switch statement's tag, by how its case values are compared with it.
+enum SwitchTag {
+    /// No tag: the first case that is true.
+    Bool,
+    /// An integer tag: compared as words of its type.
+    Int(IntE),
+    /// Any other tag (of the type given): compared as Go values.
+    Value(ValE, TypeId),
+}
+
+/// One case value of a switch, lowered as its tag wants it.
+enum CaseE {
+    Bool(BoolE),
+    Int(IntE),
+    Value(ValE),
 }
