@@ -1,4 +1,4 @@
-// Sin, Cos, Sincos, Exp, Log and Pow give Go's own bits (Go's algorithms, not the host
+// Sin, Cos, Sincos, Exp, Log, Log2, Log10, Mod and Pow give Go's own bits (Go's algorithms, not the host
 // libm's): ordinary, huge (Payne–Hanek reduction), subnormal and edge arguments.
 package main
 
@@ -23,6 +23,12 @@ func main() {
 			fmt.Printf("Pow(%v, %v) = %v [%x]\n", x, y, math.Pow(x, y), math.Float64bits(math.Pow(x, y)))
 		}
 	}
+	for _, x := range append(xs, -1, 0.25, 1024, 1e-320, 3.5, math.NaN()) {
+		fmt.Printf("Log2(%v)=%x Log10(%v)=%x Mod=%x,%x\n", x, math.Float64bits(math.Log2(x)), x,
+			math.Float64bits(math.Log10(x)), math.Float64bits(math.Mod(x, 2.5)), math.Float64bits(math.Mod(7, x)))
+	}
+	s, c := math.Sincos(math.NaN())
+	fmt.Printf("Sincos(NaN) = %x %x\n", math.Float64bits(s), math.Float64bits(c))
 	sum := 0.0
 	for i := 0; i < 2000; i++ {
 		x := float64(i)*0.37 - 300

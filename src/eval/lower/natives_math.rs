@@ -439,3 +439,17 @@ pub(super) fn pow(x: f64, y: f64) -> f64 {
     }
     ldexp(a1, ae)
 }
+
+/// `math.Log10` as Go computes it: Log(x) · (1/ln 10).
+pub(super) fn log10(x: f64) -> f64 {
+    log(x) * std::f64::consts::LOG10_E
+}
+
+/// `math.Log2` as Go computes it: exact for powers of two, else Log(frac)/ln 2 + exp.
+pub(super) fn log2(x: f64) -> f64 {
+    let (frac, exp) = frexp(x);
+    if frac == 0.5 {
+        return (exp - 1) as f64;
+    }
+    log(frac) * std::f64::consts::LOG2_E + exp as f64
+}

@@ -55,8 +55,8 @@ fn lookup(name: &str) -> Option<NativeFn> {
         "math.Exp2" => f1!(f64::exp2),
         "math.Expm1" => f1!(f64::exp_m1),
         "math.Log" => f1!(super::natives_math::log),
-        "math.Log2" => f1!(f64::log2),
-        "math.Log10" => f1!(f64::log10),
+        "math.Log2" => f1!(super::natives_math::log2),
+        "math.Log10" => f1!(super::natives_math::log10),
         "math.Log1p" => f1!(f64::ln_1p),
         "math.Sin" => f1!(super::natives_math::sin),
         "math.Cos" => f1!(super::natives_math::cos),
@@ -76,11 +76,23 @@ fn lookup(name: &str) -> Option<NativeFn> {
         // One rounding, as Go's FMA.
         "math.FMA" => |fr, a| ret_f(fr, a[0].float().mul_add(a[1].float(), a[2].float())),
         "math.Hypot" => f2!(f64::hypot),
-        "math.Mod" => f2!(|x: f64, y: f64| x % y),
+        // fmod is exact, as Go's Mod; Go's NaN results are its own NaN().
+        "math.Mod" => f2!(|x: f64, y: f64| {
+            let r = x % y;
+            if r.is_nan() {
+                f64::from_bits(0x7FF8_0000_0000_0001)
+            } else {
+                r
+            }
+        }),
         "math.Sincos" => |fr, a| {
             // Go's Sincos gives the bits of its Sin and Cos.
             let x = a[0].float();
-            let (s, c) = (super::natives_math::sin(x), super::natives_math::cos(x));
+            let (s, c) = if x.is_nan() {
+                (f64::from_bits(0x7FF8_0000_0000_0001), f64::from_bits(0x7FF8_0000_0000_0001))
+            } else {
+                (super::natives_math::sin(x), super::natives_math::cos(x))
+            };
             fr.ret_multi = vec![Value::Float(s), Value::Float(c)];
         },
         "math.Modf" => |fr, a| {
