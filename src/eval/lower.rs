@@ -37,6 +37,7 @@ mod natives_signal;
 mod order;
 pub use natives_os::set_program_args;
 pub(in crate::eval) use order::eval_ordered;
+mod natives_math;
 mod natives_std;
 pub use natives_std::take_stderr;
 pub(in crate::eval) use natives_std::write_stderr;

@@ -37,18 +37,6 @@ func Cos(x float64) float64
 func Cosh(x float64) float64
 
 // native
-func Erf(x float64) float64
-
-// native
-func Erfc(x float64) float64
-
-// native
-func Erfcinv(x float64) float64
-
-// native
-func Erfinv(x float64) float64
-
-// native
 func Exp(x float64) float64
 
 // native
@@ -76,22 +64,7 @@ func Float64frombits(b uint64) float64
 func Floor(x float64) float64
 
 // native
-func Gamma(x float64) float64
-
-// native
 func Hypot(p, q float64) float64
-
-// native
-func J0(x float64) float64
-
-// native
-func J1(x float64) float64
-
-// native
-func Jn(n int, x float64) float64
-
-// native
-func Lgamma(x float64) (lgamma float64, sign int)
 
 // native
 func Log(x float64) float64
@@ -137,12 +110,3 @@ func Tanh(x float64) float64
 
 // native
 func Trunc(x float64) float64
-
-// native
-func Y0(x float64) float64
-
-// native
-func Y1(x float64) float64
-
-// native
-func Yn(n int, x float64) float64

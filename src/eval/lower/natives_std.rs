@@ -51,15 +51,15 @@ fn lookup(name: &str) -> Option<NativeFn> {
         "math.Trunc" => f1!(f64::trunc),
         "math.Round" => f1!(f64::round),
         "math.RoundToEven" => f1!(f64::round_ties_even),
-        "math.Exp" => f1!(f64::exp),
+        "math.Exp" => f1!(super::natives_math::exp),
         "math.Exp2" => f1!(f64::exp2),
         "math.Expm1" => f1!(f64::exp_m1),
-        "math.Log" => f1!(f64::ln),
-        "math.Log2" => f1!(f64::log2),
-        "math.Log10" => f1!(f64::log10),
+        "math.Log" => f1!(super::natives_math::log),
+        "math.Log2" => f1!(super::natives_math::log2),
+        "math.Log10" => f1!(super::natives_math::log10),
         "math.Log1p" => f1!(f64::ln_1p),
-        "math.Sin" => f1!(f64::sin),
-        "math.Cos" => f1!(f64::cos),
+        "math.Sin" => f1!(super::natives_math::sin),
+        "math.Cos" => f1!(super::natives_math::cos),
         "math.Tan" => f1!(f64::tan),
         "math.Asin" => f1!(f64::asin),
         "math.Acos" => f1!(f64::acos),
@@ -71,15 +71,29 @@ fn lookup(name: &str) -> Option<NativeFn> {
         "math.Acosh" => f1!(f64::acosh),
         "math.Atanh" => f1!(f64::atanh),
         "math.Cbrt" => f1!(f64::cbrt),
-        "math.Pow" => f2!(pow),
+        "math.Pow" => f2!(super::natives_math::pow),
         "math.Atan2" => f2!(f64::atan2),
         // One rounding, as Go's FMA.
         "math.FMA" => |fr, a| ret_f(fr, a[0].float().mul_add(a[1].float(), a[2].float())),
         "math.Hypot" => f2!(f64::hypot),
-        "math.Mod" => f2!(|x: f64, y: f64| x % y),
+        // fmod is exact, as Go's Mod; Go's NaN results are its own NaN().
+        "math.Mod" => f2!(|x: f64, y: f64| {
+            let r = x % y;
+            if r.is_nan() {
+                f64::from_bits(0x7FF8_0000_0000_0001)
+            } else {
+                r
+            }
+        }),
         "math.Sincos" => |fr, a| {
+            // Go's Sincos gives the bits of its Sin and Cos.
             let x = a[0].float();
-            fr.ret_multi = vec![Value::Float(x.sin()), Value::Float(x.cos())];
+            let (s, c) = if x.is_nan() {
+                (f64::from_bits(0x7FF8_0000_0000_0001), f64::from_bits(0x7FF8_0000_0000_0001))
+            } else {
+                (super::natives_math::sin(x), super::natives_math::cos(x))
+            };
+            fr.ret_multi = vec![Value::Float(s), Value::Float(c)];
         },
         "math.Modf" => |fr, a| {
             let x = a[0].float();
@@ -90,15 +104,6 @@ fn lookup(name: &str) -> Option<NativeFn> {
         },
         _ => return None,
     })
-}
-
-/// Go's `math.Pow`, where it differs from C's `pow`: `Pow(-1, ±Inf)` is 1 in both, and
-/// Rust's `powf` follows C, so only the edge cases Go documents need care.
-fn pow(x: f64, y: f64) -> f64 {
-    if x == 1.0 || y == 0.0 {
-        return 1.0;
-    }
-    x.powf(y)
 }
 
 thread_local! {
