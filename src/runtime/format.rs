@@ -88,7 +88,21 @@ pub fn format_float(f: f64, fmt: u8, prec: i32, bits: u32) -> String {
 /// The shortest decimal digits that read back as `f` (> 0), and where the point goes.
 fn shortest_digits(f: f64, bits32: bool) -> (Vec<u8>, i32) {
     let sci = if bits32 { format!("{:e}", f as f32) } else { format!("{f:e}") };
-    split_sci(&sci)
+    let (digits, dp) = split_sci(&sci);
+    // Of the decimals with that many digits that read back as `f`, Go prints the one
+    // closest to `f` (ties to even); Rust may print another (2023347301156851.25 has
+    // both …851.2 and …851.3): take the correctly rounded one when it reads back.
+    let n = digits.len();
+    let rounded = format!("{:.*e}", n - 1, f);
+    let reads_back = if bits32 {
+        rounded.parse::<f32>().is_ok_and(|r| r == f as f32)
+    } else {
+        rounded.parse::<f64>().is_ok_and(|r| r == f)
+    };
+    if reads_back {
+        return split_sci(&rounded);
+    }
+    (digits, dp)
 }
 
 /// `f` (> 0) rounded to `n` significant digits (ties to even, as Go does), without the
