@@ -111,6 +111,25 @@ impl<'a> Lower<'a> {
         Box::new(|_| 0)
     }
 
+    /// The count of a shift `x op= y` whose target is not a plain variable (a slice or
+    /// array element, a map entry): of its own type, panicking when a signed count is
+    /// negative.
+    pub(super) fn shift_count(&mut self, y: &ast::Expr) -> IntE {
+        let (_, yt) = self.type_of(y);
+        let unsigned = matches!(self.class(yt), Class::Int(k) if k.is_unsigned());
+        let b = self.int(y);
+        if unsigned {
+            return b;
+        }
+        Box::new(move |fr| {
+            let s = b(fr);
+            if s < 0 {
+                panic::runtime_error("negative shift amount".to_string());
+            }
+            s
+        })
+    }
+
     pub(super) fn shift(&mut self, op: BinaryOp, kind: IntKind, x: &ast::Expr, y: &ast::Expr) -> IntE {
         let a = self.int(x);
         let (_, yt) = self.type_of(y);

@@ -164,6 +164,10 @@ impl<'a> Lower<'a> {
         let k = self.value_as(&indices[0], kt);
         let class = self.class(vt);
         let rhs: ValE = match r {
+            Some(r) if matches!(op, Some(BinaryOp::Shl | BinaryOp::Shr)) => {
+                let count = self.shift_count(r);
+                Box::new(move |fr| Value::Int(count(fr)))
+            }
             Some(r) => self.value_as(r, vt),
             None => match class {
                 Class::Float(_) => Box::new(|_| Value::Float(1.0)),

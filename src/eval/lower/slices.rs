@@ -251,6 +251,9 @@ impl<'a> Lower<'a> {
             return Some(match class {
                 Class::Int(k) => {
                     let rhs = match r {
+                        Some(r) if matches!(op, Some(ast::BinaryOp::Shl | ast::BinaryOp::Shr)) => {
+                            Src::Code(self.shift_count(r))
+                        }
                         Some(r) => self.int_src(r, k),
                         None => Src::Const(1),
                     };
