@@ -37,6 +37,11 @@ func main() {
 			fmt.Printf("Atan2(%v, %v) = %v %#x; Hypot = %v %#x\n", x, y, a, math.Float64bits(a), h, math.Float64bits(h))
 		}
 	}
+	// Modf's fractional part keeps x's sign, also on the NaN of ±Inf.
+	for _, x := range []float64{math.Inf(1), math.Inf(-1), negZero, -3, 2.5, -2.5, math.NaN()} {
+		i, f := math.Modf(x)
+		fmt.Printf("Modf(%v) = %v %v %#x\n", x, i, f, math.Float64bits(f))
+	}
 	// Functions used as values go through the same natives.
 	g := math.Atan2
 	fmt.Println(g(1, 2), math.Hypot(3, 4), math.Cbrt(27), math.Exp2(10), math.Tan(1))

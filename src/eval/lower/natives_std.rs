@@ -98,8 +98,9 @@ fn lookup(name: &str) -> Option<NativeFn> {
         "math.Modf" => |fr, a| {
             let x = a[0].float();
             let int = x.trunc();
-            // Go keeps the sign of x in the fractional part of -0 and of integers.
-            let frac = if x.is_infinite() { f64::NAN } else { (x - int).copysign(x) };
+            // Go's Copysign(f-Trunc(f), f): the sign of x even on -0, integers and the
+            // NaN of ±Inf (Inf-Inf, then x's sign).
+            let frac = (x - int).copysign(x);
             fr.ret_multi = vec![Value::Float(int), Value::Float(frac)];
         },
         _ => return None,
