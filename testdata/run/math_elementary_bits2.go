@@ -42,6 +42,14 @@ func main() {
 		i, f := math.Modf(x)
 		fmt.Printf("Modf(%v) = %v %v %#x\n", x, i, f, math.Float64bits(f))
 	}
+	// A signaling NaN: Sincos gives Go's NaN, Round keeps it, Floor/Ceil/Modf quiet it.
+	sn := math.Float64frombits(0x7ff6b141101175c4)
+	s, c := math.Sincos(sn)
+	mi, mf := math.Modf(sn)
+	for _, v := range []float64{s, c, math.Round(sn), math.Floor(sn), math.Ceil(sn), mi, mf, math.Sin(sn), math.Tan(sn)} {
+		fmt.Printf("%#x ", math.Float64bits(v))
+	}
+	fmt.Println()
 	// Functions used as values go through the same natives.
 	g := math.Atan2
 	fmt.Println(g(1, 2), math.Hypot(3, 4), math.Cbrt(27), math.Exp2(10), math.Tan(1))

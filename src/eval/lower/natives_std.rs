@@ -13,6 +13,15 @@ use super::*;
 
 type NativeFn = fn(&mut Frame, &[Value]);
 
+/// f(x), or x with its quiet bit set when x is a NaN (as x86's rounding instructions give).
+fn quiet(x: f64, f: fn(f64) -> f64) -> f64 {
+    if x.is_nan() {
+        f64::from_bits(x.to_bits() | 1 << 51)
+    } else {
+        f(x)
+    }
+}
+
 /// Sets a float result.
 fn ret_f(fr: &mut Frame, x: f64) {
     fr.ret_word = x.to_bits();
@@ -46,10 +55,13 @@ fn lookup(name: &str) -> Option<NativeFn> {
         "math/bits.panicOverflow" => |_, _| crate::runtime::panic::runtime_error("integer overflow".to_string()),
         "os.sysWrite" => sys_write,
         "math.Sqrt" => f1!(f64::sqrt),
+        // Function values: Go's amd64 assembly returns a NaN unchanged here, while its direct
+        // calls are intrinsics that quiet a signaling NaN (src/eval/natives.rs, Floor/Ceil).
         "math.Floor" => f1!(f64::floor),
         "math.Ceil" => f1!(f64::ceil),
         "math.Trunc" => f1!(f64::trunc),
-        "math.Round" => f1!(f64::round),
+        // Pure Go in Go: any NaN comes back unchanged.
+        "math.Round" => f1!(|x: f64| if x.is_nan() { x } else { x.round() }),
         "math.RoundToEven" => f1!(f64::round_ties_even),
         "math.Exp" => f1!(super::natives_math::exp),
         "math.Exp2" => f1!(super::natives_math::exp2),
@@ -97,7 +109,8 @@ fn lookup(name: &str) -> Option<NativeFn> {
         },
         "math.Modf" => |fr, a| {
             let x = a[0].float();
-            let int = x.trunc();
+            // Go's Modf calls the Trunc intrinsic, which quiets a signaling NaN.
+            let int = quiet(x, f64::trunc);
             // Go's Copysign(f-Trunc(f), f): the sign of x even on -0, integers and the
             // NaN of ±Inf (Inf-Inf, then x's sign).
             let frac = (x - int).copysign(x);
