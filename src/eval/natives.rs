@@ -504,8 +504,9 @@ pub fn lower_native_float(lw: &mut Lower<'_>, name: &str, args: &[ast::Expr]) ->
     let f: fn(f64) -> f64 = match name {
         "math.Sqrt" => f64::sqrt,
         "math.Abs" => f64::abs,
-        "math.Floor" => f64::floor,
-        "math.Ceil" => f64::ceil,
+        // Go's amd64 ROUNDSD quiets a signaling NaN.
+        "math.Floor" => |x| if x.is_nan() { f64::from_bits(x.to_bits() | 1 << 51) } else { x.floor() },
+        "math.Ceil" => |x| if x.is_nan() { f64::from_bits(x.to_bits() | 1 << 51) } else { x.ceil() },
         _ => return None,
     };
     let [a] = args else { return None };

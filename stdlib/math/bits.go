@@ -211,5 +211,8 @@ func Remainder(x, y float64) float64 {
 
 // Sincos returns Sin(x), Cos(x).
 func Sincos(x float64) (sin, cos float64) {
+	if IsNaN(x) {
+		return NaN(), NaN() // Go's NaN, not x's payload (Sin alone returns x)
+	}
 	return Sin(x), Cos(x)
 }

@@ -453,3 +453,569 @@ pub(super) fn log2(x: f64) -> f64 {
     }
     log(frac) * std::f64::consts::LOG2_E + exp as f64
 }
+
+/// Go's `NaN()`, the result of a function outside its domain.
+fn go_nan() -> f64 {
+    f64::from_bits(GO_NAN)
+}
+
+/// Go's `if x < 0 { x = -x; sign = true }`: unlike `abs`, it keeps -0 as it is.
+fn split_sign(x: f64) -> (f64, bool) {
+    if x < 0.0 {
+        (-x, true)
+    } else {
+        (x, false)
+    }
+}
+
+/// `math.Tan` as Go computes it (Cephes' tan.c, the reduction Sin uses).
+pub(super) fn tan(x: f64) -> f64 {
+    const P: [f64; 3] =
+        [-1.309_369_391_813_837_776_46e4, 1.153_516_648_385_874_161_40e6, -1.795_652_519_764_848_779_88e7];
+    const Q: [f64; 4] = [
+        1.368_129_634_706_929_546_78e4,
+        -1.320_892_344_402_109_674_47e6,
+        2.500_838_018_233_579_158_39e7,
+        -5.386_957_559_294_546_298_81e7,
+    ];
+    if x == 0.0 || x.is_nan() {
+        return x;
+    }
+    if x.is_infinite() {
+        return go_nan();
+    }
+    // `reduce` masks j to 0..7 for small x too; only bit 1 of j matters here.
+    let (j, z) = reduce(x.abs());
+    let zz = z * z;
+    let mut y = if zz > 1e-14 {
+        z + z * (zz * (((P[0] * zz) + P[1]) * zz + P[2]) / ((((zz + Q[0]) * zz + Q[1]) * zz + Q[2]) * zz + Q[3]))
+    } else {
+        z
+    };
+    if j & 2 == 2 {
+        y = -1.0 / y;
+    }
+    if x < 0.0 {
+        -y
+    } else {
+        y
+    }
+}
+
+/// Cephes' rational approximation of atan on [0, 0.66].
+fn xatan(x: f64) -> f64 {
+    const P: [f64; 5] = [
+        -8.750_608_600_031_904_122_785e-01,
+        -1.615_753_718_733_365_076_637e+01,
+        -7.500_855_792_314_704_667_340e+01,
+        -1.228_866_684_490_136_173_410e+02,
+        -6.485_021_904_942_025_371_773e+01,
+    ];
+    const Q: [f64; 5] = [
+        2.485_846_490_142_306_297_962e+01,
+        1.650_270_098_316_988_542_046e+02,
+        4.328_810_604_912_902_668_951e+02,
+        4.853_903_996_359_136_964_868e+02,
+        1.945_506_571_482_613_964_425e+02,
+    ];
+    let z = x * x;
+    let z = z * ((((P[0] * z + P[1]) * z + P[2]) * z + P[3]) * z + P[4])
+        / (((((z + Q[0]) * z + Q[1]) * z + Q[2]) * z + Q[3]) * z + Q[4]);
+    x * z + x
+}
+
+/// atan of x ≥ 0, reduced to [0, 0.66] as Go's satan does.
+fn satan(x: f64) -> f64 {
+    const MOREBITS: f64 = 6.123_233_995_736_765_886_130e-17; // π/2 = FRAC_PI_2 + MOREBITS
+    const TAN3PIO8: f64 = 2.414_213_562_373_095_048_80;
+    use std::f64::consts::{FRAC_PI_2, FRAC_PI_4};
+    if x <= 0.66 {
+        return xatan(x);
+    }
+    if x > TAN3PIO8 {
+        return FRAC_PI_2 - xatan(1.0 / x) + MOREBITS;
+    }
+    FRAC_PI_4 + xatan((x - 1.0) / (x + 1.0)) + 0.5 * MOREBITS
+}
+
+/// `math.Atan` as Go computes it.
+pub(super) fn atan(x: f64) -> f64 {
+    if x == 0.0 {
+        return x;
+    }
+    if x > 0.0 {
+        return satan(x);
+    }
+    -satan(-x)
+}
+
+/// `math.Atan2` as Go computes it: its special cases, then Atan(y/x) moved to x's half-plane.
+pub(super) fn atan2(y: f64, x: f64) -> f64 {
+    use std::f64::consts::{FRAC_PI_2, FRAC_PI_4, PI};
+    /// 3π/4 rounded once, as Go's constant expression 3*Pi/4.
+    const PI3_4: f64 = 2.356_194_490_192_344_928_846_982_537_459_627_163;
+    if y.is_nan() || x.is_nan() {
+        return go_nan();
+    }
+    if y == 0.0 {
+        if x >= 0.0 && !x.is_sign_negative() {
+            return 0f64.copysign(y);
+        }
+        return PI.copysign(y);
+    }
+    if x == 0.0 {
+        return FRAC_PI_2.copysign(y);
+    }
+    if x.is_infinite() {
+        return match (x > 0.0, y.is_infinite()) {
+            (true, true) => FRAC_PI_4.copysign(y),
+            (true, false) => 0f64.copysign(y),
+            (false, true) => PI3_4.copysign(y),
+            (false, false) => PI.copysign(y),
+        };
+    }
+    if y.is_infinite() {
+        return FRAC_PI_2.copysign(y);
+    }
+    let q = atan(y / x);
+    if x < 0.0 {
+        if q <= 0.0 {
+            return q + PI;
+        }
+        return q - PI;
+    }
+    q
+}
+
+/// `math.Asin` as Go computes it, through satan.
+pub(super) fn asin(x: f64) -> f64 {
+    if x == 0.0 {
+        return x;
+    }
+    let (ax, sign) = split_sign(x);
+    if ax > 1.0 {
+        return go_nan();
+    }
+    let mut temp = (1.0 - ax * ax).sqrt();
+    temp = if ax > 0.7 { std::f64::consts::FRAC_PI_2 - satan(temp / ax) } else { satan(ax / temp) };
+    if sign {
+        -temp
+    } else {
+        temp
+    }
+}
+
+/// `math.Acos`: π/2 - Asin(x).
+pub(super) fn acos(x: f64) -> f64 {
+    std::f64::consts::FRAC_PI_2 - asin(x)
+}
+
+/// `math.Sinh` as Go computes it: a rational series below 0.5, else from Exp.
+pub(super) fn sinh(x: f64) -> f64 {
+    const P: [f64; 4] = [
+        -0.630_767_364_049_771_699_118_478_725_1e+6,
+        -0.899_127_202_203_950_935_539_801_351_1e+5,
+        -0.289_421_135_598_956_380_728_466_036_6e+4,
+        -0.263_056_321_339_749_706_281_948_9e+2,
+    ];
+    const Q: [f64; 3] = [
+        -0.630_767_364_049_771_699_121_207_727_7e+6,
+        0.152_151_737_879_001_907_069_648_517_6e+5,
+        -0.173_678_953_558_233_699_533_450_911e+3,
+    ];
+    let (ax, sign) = split_sign(x);
+    let temp = if ax > 21.0 {
+        exp(ax) * 0.5
+    } else if ax > 0.5 {
+        let ex = exp(ax);
+        (ex - 1.0 / ex) * 0.5
+    } else {
+        let sq = ax * ax;
+        let t = (((P[3] * sq + P[2]) * sq + P[1]) * sq + P[0]) * ax;
+        t / (((sq + Q[2]) * sq + Q[1]) * sq + Q[0])
+    };
+    if sign {
+        -temp
+    } else {
+        temp
+    }
+}
+
+/// `math.Cosh` as Go computes it, from Exp.
+pub(super) fn cosh(x: f64) -> f64 {
+    let x = x.abs();
+    if x > 21.0 {
+        return exp(x) * 0.5;
+    }
+    let ex = exp(x);
+    (ex + 1.0 / ex) * 0.5
+}
+
+/// `math.Tanh` as Go computes it: a rational function below 0.625, else from Exp.
+pub(super) fn tanh(x: f64) -> f64 {
+    const P: [f64; 3] =
+        [-9.643_991_794_250_522_386_28e-1, -9.928_772_310_019_185_865_64e1, -1.614_687_684_417_084_479_52e3];
+    const Q: [f64; 3] =
+        [1.128_116_784_916_329_314_02e2, 2.235_488_390_601_004_485_83e3, 4.844_063_053_251_254_860_48e3];
+    const MAXLOG: f64 = 8.802_969_193_111_305_429_598_8e+01; // log(2**127)
+    let z = x.abs();
+    if z > 0.5 * MAXLOG {
+        return if x < 0.0 { -1.0 } else { 1.0 };
+    }
+    if z >= 0.625 {
+        let s = exp(2.0 * z);
+        let z = 1.0 - 2.0 / (s + 1.0);
+        return if x < 0.0 { -z } else { z };
+    }
+    if x == 0.0 {
+        return x;
+    }
+    let s = x * x;
+    x + x * s * ((P[0] * s + P[1]) * s + P[2]) / (((s + Q[0]) * s + Q[1]) * s + Q[2])
+}
+
+/// `math.Cbrt` as Go computes it (FreeBSD's s_cbrt.c): a bit-level estimate, then
+/// polynomial and Newton refinement.
+pub(super) fn cbrt(x: f64) -> f64 {
+    const B1: u64 = 715_094_163;
+    const B2: u64 = 696_219_795;
+    const C: f64 = 5.428_571_428_571_428_159_06e-01;
+    const D: f64 = -7.053_061_224_489_796_110_50e-01;
+    const E: f64 = 1.414_285_714_285_714_368_19e+00;
+    const F: f64 = 1.607_142_857_142_857_206_30e+00;
+    const G: f64 = 3.571_428_571_428_571_507_87e-01;
+    if x == 0.0 || !x.is_finite() {
+        return x;
+    }
+    let ax = x.abs();
+    let mut t = f64::from_bits(ax.to_bits() / 3 + (B1 << 32));
+    if ax < f64::MIN_POSITIVE {
+        t = (1u64 << 54) as f64 * ax;
+        t = f64::from_bits(t.to_bits() / 3 + (B2 << 32));
+    }
+    let mut r = t * t / ax;
+    let mut s = C + r * t;
+    t *= G + F / (s + E + D / s);
+    t = f64::from_bits((t.to_bits() & (0xF_FFFF_FFFC << 28)).wrapping_add(1 << 30));
+    s = t * t;
+    r = ax / s;
+    let w = t + t;
+    r = (r - t) / (w + r);
+    t = t + t * r;
+    if x < 0.0 {
+        -t
+    } else {
+        t
+    }
+}
+
+/// `math.Exp2` as Go computes it: 2^k · e^(t·ln2) for the nearest integer k.
+pub(super) fn exp2(x: f64) -> f64 {
+    const LN2HI: f64 = 6.931_471_803_691_238_164_90e-01;
+    const LN2LO: f64 = 1.908_214_929_270_587_700_02e-10;
+    if x.is_nan() {
+        return x;
+    }
+    if x > 1.023_999_999_999_999_9e+03 {
+        return f64::INFINITY;
+    }
+    if x < -1.074e+03 {
+        return 0.0;
+    }
+    let k = if x > 0.0 {
+        (x + 0.5) as i64
+    } else if x < 0.0 {
+        (x - 0.5) as i64
+    } else {
+        0
+    };
+    let t = x - k as f64;
+    expmulti(t * LN2HI, -t * LN2LO, k)
+}
+
+/// e^r · 2^k for r = hi - lo, |r| ≤ ln2/2 (Go's expmulti).
+fn expmulti(hi: f64, lo: f64, k: i64) -> f64 {
+    const P1: f64 = 1.666_666_666_666_666_574_15e-01;
+    const P2: f64 = -2.777_777_777_701_559_338_42e-03;
+    const P3: f64 = 6.613_756_321_437_934_361_17e-05;
+    const P4: f64 = -1.653_390_220_546_525_153_90e-06;
+    const P5: f64 = 4.138_136_797_057_238_460_39e-08;
+    let r = hi - lo;
+    let t = r * r;
+    let c = r - t * (P1 + t * (P2 + t * (P3 + t * (P4 + t * P5))));
+    let y = 1.0 - ((lo - (r * c) / (2.0 - c)) - hi);
+    ldexp(y, k)
+}
+
+const LN2HI: f64 = 6.931_471_803_691_238_164_90e-01;
+const LN2LO: f64 = 1.908_214_929_270_587_700_02e-10;
+
+/// `math.Log1p` as Go computes it (FreeBSD's s_log1p.c).
+pub(super) fn log1p(x: f64) -> f64 {
+    const SQRT2M1: f64 = 4.142_135_623_730_950_488_017e-01;
+    const SQRT2HALFM1: f64 = -2.928_932_188_134_524_755_992e-01;
+    const SMALL: f64 = 1.0 / (1u64 << 29) as f64;
+    const TINY: f64 = 1.0 / (1u64 << 54) as f64;
+    const TWO53: f64 = (1u64 << 53) as f64;
+    const LP: [f64; 7] = [
+        6.666_666_666_666_735_130e-01,
+        3.999_999_999_940_941_908e-01,
+        2.857_142_874_366_239_149e-01,
+        2.222_219_843_214_978_396e-01,
+        1.818_357_216_161_805_012e-01,
+        1.531_383_769_920_937_332e-01,
+        1.479_819_860_511_658_591e-01,
+    ];
+    if x < -1.0 || x.is_nan() {
+        return go_nan();
+    }
+    if x == -1.0 {
+        return f64::NEG_INFINITY;
+    }
+    if x == f64::INFINITY {
+        return f64::INFINITY;
+    }
+    let absx = x.abs();
+    let mut f = 0.0;
+    let mut iu: u64 = 0;
+    let mut k: i64 = 1;
+    if absx < SQRT2M1 {
+        if absx < SMALL {
+            if absx < TINY {
+                return x;
+            }
+            return x - x * x * 0.5;
+        }
+        if x > SQRT2HALFM1 {
+            k = 0;
+            f = x;
+            iu = 1;
+        }
+    }
+    let mut c = 0.0;
+    if k != 0 {
+        let mut u;
+        if absx < TWO53 {
+            u = 1.0 + x;
+            iu = u.to_bits();
+            k = (iu >> 52) as i64 - 1023;
+            c = if k > 0 { 1.0 - (u - x) } else { x - (u - 1.0) };
+            c /= u;
+        } else {
+            u = x;
+            iu = u.to_bits();
+            k = (iu >> 52) as i64 - 1023;
+            c = 0.0;
+        }
+        iu &= 0x000F_FFFF_FFFF_FFFF;
+        if iu < 0x0006_A09E_667F_3BCD {
+            u = f64::from_bits(iu | 0x3FF0_0000_0000_0000);
+        } else {
+            k += 1;
+            u = f64::from_bits(iu | 0x3FE0_0000_0000_0000);
+            iu = (0x0010_0000_0000_0000 - iu) >> 2;
+        }
+        f = u - 1.0;
+    }
+    let hfsq = 0.5 * f * f;
+    let kf = k as f64;
+    if iu == 0 {
+        if f == 0.0 {
+            if k == 0 {
+                return 0.0;
+            }
+            c += kf * LN2LO;
+            return kf * LN2HI + c;
+        }
+        let r = hfsq * (1.0 - 0.666_666_666_666_666_66 * f);
+        if k == 0 {
+            return f - r;
+        }
+        return kf * LN2HI - ((r - (kf * LN2LO + c)) - f);
+    }
+    let s = f / (2.0 + f);
+    let z = s * s;
+    let r = z * (LP[0] + z * (LP[1] + z * (LP[2] + z * (LP[3] + z * (LP[4] + z * (LP[5] + z * LP[6]))))));
+    if k == 0 {
+        return f - (hfsq - s * (hfsq + r));
+    }
+    kf * LN2HI - ((hfsq - (s * (hfsq + r) + (kf * LN2LO + c))) - f)
+}
+
+/// `math.Expm1` as Go computes it (FreeBSD's s_expm1.c).
+pub(super) fn expm1(x: f64) -> f64 {
+    const OTHRESHOLD: f64 = 7.097_827_128_933_839_730_96e+02;
+    const LN2X56: f64 = 3.881_624_211_135_693_732_74e+01;
+    const LN2HALFX3: f64 = 1.039_720_770_839_917_964_13e+00;
+    const LN2HALF: f64 = 3.465_735_902_799_726_547_09e-01;
+    const INVLN2: f64 = 1.442_695_040_888_963_387_00e+00;
+    const TINY: f64 = 1.0 / (1u64 << 54) as f64;
+    const Q: [f64; 5] = [
+        -3.333_333_333_333_313_164_28e-02,
+        1.587_301_587_254_814_601_65e-03,
+        -7.936_507_578_674_879_424_73e-05,
+        4.008_217_827_329_362_395_52e-06,
+        -2.010_992_181_836_243_713_26e-07,
+    ];
+    if x == f64::INFINITY || x.is_nan() {
+        return x;
+    }
+    if x == f64::NEG_INFINITY {
+        return -1.0;
+    }
+    let sign = x < 0.0;
+    let absx = x.abs();
+    if absx >= LN2X56 {
+        if sign {
+            return -1.0;
+        }
+        if absx >= OTHRESHOLD {
+            return f64::INFINITY;
+        }
+    }
+    let mut x = x;
+    let mut c = 0.0;
+    let k: i64;
+    if absx > LN2HALF {
+        let (hi, lo);
+        if absx < LN2HALFX3 {
+            if !sign {
+                hi = x - LN2HI;
+                lo = LN2LO;
+                k = 1;
+            } else {
+                hi = x + LN2HI;
+                lo = -LN2LO;
+                k = -1;
+            }
+        } else {
+            k = if !sign { (INVLN2 * x + 0.5) as i64 } else { (INVLN2 * x - 0.5) as i64 };
+            let t = k as f64;
+            hi = x - t * LN2HI;
+            lo = t * LN2LO;
+        }
+        x = hi - lo;
+        c = (hi - x) - lo;
+    } else if absx < TINY {
+        return x;
+    } else {
+        k = 0;
+    }
+    let hfx = 0.5 * x;
+    let hxs = x * hfx;
+    let r1 = 1.0 + hxs * (Q[0] + hxs * (Q[1] + hxs * (Q[2] + hxs * (Q[3] + hxs * Q[4]))));
+    let t = 3.0 - r1 * hfx;
+    let mut e = hxs * ((r1 - t) / (6.0 - x * t));
+    if k == 0 {
+        return x - (x * e - hxs);
+    }
+    e = x * (e - c) - c;
+    e -= hxs;
+    // Adds k to y's exponent.
+    let scale = |y: f64| f64::from_bits(y.to_bits().wrapping_add((k as u64) << 52));
+    if k == -1 {
+        return 0.5 * (x - e) - 0.5;
+    }
+    if k == 1 {
+        if x < -0.25 {
+            return -2.0 * (e - (x + 0.5));
+        }
+        return 1.0 + 2.0 * (x - e);
+    }
+    if k <= -2 || k > 56 {
+        return scale(1.0 - (e - x)) - 1.0;
+    }
+    if k < 20 {
+        let t = f64::from_bits(0x3FF0_0000_0000_0000 - (0x0020_0000_0000_0000 >> k));
+        return scale(t - (e - x));
+    }
+    let t = f64::from_bits(((0x3ff - k) as u64) << 52);
+    let y = x - (e + t) + 1.0;
+    scale(y)
+}
+
+/// `math.Asinh` as Go computes it.
+pub(super) fn asinh(x: f64) -> f64 {
+    const LN2: f64 = 6.931_471_805_599_452_862_27e-01;
+    const NEAR_ZERO: f64 = 1.0 / (1u64 << 28) as f64;
+    const LARGE: f64 = (1u64 << 28) as f64;
+    if !x.is_finite() {
+        return x;
+    }
+    let (ax, sign) = split_sign(x);
+    let temp = if ax > LARGE {
+        log(ax) + LN2
+    } else if ax > 2.0 {
+        log(2.0 * ax + 1.0 / ((ax * ax + 1.0).sqrt() + ax))
+    } else if ax < NEAR_ZERO {
+        ax
+    } else {
+        log1p(ax + ax * ax / (1.0 + (1.0 + ax * ax).sqrt()))
+    };
+    if sign {
+        -temp
+    } else {
+        temp
+    }
+}
+
+/// `math.Acosh` as Go computes it.
+pub(super) fn acosh(x: f64) -> f64 {
+    const LARGE: f64 = (1u64 << 28) as f64;
+    if x < 1.0 || x.is_nan() {
+        return go_nan();
+    }
+    if x == 1.0 {
+        return 0.0;
+    }
+    if x >= LARGE {
+        return log(x) + std::f64::consts::LN_2;
+    }
+    if x > 2.0 {
+        return log(2.0 * x - 1.0 / (x + (x * x - 1.0).sqrt()));
+    }
+    let t = x - 1.0;
+    log1p(t + (2.0 * t + t * t).sqrt())
+}
+
+/// `math.Atanh` as Go computes it.
+pub(super) fn atanh(x: f64) -> f64 {
+    const NEAR_ZERO: f64 = 1.0 / (1u64 << 28) as f64;
+    if x < -1.0 || x > 1.0 || x.is_nan() {
+        return go_nan();
+    }
+    if x == 1.0 {
+        return f64::INFINITY;
+    }
+    if x == -1.0 {
+        return f64::NEG_INFINITY;
+    }
+    let (ax, sign) = split_sign(x);
+    let temp = if ax < NEAR_ZERO {
+        ax
+    } else if ax < 0.5 {
+        let t = ax + ax;
+        0.5 * log1p(t + t * ax / (1.0 - ax))
+    } else {
+        0.5 * log1p((ax + ax) / (1.0 - ax))
+    };
+    if sign {
+        -temp
+    } else {
+        temp
+    }
+}
+
+/// `math.Hypot` as Go's amd64 assembly computes it: max · √(1 + (min/max)²).
+pub(super) fn hypot(p: f64, q: f64) -> f64 {
+    let (p, q) = (p.abs(), q.abs());
+    if !p.is_finite() || !q.is_finite() {
+        return if p.is_infinite() || q.is_infinite() { f64::INFINITY } else { go_nan() };
+    }
+    if p == 0.0 && q == 0.0 {
+        return 0.0;
+    }
+    let (big, small) = if p >= q { (p, q) } else { (q, p) };
+    let r = small / big;
+    big * (1.0 + r * r).sqrt()
+}

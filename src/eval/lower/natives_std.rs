@@ -13,6 +13,15 @@ use super::*;
 
 type NativeFn = fn(&mut Frame, &[Value]);
 
+/// f(x), or x with its quiet bit set when x is a NaN (as x86's rounding instructions give).
+fn quiet(x: f64, f: fn(f64) -> f64) -> f64 {
+    if x.is_nan() {
+        f64::from_bits(x.to_bits() | 1 << 51)
+    } else {
+        f(x)
+    }
+}
+
 /// Sets a float result.
 fn ret_f(fr: &mut Frame, x: f64) {
     fr.ret_word = x.to_bits();
@@ -46,36 +55,39 @@ fn lookup(name: &str) -> Option<NativeFn> {
         "math/bits.panicOverflow" => |_, _| crate::runtime::panic::runtime_error("integer overflow".to_string()),
         "os.sysWrite" => sys_write,
         "math.Sqrt" => f1!(f64::sqrt),
+        // Function values: Go's amd64 assembly returns a NaN unchanged here, while its direct
+        // calls are intrinsics that quiet a signaling NaN (src/eval/natives.rs, Floor/Ceil).
         "math.Floor" => f1!(f64::floor),
         "math.Ceil" => f1!(f64::ceil),
         "math.Trunc" => f1!(f64::trunc),
-        "math.Round" => f1!(f64::round),
+        // Pure Go in Go: any NaN comes back unchanged.
+        "math.Round" => f1!(|x: f64| if x.is_nan() { x } else { x.round() }),
         "math.RoundToEven" => f1!(f64::round_ties_even),
         "math.Exp" => f1!(super::natives_math::exp),
-        "math.Exp2" => f1!(f64::exp2),
-        "math.Expm1" => f1!(f64::exp_m1),
+        "math.Exp2" => f1!(super::natives_math::exp2),
+        "math.Expm1" => f1!(super::natives_math::expm1),
         "math.Log" => f1!(super::natives_math::log),
         "math.Log2" => f1!(super::natives_math::log2),
         "math.Log10" => f1!(super::natives_math::log10),
-        "math.Log1p" => f1!(f64::ln_1p),
+        "math.Log1p" => f1!(super::natives_math::log1p),
         "math.Sin" => f1!(super::natives_math::sin),
         "math.Cos" => f1!(super::natives_math::cos),
-        "math.Tan" => f1!(f64::tan),
-        "math.Asin" => f1!(f64::asin),
-        "math.Acos" => f1!(f64::acos),
-        "math.Atan" => f1!(f64::atan),
-        "math.Sinh" => f1!(f64::sinh),
-        "math.Cosh" => f1!(f64::cosh),
-        "math.Tanh" => f1!(f64::tanh),
-        "math.Asinh" => f1!(f64::asinh),
-        "math.Acosh" => f1!(f64::acosh),
-        "math.Atanh" => f1!(f64::atanh),
-        "math.Cbrt" => f1!(f64::cbrt),
+        "math.Tan" => f1!(super::natives_math::tan),
+        "math.Asin" => f1!(super::natives_math::asin),
+        "math.Acos" => f1!(super::natives_math::acos),
+        "math.Atan" => f1!(super::natives_math::atan),
+        "math.Sinh" => f1!(super::natives_math::sinh),
+        "math.Cosh" => f1!(super::natives_math::cosh),
+        "math.Tanh" => f1!(super::natives_math::tanh),
+        "math.Asinh" => f1!(super::natives_math::asinh),
+        "math.Acosh" => f1!(super::natives_math::acosh),
+        "math.Atanh" => f1!(super::natives_math::atanh),
+        "math.Cbrt" => f1!(super::natives_math::cbrt),
         "math.Pow" => f2!(super::natives_math::pow),
-        "math.Atan2" => f2!(f64::atan2),
+        "math.Atan2" => f2!(super::natives_math::atan2),
         // One rounding, as Go's FMA.
         "math.FMA" => |fr, a| ret_f(fr, a[0].float().mul_add(a[1].float(), a[2].float())),
-        "math.Hypot" => f2!(f64::hypot),
+        "math.Hypot" => f2!(super::natives_math::hypot),
         // fmod is exact, as Go's Mod; Go's NaN results are its own NaN().
         "math.Mod" => f2!(|x: f64, y: f64| {
             let r = x % y;
@@ -97,9 +109,11 @@ fn lookup(name: &str) -> Option<NativeFn> {
         },
         "math.Modf" => |fr, a| {
             let x = a[0].float();
-            let int = x.trunc();
-            // Go keeps the sign of x in the fractional part of -0 and of integers.
-            let frac = if x.is_infinite() { f64::NAN } else { (x - int).copysign(x) };
+            // Go's Modf calls the Trunc intrinsic, which quiets a signaling NaN.
+            let int = quiet(x, f64::trunc);
+            // Go's Copysign(f-Trunc(f), f): the sign of x even on -0, integers and the
+            // NaN of ±Inf (Inf-Inf, then x's sign).
+            let frac = (x - int).copysign(x);
             fr.ret_multi = vec![Value::Float(int), Value::Float(frac)];
         },
         _ => return None,
