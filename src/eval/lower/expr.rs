@@ -111,9 +111,7 @@ impl<'a> Lower<'a> {
         Box::new(|_| 0)
     }
 
-    /// The count of a shift `x op= y` whose target is not a plain variable (a slice or
-    /// array element, a map entry): of its own type, panicking when a signed count is
-    /// negative.
+    /// The count `y` of a shift, of its own type, panicking when a signed count is negative.
     pub(super) fn shift_count(&mut self, y: &ast::Expr) -> IntE {
         let (_, yt) = self.type_of(y);
         let unsigned = matches!(self.class(yt), Class::Int(k) if k.is_unsigned());
@@ -132,18 +130,12 @@ impl<'a> Lower<'a> {
 
     pub(super) fn shift(&mut self, op: BinaryOp, kind: IntKind, x: &ast::Expr, y: &ast::Expr) -> IntE {
         let a = self.int(x);
-        let (_, yt) = self.type_of(y);
-        let y_unsigned = matches!(self.class(yt), Class::Int(k) if k.is_unsigned());
-        let b = self.int(y);
+        let b = self.shift_count(y);
         let bits = kind.bits() as u64;
         let unsigned = kind.is_unsigned();
         Box::new(move |fr| {
             let v = a(fr);
-            let s = b(fr);
-            if s < 0 && !y_unsigned {
-                panic::runtime_error("negative shift amount".to_string());
-            }
-            let s = s as u64;
+            let s = b(fr) as u64;
             match op {
                 BinaryOp::Shl => {
                     if s >= bits {
